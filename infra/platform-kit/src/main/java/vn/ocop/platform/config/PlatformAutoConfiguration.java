@@ -1,0 +1,149 @@
+package vn.ocop.platform.config;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.tracing.Tracer;
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import jakarta.validation.Validator;
+import org.springdoc.core.utils.SpringDocUtils;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.Ordered;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import tools.jackson.databind.json.JsonMapper;
+import vn.ocop.platform.events.EventFactory;
+import vn.ocop.platform.messaging.EventRouters;
+import vn.ocop.platform.messaging.StoreOutageRetry;
+import vn.ocop.platform.outbox.AggregateWriter;
+import vn.ocop.platform.outbox.OutboxProperties;
+import vn.ocop.platform.outbox.OutboxRelay;
+import vn.ocop.platform.outbox.RelayLock;
+import vn.ocop.platform.security.OcopUser;
+import vn.ocop.platform.security.OcopUserArgumentResolver;
+import vn.ocop.platform.security.PlatformSecurityConfiguration;
+import vn.ocop.platform.web.IdempotencyKeyFilter;
+import vn.ocop.platform.web.ProblemAdvice;
+import vn.ocop.platform.web.ProblemWriter;
+import vn.ocop.platform.web.RateLimitInterceptor;
+import vn.ocop.platform.web.RateLimitProperties;
+
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+/** Wires the platform's plumbing into each service: outbox relay, consumers, problems, security. */
+@AutoConfiguration(beforeName = {
+        "org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration",
+        "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration",
+        "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
+        "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration",
+        "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration"})
+@EnableConfigurationProperties({OutboxProperties.class, RateLimitProperties.class})
+@Import({PlatformSecurityConfiguration.class, ProblemAdvice.class})
+public class PlatformAutoConfiguration {
+
+    static {
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(OcopUser.class);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    EventFactory eventFactory(JsonMapper json, Clock clock, ObjectProvider<Tracer> tracer) {
+        return new EventFactory(json, clock, tracer.getIfAvailable());
+    }
+
+    @Bean
+    RelayLock relayLock(MongoTemplate mongo, Clock clock,
+                        @Value("${spring.application.name:service}") String app) {
+        return new RelayLock(mongo, app + "@" + ManagementFactory.getRuntimeMXBean().getName(), clock);
+    }
+
+    @Bean
+    OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<String, byte[]> kafka, OutboxProperties props,
+                            RelayLock lock, MeterRegistry meters,
+                            @Value("${spring.application.name:service}") String app) {
+        return new OutboxRelay(mongo, kafka, props, "/ocop/" + app, lock, meters);
+    }
+
+    @Bean
+    AggregateWriter aggregateWriter(MongoTemplate mongo, OutboxRelay relay) {
+        return new AggregateWriter(mongo, relay);
+    }
+
+    @Bean
+    StoreOutageRetry storeOutageRetry(MeterRegistry meters,
+                                      @Value("${ocop.consumer.store-outage-budget:PT4M}") Duration budget) {
+        return new StoreOutageRetry(budget, meters);
+    }
+
+    @Bean
+    EventRouters eventRouters(JsonMapper json, Validator validator, StoreOutageRetry retry, MeterRegistry meters) {
+        return new EventRouters(json, validator, retry, meters);
+    }
+
+    @Bean
+    ProblemWriter problemWriter(JsonMapper json) {
+        return new ProblemWriter(json);
+    }
+
+    @Bean
+    RateLimitInterceptor rateLimitInterceptor(RateLimitProperties props, ProblemWriter problems, Clock clock) {
+        return new RateLimitInterceptor(props, problems, clock);
+    }
+
+    @Bean
+    WebMvcConfigurer ocopWebMvc(RateLimitInterceptor rateLimits) {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+                resolvers.add(new OcopUserArgumentResolver());
+            }
+
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(rateLimits).addPathPatterns("/api/**");
+            }
+        };
+    }
+
+    @Bean
+    FilterRegistrationBean<IdempotencyKeyFilter> idempotencyKeyFilter(MongoTemplate mongo, ProblemWriter problems,
+            Clock clock, @Value("${ocop.idempotency.max-body-bytes:1048576}") long maxBody) {
+        FilterRegistrationBean<IdempotencyKeyFilter> reg =
+                new FilterRegistrationBean<>(new IdempotencyKeyFilter(mongo, problems, clock, maxBody));
+        // after Spring Security (order -100): the key is scoped to the authenticated caller
+        reg.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
+        reg.addUrlPatterns("/api/*");
+        return reg;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    OpenAPI ocopOpenApi(@Value("${spring.application.name:service}") String app) {
+        return new OpenAPI()
+                .info(new io.swagger.v3.oas.models.info.Info().title("OCOP " + app + " API").version("v1")
+                        .description("OCOP platform (Quảng Ngãi) — " + app + ". Errors are RFC 9457 problem+json "
+                                + "with English `detail` and Vietnamese `detail_vi`."))
+                .components(new Components().addSecuritySchemes("bearer",
+                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")))
+                .addSecurityItem(new SecurityRequirement().addList("bearer"));
+    }
+}

@@ -1,0 +1,80 @@
+package vn.ocop.platform.outbox;
+
+import org.bson.Document;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import vn.ocop.platform.events.OutboxEntry;
+
+import java.util.Date;
+import java.util.List;
+
+/**
+ * Writes an aggregate and the events its change caused in ONE single-document MongoDB write: the
+ * state is {@code $set}, the events are {@code $push}ed onto the document's {@code outbox} array.
+ * Updates are guarded by the aggregate's {@code version} (optimistic locking), so two concurrent
+ * changes cannot both win. After the write the relay is woken to publish at once.
+ *
+ * <p>The aggregate document must have a numeric {@code version} field that the domain increments
+ * on every change.
+ */
+public class AggregateWriter {
+
+    private final MongoTemplate mongo;
+    private final OutboxRelay relay;
+
+    public AggregateWriter(MongoTemplate mongo, OutboxRelay relay) {
+        this.mongo = mongo;
+        this.relay = relay;
+    }
+
+    /** Inserts a new aggregate with its first events; a duplicate id or unique key fails as DuplicateKeyException. */
+    public void insert(String collection, Object aggregate, List<OutboxEntry> events) {
+        Document doc = toDocument(aggregate);
+        doc.put(OutboxRelay.OUTBOX_FIELD, events.stream().map(AggregateWriter::entry).toList());
+        mongo.insert(doc, collection);
+        relay.enqueue(collection, doc.get("_id"));
+    }
+
+    /**
+     * Replaces the aggregate's state if its stored version is still {@code expectedVersion}, and
+     * appends the events; otherwise throws {@link OptimisticLockingFailureException} and writes nothing.
+     */
+    public void update(String collection, Object aggregate, long expectedVersion, List<OutboxEntry> events) {
+        Document doc = toDocument(aggregate);
+        Object id = doc.remove("_id");
+        doc.remove(OutboxRelay.OUTBOX_FIELD);
+        Update update = new Update();
+        doc.forEach(update::set);
+        if (!events.isEmpty()) {
+            update.push(OutboxRelay.OUTBOX_FIELD).each(events.stream().map(AggregateWriter::entry).toArray());
+        }
+        var result = mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and("version").is(expectedVersion)),
+                update, collection);
+        if (result.getMatchedCount() == 0) {
+            throw new OptimisticLockingFailureException(collection + " " + id + " is no longer at version "
+                    + expectedVersion);
+        }
+        if (!events.isEmpty()) {
+            relay.enqueue(collection, id);
+        }
+    }
+
+    private Document toDocument(Object aggregate) {
+        if (aggregate instanceof Document d) {
+            return new Document(d);
+        }
+        Document doc = new Document();
+        mongo.getConverter().write(aggregate, doc);
+        doc.remove("_class");
+        return doc;
+    }
+
+    static Document entry(OutboxEntry e) {
+        return new Document("id", e.id()).append("type", e.type()).append("topic", e.topic()).append("key", e.key())
+                .append("time", Date.from(e.time())).append("payload", e.payload())
+                .append("traceparent", e.traceparent());
+    }
+}
