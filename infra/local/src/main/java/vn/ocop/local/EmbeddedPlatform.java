@@ -1,0 +1,359 @@
+package vn.ocop.local;
+
+import jakarta.mail.internet.MimeMessage;
+import vn.ocop.platform.devauth.DevTokenIssuer;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The whole local platform: Kafka (child JVM), MongoDB and SMTP (in this JVM), the development token
+ * issuer, and the chosen services (child JVMs). Used by {@link LocalLauncher} and by tests, which can
+ * also crash and restart the broker or a service.
+ *
+ * <p>Children are stopped by {@link #stop()}; if this JVM dies without running it (kill -9), each
+ * child notices through {@link ParentWatchAgent} and exits by itself.
+ */
+public final class EmbeddedPlatform implements AutoCloseable {
+
+    static final Duration SERVICE_STOP_GRACE = Duration.ofSeconds(30);
+    static final Duration BROKER_STOP_GRACE = Duration.ofSeconds(60);
+
+    private final Path dataDir;
+    private final PortPlan ports;
+    private final Set<OcopService> services;
+    private final boolean tokenIssuerEnabled;
+    private final Path kafkaLib;
+    private final Path repoDir;
+    private final boolean demo;
+    private final Duration readinessTimeout;
+    private final Map<String, String> extraEnvironment;
+
+    private final EmbeddedMongo mongo;
+    private final EmbeddedSmtp smtp;
+    private final Map<OcopService, ServiceProcess> running = new EnumMap<>(OcopService.class);
+    private KafkaBroker broker;
+    private DevTokenIssuer tokenIssuer;
+    private Path agentJar;
+    private volatile boolean stopping;
+
+    private EmbeddedPlatform(Builder builder) {
+        this.dataDir = builder.dataDir.toAbsolutePath().normalize();
+        this.ports = builder.ports;
+        this.services = EnumSet.copyOf(builder.services);
+        this.tokenIssuerEnabled = builder.tokenIssuer;
+        this.kafkaLib = builder.kafkaLib;
+        this.repoDir = builder.repoDir;
+        this.demo = builder.demo;
+        this.readinessTimeout = builder.readinessTimeout;
+        this.extraEnvironment = Map.copyOf(builder.extraEnvironment);
+        this.mongo = new EmbeddedMongo(dataDir, ports.mongo());
+        this.smtp = new EmbeddedSmtp(ports.smtp());
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Starts everything in dependency order; on failure stops what did start and rethrows. */
+    public void start() {
+        ports.checkAvailable(services, tokenIssuerEnabled);
+        Map<OcopService, Path> jars = new EnumMap<>(OcopService.class);
+        services.forEach(service -> jars.put(service, ServiceProcess.locateJar(repoDir, service)));
+        agentJar = ParentWatchAgentJar.writeTo(dataDir.resolve("run"));
+        broker = new KafkaBroker(dataDir, kafkaLib, agentJar, ports.kafka(), ports.kafkaController());
+        try {
+            mongo.start();
+            smtp.start();
+            if (tokenIssuerEnabled) {
+                startTokenIssuer();
+            }
+            broker.start();
+            broker.ensureTopics(TopicPlan.all());
+            for (OcopService service : services) {
+                startService(service, jars.get(service));
+            }
+            Instant deadline = Instant.now().plus(readinessTimeout);
+            for (OcopService service : services) {
+                running.get(service).awaitReady(deadline);
+            }
+        } catch (RuntimeException e) {
+            stop();
+            throw e;
+        }
+    }
+
+    private void startTokenIssuer() {
+        try {
+            // the key is kept with the data so that tokens minted before a restart stay valid
+            tokenIssuer = DevTokenIssuer.start(ports.tokenIssuer(), dataDir.resolve("run").resolve("dev-issuer-key.json"));
+        } catch (IllegalStateException e) {
+            throw new LaunchException("Cannot start the development token issuer on port " + ports.tokenIssuer() + ": "
+                    + e.getMessage() + " (change it with --token-port)", 2, e);
+        }
+    }
+
+    private void startService(OcopService service, Path jar) {
+        if (stopping) {
+            throw new LaunchException("Stopped during start-up", 1);
+        }
+        ServiceProcess process = new ServiceProcess(service, jar, agentJar, serviceEnvironment(service),
+                ports.managementPort(service), logFile(service.moduleName()));
+        synchronized (running) {
+            running.put(service, process);
+        }
+        process.start();
+    }
+
+    /** Everything a service is told about its surroundings; the names are the services' contract. */
+    Map<String, String> serviceEnvironment(OcopService service) {
+        Map<String, String> environment = new LinkedHashMap<>();
+        environment.put("SERVER_PORT", String.valueOf(ports.servicePort(service)));
+        environment.put("MANAGEMENT_SERVER_PORT", String.valueOf(ports.managementPort(service)));
+        environment.put("KAFKA_BOOTSTRAP", kafkaBootstrap());
+        environment.put("MONGODB_URI", mongoUri(service.database()));
+        environment.put("SMTP_HOST", PortPlan.LOOPBACK);
+        environment.put("SMTP_PORT", String.valueOf(ports.smtp()));
+        if (tokenIssuer != null) {
+            environment.put("OCOP_JWKS_URI", tokenIssuer.jwksUri());
+            environment.put("OCOP_JWT_ISSUER", tokenIssuer.issuer());
+        }
+        environment.put("OCOP_LAUNCHER_PID", String.valueOf(ProcessHandle.current().pid()));
+        if (demo) {
+            environment.put("SPRING_PROFILES_ACTIVE", "demo");
+        }
+        environment.putAll(extraEnvironment);
+        return environment;
+    }
+
+    /**
+     * Services first (in parallel, SIGTERM then SIGKILL after 30 s) so that none is left without its
+     * broker; then the broker; then MongoDB and SMTP in this JVM. Safe to call twice and after a failed start.
+     */
+    public void stop() {
+        stopping = true;
+        List<ServiceProcess> toStop;
+        synchronized (running) {
+            toStop = new ArrayList<>(running.values());
+            running.clear();
+        }
+        toStop.forEach(service -> service.process().requestStop());
+        Instant deadline = Instant.now().plus(SERVICE_STOP_GRACE);
+        toStop.forEach(service -> service.process().awaitExit(deadline));
+        if (broker != null) {
+            broker.stop(BROKER_STOP_GRACE);
+        }
+        mongo.stop();
+        smtp.stop();
+        if (tokenIssuer != null) {
+            tokenIssuer.stop();
+            tokenIssuer = null;
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    public String kafkaBootstrap() {
+        return PortPlan.LOOPBACK + ":" + ports.kafka();
+    }
+
+    public String mongoUri(String database) {
+        return mongo.uri(database);
+    }
+
+    public String serviceUrl(String name) {
+        return "http://" + PortPlan.LOOPBACK + ":" + ports.servicePort(OcopService.named(name));
+    }
+
+    public String managementUrl(String name) {
+        return "http://" + PortPlan.LOOPBACK + ":" + ports.managementPort(OcopService.named(name));
+    }
+
+    public int smtpPort() {
+        return ports.smtp();
+    }
+
+    /** Mail the services sent through the embedded SMTP server since it started. */
+    public List<MimeMessage> receivedMail() {
+        return smtp.receivedMessages();
+    }
+
+    /** Mints real signed tokens for the demo users ({@code tokenFor}) or for any claims ({@code mint}). */
+    public DevTokenIssuer tokenIssuer() {
+        if (tokenIssuer == null) {
+            throw new IllegalStateException("The token issuer is not running (disabled, or the platform is stopped)");
+        }
+        return tokenIssuer;
+    }
+
+    public PortPlan ports() {
+        return ports;
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public Path logFile(String name) {
+        return dataDir.resolve("logs").resolve(name + ".log");
+    }
+
+    public boolean isBrokerRunning() {
+        return broker != null && broker.isRunning();
+    }
+
+    /** kill -9 of the broker: no controlled shutdown, unflushed page cache is all that remains. */
+    public void killBroker() {
+        requireBroker().kill();
+    }
+
+    /** Starts the broker again on the same data and ports; returns once it accepts connections. */
+    public void restartBroker() {
+        KafkaBroker current = requireBroker();
+        if (current.isRunning()) {
+            current.stop(BROKER_STOP_GRACE);
+        }
+        current.start();
+    }
+
+    /** kill -9 of one service. */
+    public void killService(String name) {
+        requireService(name).process().kill();
+    }
+
+    /** Starts one service again (stopping it first if it still runs) and waits until it is ready. */
+    public void restartService(String name) {
+        ServiceProcess service = requireService(name);
+        if (service.process().isAlive()) {
+            service.process().stop(SERVICE_STOP_GRACE);
+        }
+        service.start();
+        service.awaitReady(Instant.now().plus(readinessTimeout));
+    }
+
+    /** The lines a person needs: where each part listens and where it logs. */
+    public List<String> summary() {
+        List<String> lines = new ArrayList<>();
+        for (OcopService service : services) {
+            String url = serviceUrl(service.moduleName());
+            StringBuilder line = new StringBuilder(String.format("  %-21s API %s   Swagger UI %s/swagger-ui.html",
+                    service.moduleName(), url, url));
+            service.dashboardPath().ifPresent(path -> line.append("   dashboard ").append(url).append(path));
+            line.append("   log ").append(logFile(service.moduleName()));
+            lines.add(line.toString());
+        }
+        lines.add(String.format("  %-21s %s   log %s   data %s", "Kafka", kafkaBootstrap(), logFile("kafka"),
+                dataDir.resolve("kafka")));
+        lines.add(String.format("  %-21s mongodb://%s:%d   file %s", "MongoDB", PortPlan.LOOPBACK, ports.mongo(),
+                mongo.file()));
+        lines.add(String.format("  %-21s %s:%d (GreenMail: accepts all mail, keeps it in memory)", "SMTP",
+                PortPlan.LOOPBACK, ports.smtp()));
+        if (tokenIssuer != null) {
+            lines.add(String.format("  %-21s issuer %s   JWKS %s   POST %s", "Token issuer", tokenIssuer.issuer(),
+                    tokenIssuer.jwksUri(), tokenIssuer.tokenUri()));
+        }
+        return lines;
+    }
+
+    private KafkaBroker requireBroker() {
+        if (broker == null) {
+            throw new IllegalStateException("The platform has not been started");
+        }
+        return broker;
+    }
+
+    private ServiceProcess requireService(String name) {
+        OcopService service = OcopService.named(name);
+        synchronized (running) {
+            ServiceProcess process = running.get(service);
+            if (process == null) {
+                throw new IllegalStateException(service.moduleName() + " is not part of this platform");
+            }
+            return process;
+        }
+    }
+
+    /** Defaults are those of {@code java -jar local.jar}: ./data, the default ports, all four services. */
+    public static final class Builder {
+
+        private Path dataDir = Path.of("data");
+        private PortPlan ports = PortPlan.defaults();
+        private EnumSet<OcopService> services = EnumSet.allOf(OcopService.class);
+        private boolean tokenIssuer = true;
+        private Path kafkaLib = LauncherOptions.defaultKafkaLib();
+        private Path repoDir = LauncherOptions.defaultRepoDir();
+        private boolean demo;
+        private Duration readinessTimeout = Duration.ofSeconds(120);
+        private final Map<String, String> extraEnvironment = new HashMap<>();
+
+        public Builder dataDir(Path dataDir) {
+            this.dataDir = dataDir;
+            return this;
+        }
+
+        public Builder ports(PortPlan ports) {
+            this.ports = ports;
+            return this;
+        }
+
+        public Builder services(Set<OcopService> services) {
+            this.services = EnumSet.noneOf(OcopService.class);
+            this.services.addAll(services);
+            return this;
+        }
+
+        public Builder services(OcopService... services) {
+            return services(Set.of(services));
+        }
+
+        public Builder withoutServices() {
+            return services(Set.of());
+        }
+
+        public Builder tokenIssuer(boolean enabled) {
+            this.tokenIssuer = enabled;
+            return this;
+        }
+
+        public Builder kafkaLib(Path kafkaLib) {
+            this.kafkaLib = kafkaLib;
+            return this;
+        }
+
+        public Builder repoDir(Path repoDir) {
+            this.repoDir = repoDir;
+            return this;
+        }
+
+        public Builder demo(boolean demo) {
+            this.demo = demo;
+            return this;
+        }
+
+        public Builder readinessTimeout(Duration timeout) {
+            this.readinessTimeout = timeout;
+            return this;
+        }
+
+        /** Extra variables for every service, e.g. shorter retry settings in a reliability test. */
+        public Builder serviceEnvironment(String name, String value) {
+            extraEnvironment.put(name, value);
+            return this;
+        }
+
+        public EmbeddedPlatform build() {
+            return new EmbeddedPlatform(this);
+        }
+    }
+}
