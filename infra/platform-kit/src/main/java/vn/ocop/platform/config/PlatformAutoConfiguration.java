@@ -34,6 +34,7 @@ import vn.ocop.platform.security.OcopUser;
 import vn.ocop.platform.security.OcopUserArgumentResolver;
 import vn.ocop.platform.security.PlatformSecurityConfiguration;
 import vn.ocop.platform.web.IdempotencyKeyFilter;
+import vn.ocop.platform.web.FallbackProblemAdvice;
 import vn.ocop.platform.web.ProblemAdvice;
 import vn.ocop.platform.web.ProblemWriter;
 import vn.ocop.platform.web.RateLimitInterceptor;
@@ -52,7 +53,7 @@ import java.util.List;
         "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration",
         "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration"})
 @EnableConfigurationProperties({OutboxProperties.class, RateLimitProperties.class})
-@Import({PlatformSecurityConfiguration.class, ProblemAdvice.class})
+@Import({PlatformSecurityConfiguration.class, ProblemAdvice.class, FallbackProblemAdvice.class})
 public class PlatformAutoConfiguration {
 
     static {

@@ -28,9 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -48,6 +46,7 @@ public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     public static final String OUTBOX_FIELD = "outbox";
+    private static final long FAST_PATH_GRACE_MILLIS = 2_000;
 
     private final MongoTemplate mongo;
     private final KafkaTemplate<String, byte[]> kafka;
@@ -58,7 +57,6 @@ public class OutboxRelay implements SmartLifecycle {
     private final Map<String, AtomicLong> backlog = new ConcurrentHashMap<>();
     private final Counter published;
     private final Counter failures;
-    private ScheduledExecutorService sweeper;
     private Thread fastPath;
     private volatile boolean running;
 
@@ -95,25 +93,21 @@ public class OutboxRelay implements SmartLifecycle {
             return;
         }
         running = true;
-        sweeper = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "outbox-sweep"));
-        long every = props.sweepInterval().toMillis();
-        sweeper.scheduleWithFixedDelay(this::sweepSafely, every, every, TimeUnit.MILLISECONDS);
-        fastPath = daemon(this::fastPathLoop, "outbox-relay");
+        // one thread does both paths, so the sweep never races this instance's own fast path
+        fastPath = daemon(this::relayLoop, "outbox-relay");
         fastPath.start();
     }
 
     @Override
     public void stop() {
         running = false;
-        if (sweeper != null) {
-            sweeper.shutdown();
+        if (fastPath != null) {
             try {
-                sweeper.awaitTermination(props.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+                // let an in-flight batch finish its acknowledgement and removal
+                fastPath.join(props.sendTimeout().toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-        }
-        if (fastPath != null) {
             fastPath.interrupt();
         }
     }
@@ -129,11 +123,16 @@ public class OutboxRelay implements SmartLifecycle {
         return Integer.MAX_VALUE - 100;
     }
 
-    private void fastPathLoop() {
+    private void relayLoop() {
+        long sweepEvery = props.sweepInterval().toNanos();
+        long nextSweep = System.nanoTime() + sweepEvery;
         while (running) {
             try {
-                DocRef first = wakeUps.poll(1, TimeUnit.SECONDS);
+                long wait = Math.max(0, nextSweep - System.nanoTime());
+                DocRef first = wakeUps.poll(wait, TimeUnit.NANOSECONDS);
                 if (first == null) {
+                    sweepSafely();
+                    nextSweep = System.nanoTime() + sweepEvery;
                     continue;
                 }
                 List<DocRef> refs = new ArrayList<>();
@@ -170,6 +169,8 @@ public class OutboxRelay implements SmartLifecycle {
         if (!lock.tryAcquire("outbox-relay", props.sweepInterval().multipliedBy(20))) {
             return;
         }
+        // entries younger than the grace period belong to some instance's fast path right now
+        Date cutoff = new Date(System.currentTimeMillis() - FAST_PATH_GRACE_MILLIS);
         for (String collection : props.collections()) {
             Query pending = Query.query(Criteria.where(OUTBOX_FIELD + ".0").exists(true));
             long count = mongo.count(pending, collection);
@@ -183,7 +184,7 @@ public class OutboxRelay implements SmartLifecycle {
             }
             int relayed;
             do {
-                relayed = relay(collection, Query.query(Criteria.where(OUTBOX_FIELD + ".0").exists(true))
+                relayed = relay(collection, Query.query(Criteria.where(OUTBOX_FIELD + ".0.time").lt(cutoff))
                         .limit(props.batchSize()));
             } while (relayed == props.batchSize() && running);
         }

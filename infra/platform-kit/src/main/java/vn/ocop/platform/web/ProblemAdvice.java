@@ -107,7 +107,6 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
                 List.of(), Map.of(), new HttpHeaders(), request);
     }
 
-    @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e, NativeWebRequest request) {
         log.error("unexpected error", e);
         return respond(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "An unexpected error occurred",
@@ -213,7 +212,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
                 .collect(Collectors.joining("; "));
     }
 
-    private ResponseEntity<Object> respond(HttpStatusCode status, String code, String detail, String detailVi,
+    ResponseEntity<Object> respond(HttpStatusCode status, String code, String detail, String detailVi,
                                            List<FieldProblem> errors, Map<String, Object> extra,
                                            HttpHeaders headers, WebRequest request) {
         ProblemDetail p = Problems.of(status, code, detail, detailVi, errors, extra);

@@ -1,0 +1,77 @@
+package vn.ocop.dossier.producer.application;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import vn.ocop.dossier.common.Found;
+import vn.ocop.dossier.common.Paging;
+import vn.ocop.dossier.common.web.Refusals;
+import vn.ocop.dossier.common.web.Versions;
+import vn.ocop.dossier.producer.Producer;
+import vn.ocop.dossier.producer.persistence.ProducerScope;
+import vn.ocop.dossier.producer.persistence.ProducerStore;
+import vn.ocop.dossier.reference.Location;
+import vn.ocop.dossier.reference.ReferenceData;
+import vn.ocop.platform.security.OcopUser;
+import vn.ocop.platform.web.ApiProblem;
+import vn.ocop.platform.web.FieldProblem;
+
+import java.time.Clock;
+import java.util.List;
+
+/** Registering and maintaining producers, each officer within their own area. */
+@Service
+public class ProducerService {
+
+    private final ProducerStore store;
+    private final ReferenceData reference;
+    private final Clock clock;
+
+    public ProducerService(ProducerStore store, ReferenceData reference, Clock clock) {
+        this.store = store;
+        this.reference = reference;
+        this.clock = clock;
+    }
+
+    public Producer register(OcopUser user, String registrationNumber, ProducerDetails d) {
+        Location location = locateWithinScope(user, d);
+        Producer producer = Producer.register(d.kind(), d.name(), registrationNumber, location, d.address(),
+                d.contact(), user.id(), clock.instant());
+        try {
+            store.insert(producer);
+        } catch (DuplicateKeyException e) {
+            throw new ApiProblem(HttpStatus.CONFLICT, "duplicate-producer",
+                    "A producer with registration number " + registrationNumber + " already exists",
+                    "Đã có chủ thể với mã số đăng ký/mã số thuế " + registrationNumber,
+                    List.of(new FieldProblem("registrationNumber", "is already registered", "đã được đăng ký")))
+                    .with("field", "registrationNumber").with("existingId", Producer.idFor(registrationNumber));
+        }
+        return producer;
+    }
+
+    public Producer update(OcopUser user, String id, long ifMatch, ProducerDetails d) {
+        Producer producer = get(user, id);
+        Versions.check(ifMatch, producer.version());
+        Location location = locateWithinScope(user, d);
+        producer.update(d.kind(), d.name(), location, d.address(), d.contact(), user.id(), clock.instant());
+        store.update(producer, ifMatch);
+        return producer;
+    }
+
+    public Producer get(OcopUser user, String id) {
+        return store.find(id, ProducerScope.of(user)).orElseThrow(() -> ApiProblem.notFound("producer", id));
+    }
+
+    public Found<Producer> list(OcopUser user, ProducerFilter filter, Paging paging) {
+        return store.list(filter, ProducerScope.of(user), paging);
+    }
+
+    private Location locateWithinScope(OcopUser user, ProducerDetails d) {
+        Location location = Refusals.translate(() -> reference.units().locate(d.districtCode(), d.communeCode()));
+        if (!ProducerScope.officerCovers(user, location)) {
+            throw ApiProblem.forbidden("This producer lies outside your district or commune",
+                    "Chủ thể này nằm ngoài địa bàn bạn phụ trách");
+        }
+        return location;
+    }
+}

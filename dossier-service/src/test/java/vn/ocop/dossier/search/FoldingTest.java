@@ -1,0 +1,24 @@
+package vn.ocop.dossier.search;
+
+import org.junit.jupiter.api.Test;
+
+import java.text.Normalizer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class FoldingTest {
+
+    @Test
+    void foldsVietnameseLettersIncludingDStroke() {
+        assertThat(Folding.fold("Tỏi Lý Sơn")).isEqualTo("toi ly son");
+        assertThat(Folding.fold("ĐỨC LỢI, Mộ Đức")).isEqualTo("duc loi mo duc");
+        assertThat(Folding.fold(Normalizer.normalize("Nước mắm", Normalizer.Form.NFD))).isEqualTo("nuoc mam");
+    }
+
+    @Test
+    void queryTokensAreFoldedWords() {
+        assertThat(Folding.tokens("  Tỏi   LÝ-sơn ")).containsExactly("toi", "ly", "son");
+        assertThat(Folding.tokens("   ")).isEmpty();
+        assertThat(Folding.tokens(".*")).isEmpty();
+    }
+}

@@ -1,0 +1,108 @@
+#!/usr/bin/env bash
+# CI check of the production path, without a Docker engine or a cluster:
+#   1. the staging Compose file validates (docker-compose config; the Debian package is installed if missing);
+#   2. the Kubernetes overlays render (kubectl kustomize overlays/staging and overlays/production);
+#   3. generated files are in step with their sources (Keycloak realm <- demo users, Grafana dashboards,
+#      PrometheusRule <- infra/prometheus/rules), and every YAML/JSON file parses;
+#   4. no embedded component (mongo-java-server, the Kafka broker, spring-kafka-test, GreenMail, WireMock, H2) is on
+#      the runtime classpath of a service jar.
+# Usage: infra/check-deploy.sh [--fix] [--skip-maven]      (MVN_FLAGS defaults to "-o -q")
+# --fix regenerates the generated files instead of failing on drift. Exits non-zero on the first error.
+set -euo pipefail
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$ROOT"
+FIX=0
+MAVEN=1
+for arg in "$@"; do
+  case "$arg" in
+    --fix) FIX=1 ;;
+    --skip-maven) MAVEN=0 ;;
+    *) echo "unknown option $arg" >&2; exit 2 ;;
+  esac
+done
+step() { printf '\n== %s\n' "$*"; }
+fail() { echo "FAIL: $*" >&2; exit 1; }
+
+step "docker-compose config"
+if ! command -v docker-compose > /dev/null; then
+  SUDO=""; [[ $(id -u) -ne 0 ]] && SUDO="sudo"
+  $SUDO apt-get install -y docker-compose > /dev/null || fail "cannot install docker-compose"
+fi
+docker-compose -f infra/compose/docker-compose.yml config -q || fail "infra/compose/docker-compose.yml is invalid"
+echo "infra/compose/docker-compose.yml: valid"
+
+step "kubectl kustomize"
+command -v kubectl > /dev/null || fail "kubectl is not installed"
+for overlay in staging production; do
+  out="$(mktemp)"
+  kubectl kustomize "infra/k8s/overlays/$overlay" > "$out" || fail "overlay $overlay does not render"
+  python3 - "$out" "$overlay" <<'PY' || fail "overlay $overlay renders a broken manifest"
+import sys, yaml
+docs = [d for d in yaml.safe_load_all(open(sys.argv[1])) if d]
+kinds = {}
+for d in docs:
+    kinds[d["kind"]] = kinds.get(d["kind"], 0) + 1
+    if d["kind"] == "Deployment":
+        for c in d["spec"]["template"]["spec"]["containers"]:
+            if c["name"] != "app":
+                continue
+            for probe in ("readinessProbe", "livenessProbe"):
+                assert c[probe]["httpGet"]["port"] == "management", (d["metadata"]["name"], probe)
+            assert "limits" in c["resources"] and "requests" in c["resources"], d["metadata"]["name"]
+            assert ":" in c["image"], ("image without a tag", c["image"])
+for kind in ("Deployment", "Service", "PodDisruptionBudget", "HorizontalPodAutoscaler", "NetworkPolicy", "ConfigMap"):
+    assert kinds.get(kind), "no " + kind
+print(f"overlay {sys.argv[2]}: " + ", ".join(f"{n} {k}" for k, n in sorted(kinds.items())))
+PY
+  rm -f "$out"
+done
+
+step "generated files and syntax"
+if [[ $FIX -eq 1 ]]; then
+  infra/compose/keycloak/generate-realm.py
+  infra/grafana/generate-dashboards.py
+else
+  infra/compose/keycloak/generate-realm.py --check
+  infra/grafana/generate-dashboards.py --check
+fi
+python3 - "$FIX" <<'PY'
+import json, pathlib, sys, yaml
+fix = sys.argv[1] == "1"
+rules_src = pathlib.Path("infra/prometheus/rules/ocop-alerts.yml")
+rule_out = pathlib.Path("infra/k8s/components/prometheus-operator/prometheus-rule.yaml")
+want = {"apiVersion": "monitoring.coreos.com/v1", "kind": "PrometheusRule",
+        "metadata": {"name": "ocop-alerts", "labels": {"release": "prometheus"}},
+        "spec": yaml.safe_load(rules_src.read_text())}
+header = "# Generated from infra/prometheus/rules/ocop-alerts.yml by infra/check-deploy.sh --fix; do not edit here.\n"
+text = header + yaml.safe_dump(want, sort_keys=False, allow_unicode=True, width=120)
+if fix:
+    rule_out.write_text(text)
+elif yaml.safe_load(rule_out.read_text()) != want:
+    sys.exit(f"{rule_out} is out of date with {rules_src}: run infra/check-deploy.sh --fix")
+for p in list(pathlib.Path("infra").rglob("*.yml")) + list(pathlib.Path("infra").rglob("*.yaml")):
+    if "target" in p.parts or p.parts[:2] == ("infra", "k8s"):
+        continue  # kustomize files were rendered above
+    list(yaml.safe_load_all(p.read_text(encoding="utf-8")))
+for p in list(pathlib.Path("infra/grafana").rglob("*.json")) + [pathlib.Path("infra/compose/keycloak/ocop-realm.json")]:
+    json.loads(p.read_text(encoding="utf-8"))
+for rule in (r for g in want["spec"]["groups"] for r in g["rules"]):
+    assert rule.get("expr"), rule
+print("realm, dashboards, alert rules: in step; YAML and JSON parse")
+PY
+
+if [[ $MAVEN -eq 1 ]]; then
+  step "no embedded component on a service's runtime classpath"
+  EMBEDDED='de.bwaldvogel:|org.apache.kafka:kafka_2\.13|org.apache.kafka:kafka-server|org.apache.kafka:kafka-storage|org.springframework.kafka:spring-kafka-test|com.icegreen:|org.wiremock:|com.h2database:|org.testcontainers:'
+  for s in dossier-service evaluation-service reporting-service notification-service; do
+    tree="$(mktemp)"
+    # shellcheck disable=SC2086
+    ./mvnw ${MVN_FLAGS:--o -q} -pl "$s" dependency:tree -Dscope=runtime -DoutputFile="$tree" > /dev/null \
+      || fail "dependency:tree failed for $s (install the modules first: ./mvnw -DskipTests install)"
+    if grep -E "$EMBEDDED" "$tree"; then
+      fail "$s has an embedded/test component on its runtime classpath (above)"
+    fi
+    echo "$s: $(grep -c ':' "$tree") runtime artifacts, no embedded component"
+    rm -f "$tree"
+  done
+fi
+printf '\nOK: production path checks passed\n'
