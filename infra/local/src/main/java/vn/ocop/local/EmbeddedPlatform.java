@@ -122,6 +122,12 @@ public final class EmbeddedPlatform implements AutoCloseable {
         environment.put("MONGODB_URI", mongoUri(service.database()));
         environment.put("SMTP_HOST", PortPlan.LOOPBACK);
         environment.put("SMTP_PORT", String.valueOf(ports.smtp()));
+        environment.put("OCOP_EMAIL_TRANSPORT", "smtp");
+        // reporting-service's health panel reads the other services' metrics (monitoring only)
+        for (OcopService other : OcopService.values()) {
+            environment.put("OCOP_REPORTING_HEALTH_SERVICES_" + other.name(),
+                    "http://" + PortPlan.LOOPBACK + ":" + ports.managementPort(other) + "/actuator/prometheus");
+        }
         if (tokenIssuer != null) {
             environment.put("OCOP_JWKS_URI", tokenIssuer.jwksUri());
             environment.put("OCOP_JWT_ISSUER", tokenIssuer.issuer());
@@ -240,6 +246,32 @@ public final class EmbeddedPlatform implements AutoCloseable {
         }
         service.start();
         service.awaitReady(Instant.now().plus(readinessTimeout));
+    }
+
+    /**
+     * Starts one service again with some environment variables changed (for example a fault-injection
+     * hook switched off) and waits until it is ready.
+     */
+    public void restartService(String name, Map<String, String> environmentOverrides) {
+        OcopService service = OcopService.named(name);
+        ServiceProcess old = requireService(name);
+        if (old.process().isAlive()) {
+            old.process().stop(SERVICE_STOP_GRACE);
+        }
+        Map<String, String> environment = serviceEnvironment(service);
+        environment.putAll(environmentOverrides);
+        ServiceProcess fresh = new ServiceProcess(service, ServiceProcess.locateJar(repoDir, service), agentJar,
+                environment, ports.managementPort(service), logFile(service.moduleName()));
+        synchronized (running) {
+            running.put(service, fresh);
+        }
+        fresh.start();
+        fresh.awaitReady(Instant.now().plus(readinessTimeout));
+    }
+
+    /** Whether the service's process is alive (it may still be starting). */
+    public boolean isServiceRunning(String name) {
+        return requireService(name).process().isAlive();
     }
 
     /** The lines a person needs: where each part listens and where it logs. */

@@ -21,7 +21,7 @@ record LauncherOptions(Path dataDir, PortPlan ports, Set<OcopService> services, 
     static final String REPO_DIR_PROPERTY = "ocop.local.repo-dir";
 
     static final String USAGE = """
-            Usage: java -jar infra/local/target/local.jar [options]
+            Usage: java -jar infra/local/target/local-exec.jar [options]
               --demo                      start the services with the "demo" Spring profile (sample data)
               --data-dir <dir>            where Kafka, MongoDB and logs keep their files   (OCOP_DATA_DIR, ./data)
               --base-port <port>          services on base+1..base+4, management on base+1001..base+1004,

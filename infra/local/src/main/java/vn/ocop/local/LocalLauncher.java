@@ -6,7 +6,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * {@code java -jar infra/local/target/local.jar [--demo] [--data-dir ./data] [--base-port 8080]}: starts
+ * {@code java -jar infra/local/target/local-exec.jar [--demo] [--data-dir ./data] [--base-port 8080]}: starts
  * the platform, prints where everything is, and stops it all on Ctrl-C or SIGTERM.
  *
  * <p>Ctrl-C in a terminal reaches the children too (same process group), so they begin their own

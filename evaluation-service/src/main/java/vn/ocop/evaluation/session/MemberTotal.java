@@ -1,0 +1,4 @@
+package vn.ocop.evaluation.session;
+
+public record MemberTotal(String memberId, String total) {
+}
