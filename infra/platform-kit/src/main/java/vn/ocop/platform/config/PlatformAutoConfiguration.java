@@ -100,6 +100,11 @@ public class PlatformAutoConfiguration {
         return new EventRouters(json, validator, retry, meters);
     }
 
+    @Bean(name = "store")
+    StoreHealthIndicator storeHealthIndicator(MongoTemplate mongo) {
+        return new StoreHealthIndicator(mongo);
+    }
+
     @Bean
     ProblemWriter problemWriter(JsonMapper json) {
         return new ProblemWriter(json);

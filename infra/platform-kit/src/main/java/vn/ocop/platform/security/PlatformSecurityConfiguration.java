@@ -56,6 +56,10 @@ public class PlatformSecurityConfiguration {
                         .requestMatchers("/api/v1/public/**", "/v3/api-docs", "/v3/api-docs/**",
                                 "/swagger-ui.html", "/swagger-ui/**", "/dashboard", "/dashboard/**", "/error",
                                 "/favicon.ico").permitAll()
+                        // served on the separate management port only (not routed by the gateway); the API
+                        // port has no /actuator at all
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
+                                "/actuator/prometheus").permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(o -> o
                         .bearerTokenResolver(request -> {
