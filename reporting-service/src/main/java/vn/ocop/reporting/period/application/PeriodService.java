@@ -1,0 +1,164 @@
+package vn.ocop.reporting.period.application;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import vn.ocop.platform.events.EventFactory;
+import vn.ocop.platform.events.OutboxEntry;
+import vn.ocop.platform.security.OcopUser;
+import vn.ocop.platform.security.Role;
+import vn.ocop.platform.web.ApiProblem;
+import vn.ocop.reporting.period.Period;
+import vn.ocop.reporting.period.ReportFigures;
+import vn.ocop.reporting.period.ReportingRefusal;
+import vn.ocop.reporting.period.persistence.PeriodStore;
+import vn.ocop.reporting.reference.ReportingUnits;
+import vn.ocop.reporting.views.application.ViewChangeListener;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** Opens reporting periods, takes the units' reports and announces the missing ones once. */
+@Service
+public class PeriodService {
+
+    private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
+
+    private final PeriodStore periods;
+    private final ReportingUnits units;
+    private final EventFactory events;
+    private final Clock clock;
+    private final long attachmentMaxBytes;
+    private final ObjectProvider<ViewChangeListener> listeners;
+
+    public PeriodService(PeriodStore periods, ReportingUnits units, EventFactory events, Clock clock,
+                         @Value("${ocop.reporting.attachment-max-bytes:10485760}") long attachmentMaxBytes,
+                         ObjectProvider<ViewChangeListener> listeners) {
+        this.periods = periods;
+        this.units = units;
+        this.events = events;
+        this.clock = clock;
+        this.attachmentMaxBytes = attachmentMaxBytes;
+        this.listeners = listeners;
+    }
+
+    /** A file attached to a report: its name as sent and its bytes. */
+    public record Attachment(String fileName, byte[] bytes) {
+    }
+
+    public Period schedule(int year, int half) {
+        Period period = refusals(() -> Period.schedule(year, half, units.codes()));
+        Instant now = clock.instant();
+        OutboxEntry event = ReportingEvents.event(events, ReportingEvents.PERIOD_SCHEDULED, period.id(),
+                new ReportingEvents.PeriodScheduled(period.id(), period.version(), year, half,
+                        period.dueDate().toString(), period.unitCodes(), ReportingEvents.instant(now)));
+        try {
+            periods.insert(period, List.of(event));
+        } catch (DuplicateKeyException e) {
+            throw ApiProblem.conflict("period-exists", "period " + period.id() + " already exists",
+                    "kỳ báo cáo " + period.id() + " đã tồn tại");
+        }
+        changed();
+        return period;
+    }
+
+    public Period submit(String periodId, OcopUser user, ReportFigures figures, String narrative,
+                         Attachment attachment) {
+        if (!user.has(Role.UNIT_REPORTER) || user.unitCode() == null) {
+            throw ApiProblem.forbidden("only a unit's reporter files its report",
+                    "chỉ báo cáo viên của đơn vị mới được nộp báo cáo");
+        }
+        Period period = get(periodId);
+        String unit = user.unitCode();
+        String attachmentId = null;
+        String attachmentName = null;
+        if (attachment != null) {
+            checkPdf(attachment);
+            attachmentName = attachment.fileName();
+        }
+        Instant now = clock.instant();
+        Period next = refusals(() -> period.submit(unit, figures, narrative, null, null, user.id(), now));
+        if (attachment != null) {
+            attachmentId = periods.saveAttachment(periodId, unit, attachmentName, attachment.bytes());
+            next = period.submit(unit, figures, narrative, attachmentId, attachmentName, user.id(), now);
+        }
+        var report = next.reports().get(unit);
+        OutboxEntry event = ReportingEvents.event(events, ReportingEvents.REPORT_SUBMITTED, periodId,
+                new ReportingEvents.PeriodReportSubmitted(periodId, next.version(), unit, units.nameOf(unit),
+                        ReportingEvents.instant(report.submittedAt()), report.late(), ReportingEvents.instant(now),
+                        user.id()));
+        periods.update(next, period.version(), List.of(event));
+        changed();
+        return next;
+    }
+
+    public Period get(String periodId) {
+        return periods.find(periodId).orElseThrow(() -> ApiProblem.notFound("period", periodId));
+    }
+
+    public List<Period> all() {
+        return periods.all();
+    }
+
+    public byte[] attachment(String periodId, String unitCode) {
+        return periods.attachment(periodId + "/" + unitCode)
+                .orElseThrow(() -> ApiProblem.notFound("attachment", periodId + "/" + unitCode));
+    }
+
+    /** Emits report-overdue once per missing unit, in the same write that records it was emitted. */
+    public int emitOverdue() {
+        Instant now = clock.instant();
+        int emitted = 0;
+        for (Period period : periods.all()) {
+            List<String> missing = period.newlyOverdue(now);
+            if (missing.isEmpty()) {
+                continue;
+            }
+            List<OutboxEntry> out = new ArrayList<>();
+            long version = period.version();
+            for (String unit : missing) {
+                out.add(ReportingEvents.event(events, ReportingEvents.REPORT_OVERDUE, period.id(),
+                        new ReportingEvents.ReportOverdue(period.id(), ++version, unit, units.nameOf(unit),
+                                period.dueDate().toString(), ReportingEvents.instant(now))));
+            }
+            periods.update(period.markOverdue(missing), period.version(), out);
+            emitted += missing.size();
+        }
+        if (emitted > 0) {
+            changed();
+        }
+        return emitted;
+    }
+
+    private void checkPdf(Attachment attachment) {
+        byte[] bytes = attachment.bytes();
+        if (bytes.length > attachmentMaxBytes) {
+            throw new ApiProblem(HttpStatus.PAYLOAD_TOO_LARGE, "attachment-too-large",
+                    "the attachment exceeds " + attachmentMaxBytes + " bytes",
+                    "tệp đính kèm vượt quá " + attachmentMaxBytes + " byte", List.of());
+        }
+        if (bytes.length < PDF_MAGIC.length || !Arrays.equals(Arrays.copyOf(bytes, PDF_MAGIC.length), PDF_MAGIC)) {
+            throw ApiProblem.invalid("attachment", "must be a PDF file (checked by its content)",
+                    "phải là tệp PDF (kiểm tra theo nội dung tệp)");
+        }
+    }
+
+    private void changed() {
+        // looked up lazily: the dashboard stream that listens reads this service too
+        listeners.orderedStream().forEach(ViewChangeListener::viewsChanged);
+    }
+
+    static <T> T refusals(java.util.function.Supplier<T> action) {
+        try {
+            return action.get();
+        } catch (ReportingRefusal r) {
+            throw ApiProblem.conflict(r.code(), r.getMessage(), r.reasonVi());
+        }
+    }
+}

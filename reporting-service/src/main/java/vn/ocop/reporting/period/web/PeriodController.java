@@ -1,0 +1,195 @@
+package vn.ocop.reporting.period.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import vn.ocop.platform.security.OcopUser;
+import vn.ocop.platform.security.Role;
+import vn.ocop.platform.web.ApiProblem;
+import vn.ocop.reporting.export.ConsolidatedReport;
+import vn.ocop.reporting.export.ExportFileName;
+import vn.ocop.reporting.export.PdfExporter;
+import vn.ocop.reporting.export.XlsxExporter;
+import vn.ocop.reporting.period.Period;
+import vn.ocop.reporting.period.ReportFigures;
+import vn.ocop.reporting.period.UnitReport;
+import vn.ocop.reporting.period.application.ConsolidatedReports;
+import vn.ocop.reporting.period.application.PeriodService;
+import vn.ocop.reporting.reference.ReportingUnits;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Semi-annual reporting periods, the units' reports and DARD's consolidated report. */
+@RestController
+public class PeriodController {
+
+    private static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    private final PeriodService periods;
+    private final ConsolidatedReports consolidated;
+    private final ReportingUnits units;
+    private final Clock clock;
+
+    public PeriodController(PeriodService periods, ConsolidatedReports consolidated, ReportingUnits units,
+                            Clock clock) {
+        this.periods = periods;
+        this.consolidated = consolidated;
+        this.units = units;
+        this.clock = clock;
+    }
+
+    public record NewPeriod(@NotNull @Min(2019) @Max(2100) Integer year, @NotNull @Min(1) @Max(2) Integer half) {
+    }
+
+    public record Figures(@NotNull @Min(0) Integer dossiersGuided, @NotNull @Min(0) Integer productsRecognized,
+                          @NotNull @Min(0) Integer trainingCourses, @NotNull @Min(0) Integer tradePromotionEvents,
+                          @NotNull @Min(0) Long budgetMillionVnd) {
+    }
+
+    public record ReportRequest(@NotNull @Valid Figures figures, @NotBlank @Size(max = 20000) String narrative) {
+    }
+
+    public record UnitStatus(String unitCode, String unitName, String status, Instant submittedAt, Boolean late,
+                             ReportFigures figures, String narrative, String attachmentName) {
+    }
+
+    public record PeriodView(String periodId, int year, int half, LocalDate dueDate, long version,
+                             List<UnitStatus> units) {
+    }
+
+    @PostMapping("/api/v1/periods")
+    @PreAuthorize("hasRole('PROVINCE_OFFICER')")
+    public ResponseEntity<PeriodView> schedule(@Valid @RequestBody NewPeriod request) {
+        Period period = periods.schedule(request.year(), request.half());
+        return ResponseEntity.created(URI.create("/api/v1/periods/" + period.id())).body(view(period));
+    }
+
+    @GetMapping("/api/v1/periods")
+    @PreAuthorize("hasAnyRole('PROVINCE_OFFICER', 'OPERATOR', 'UNIT_REPORTER', 'DISTRICT_OFFICER')")
+    public List<PeriodView> all() {
+        return periods.all().stream().map(this::view).toList();
+    }
+
+    @GetMapping("/api/v1/periods/{id}")
+    @PreAuthorize("hasAnyRole('PROVINCE_OFFICER', 'OPERATOR', 'UNIT_REPORTER', 'DISTRICT_OFFICER')")
+    public PeriodView one(@PathVariable String id) {
+        return view(periods.get(id));
+    }
+
+    @PostMapping(path = "/api/v1/periods/{id}/reports", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize("hasRole('UNIT_REPORTER')")
+    public ResponseEntity<PeriodView> submit(@PathVariable String id, @Valid @RequestBody ReportRequest report,
+                                             OcopUser user) {
+        return submitted(periods.submit(id, user, figures(report), report.narrative(), null));
+    }
+
+    /** The same with a PDF attached: part {@code report} (JSON) and part {@code attachment}. */
+    @PostMapping(path = "/api/v1/periods/{id}/reports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PreAuthorize("hasRole('UNIT_REPORTER')")
+    public ResponseEntity<PeriodView> submitWithAttachment(@PathVariable String id,
+                                                           @Valid @RequestPart("report") ReportRequest report,
+                                                           @RequestPart(name = "attachment", required = false)
+                                                           MultipartFile attachment, OcopUser user)
+            throws IOException {
+        PeriodService.Attachment file = attachment == null || attachment.isEmpty() ? null
+                : new PeriodService.Attachment(safeName(attachment.getOriginalFilename()), attachment.getBytes());
+        return submitted(periods.submit(id, user, figures(report), report.narrative(), file));
+    }
+
+    @GetMapping("/api/v1/periods/{id}/reports/{unit}/attachment")
+    @PreAuthorize("hasAnyRole('PROVINCE_OFFICER', 'OPERATOR', 'UNIT_REPORTER')")
+    public ResponseEntity<byte[]> attachment(@PathVariable String id, @PathVariable String unit, OcopUser user) {
+        if (user.has(Role.UNIT_REPORTER) && !user.provinceWide() && !unit.equals(user.unitCode())
+                && !ReportingUnits.DARD.equals(user.unitCode())) {
+            throw ApiProblem.notFound("attachment", id + "/" + unit);
+        }
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).body(periods.attachment(id, unit));
+    }
+
+    @GetMapping({"/api/v1/periods/{id}/consolidated", "/api/v1/periods/{id}/consolidated.json"})
+    @PreAuthorize("hasAnyRole('PROVINCE_OFFICER', 'OPERATOR', 'UNIT_REPORTER')")
+    public ConsolidatedReport consolidatedJson(@PathVariable String id, OcopUser user) {
+        return report(id, user);
+    }
+
+    @GetMapping("/api/v1/periods/{id}/consolidated.xlsx")
+    @PreAuthorize("hasAnyRole('PROVINCE_OFFICER', 'OPERATOR', 'UNIT_REPORTER')")
+    public ResponseEntity<byte[]> consolidatedXlsx(@PathVariable String id, OcopUser user) throws IOException {
+        ConsolidatedReport report = report(id, user);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new XlsxExporter().writeConsolidated(report, out);
+        return download(ExportFileName.forConsolidatedReport(report, "xlsx"), XLSX, out.toByteArray());
+    }
+
+    @GetMapping("/api/v1/periods/{id}/consolidated.pdf")
+    @PreAuthorize("hasAnyRole('PROVINCE_OFFICER', 'OPERATOR', 'UNIT_REPORTER')")
+    public ResponseEntity<byte[]> consolidatedPdf(@PathVariable String id, OcopUser user) throws IOException {
+        ConsolidatedReport report = report(id, user);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new PdfExporter().writeConsolidated(report, out);
+        return download(ExportFileName.forConsolidatedReport(report, "pdf"), MediaType.APPLICATION_PDF,
+                out.toByteArray());
+    }
+
+    /** DARD consolidates: among unit reporters only DARD's may read the consolidated report. */
+    private ConsolidatedReport report(String id, OcopUser user) {
+        if (!user.provinceWide() && !ReportingUnits.DARD.equals(user.unitCode())) {
+            throw ApiProblem.forbidden("only DARD and the province read the consolidated report",
+                    "chỉ Sở NN&PTNT và cán bộ tỉnh được xem báo cáo tổng hợp");
+        }
+        return consolidated.of(id);
+    }
+
+    private static ResponseEntity<byte[]> download(ExportFileName name, MediaType type, byte[] bytes) {
+        return ResponseEntity.ok().contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, name.contentDisposition()).body(bytes);
+    }
+
+    private ResponseEntity<PeriodView> submitted(Period period) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(view(period));
+    }
+
+    private static ReportFigures figures(ReportRequest r) {
+        Figures f = r.figures();
+        return new ReportFigures(f.dossiersGuided(), f.productsRecognized(), f.trainingCourses(),
+                f.tradePromotionEvents(), f.budgetMillionVnd());
+    }
+
+    private static String safeName(String name) {
+        String base = name == null ? "bao-cao.pdf" : name.replaceAll(".*[\\\\/]", "")
+                .replaceAll("[\\p{Cntrl}\"<>|:*?]", "_");
+        return base.isBlank() ? "bao-cao.pdf" : base.substring(0, Math.min(base.length(), 120));
+    }
+
+    private PeriodView view(Period p) {
+        Instant now = clock.instant();
+        List<UnitStatus> rows = p.unitCodes().stream().map(u -> {
+            UnitReport r = p.reports().get(u);
+            return new UnitStatus(u, units.nameOf(u), p.status(u, now).name(), r == null ? null : r.submittedAt(),
+                    r == null ? null : r.late(), r == null ? null : r.figures(), r == null ? null : r.narrative(),
+                    r == null ? null : r.attachmentName());
+        }).toList();
+        return new PeriodView(p.id(), p.year(), p.half(), p.dueDate(), p.version(), rows);
+    }
+}

@@ -1,0 +1,147 @@
+package vn.ocop.reporting.rebuild;
+
+import com.mongodb.MongoNamespace;
+import com.mongodb.client.model.RenameCollectionOptions;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.messaging.support.MessageBuilder;
+import org.springframework.stereotype.Component;
+import vn.ocop.platform.messaging.EventRouter;
+import vn.ocop.platform.messaging.EventRouters;
+import vn.ocop.platform.messaging.PoisonMessageException;
+import vn.ocop.reporting.views.ViewCollections;
+import vn.ocop.reporting.views.application.DossierProjection;
+import vn.ocop.reporting.views.application.ViewChangeListener;
+import vn.ocop.reporting.views.messaging.ProjectionRoutes;
+import vn.ocop.reporting.views.persistence.DossierViewWriter;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+
+/**
+ * Rebuilds the event-built views from the beginning of the topics: a plain consumer (no group, nothing committed)
+ * reads every partition from offset 0 up to the end offsets taken at the start, the records go through the same
+ * routes and projection as the live consumers, into fresh collections; then those are swapped in.
+ */
+@Component
+public class ViewRebuild {
+
+    public static final String DOSSIER_TOPIC = "ocop.dossier.events";
+    public static final String EVALUATION_TOPIC = "ocop.evaluation.events";
+    public static final List<String> TOPICS = List.of(DOSSIER_TOPIC, EVALUATION_TOPIC, "ocop.reporting.events",
+            "ocop.notification.events");
+    static final String SUFFIX = "_rebuild";
+
+    /** How far the rebuild got. */
+    public record Result(long records, long applied, long skipped) {
+    }
+
+    private final MongoTemplate mongo;
+    private final DossierViewWriter writer;
+    private final EventRouters routers;
+    private final String bootstrap;
+
+    public ViewRebuild(MongoTemplate mongo, DossierViewWriter writer, EventRouters routers,
+                       @Value("${spring.kafka.bootstrap-servers}") String bootstrap) {
+        this.mongo = mongo;
+        this.writer = writer;
+        this.routers = routers;
+        this.bootstrap = bootstrap;
+    }
+
+    /** Replays into fresh collections and swaps them in place of the live ones. */
+    public Result rebuildAndSwap(PrintStream progress) {
+        ViewCollections fresh = ViewCollections.LIVE.withSuffix(SUFFIX);
+        Result result = rebuildInto(fresh, progress);
+        swap(fresh.dossiers(), ViewCollections.LIVE.dossiers());
+        swap(fresh.rounds(), ViewCollections.LIVE.rounds());
+        progress.println("swapped the rebuilt views in: " + ViewCollections.LIVE);
+        return result;
+    }
+
+    /** Drops {@code target} and replays every topic into it. */
+    public Result rebuildInto(ViewCollections target, PrintStream progress) {
+        mongo.dropCollection(target.dossiers());
+        mongo.dropCollection(target.rounds());
+        DossierProjection projection = new DossierProjection(writer, target, ViewChangeListener.NONE);
+        Map<String, EventRouter> routes = Map.of(
+                DOSSIER_TOPIC, ProjectionRoutes.dossier(routers, "rebuild-dossier", projection),
+                EVALUATION_TOPIC, ProjectionRoutes.evaluation(routers, "rebuild-evaluation", projection));
+        long records = 0;
+        long applied = 0;
+        long skipped = 0;
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(consumerProperties())) {
+            List<TopicPartition> partitions = TOPICS.stream().flatMap(t -> consumer.partitionsFor(t).stream())
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            long total = end.values().stream().mapToLong(Long::longValue).sum();
+            progress.printf("rebuilding %s from %d records on %d partitions%n", target, total, partitions.size());
+            while (partitions.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))) {
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+                    if (record.offset() >= end.get(new TopicPartition(record.topic(), record.partition()))) {
+                        continue;
+                    }
+                    records++;
+                    EventRouter router = routes.get(record.topic());
+                    if (router == null) {
+                        continue;
+                    }
+                    try {
+                        router.accept(MessageBuilder.withPayload(record.value()).copyHeaders(headers(record)).build());
+                        applied++;
+                    } catch (PoisonMessageException poison) {
+                        // the live consumer sent it to the DLQ; the rebuild skips it the same way
+                        skipped++;
+                    }
+                    if (records % 1000 == 0) {
+                        progress.printf("  %d / %d records (%d applied, %d skipped)%n", records, total, applied,
+                                skipped);
+                    }
+                }
+            }
+        }
+        progress.printf("done: %d records, %d applied, %d skipped%n", records, applied, skipped);
+        return new Result(records, applied, skipped);
+    }
+
+    private void swap(String from, String to) {
+        if (!mongo.collectionExists(from)) {
+            mongo.dropCollection(to);
+            return;
+        }
+        String database = mongo.getDb().getName();
+        mongo.getCollection(from).renameCollection(new MongoNamespace(database, to),
+                new RenameCollectionOptions().dropTarget(true));
+    }
+
+    private static Map<String, Object> headers(ConsumerRecord<String, byte[]> record) {
+        Map<String, Object> headers = new HashMap<>();
+        record.headers().forEach(h -> headers.put(h.key(), h.value()));
+        return headers;
+    }
+
+    private Properties consumerProperties() {
+        Properties p = new Properties();
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        p.put(ConsumerConfig.GROUP_ID_CONFIG, "reporting-service-rebuild-" + UUID.randomUUID());
+        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
+        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        return p;
+    }
+}

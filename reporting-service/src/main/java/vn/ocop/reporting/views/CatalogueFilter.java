@@ -1,0 +1,13 @@
+package vn.ocop.reporting.views;
+
+import vn.ocop.reporting.reference.Folding;
+
+import java.util.List;
+
+/** Catalogue filters; every one is optional. {@code q} is matched accent-insensitively, word by word. */
+public record CatalogueFilter(String district, String commune, String group, Integer stars, Integer year, String q) {
+
+    public List<String> words() {
+        return Folding.words(q);
+    }
+}

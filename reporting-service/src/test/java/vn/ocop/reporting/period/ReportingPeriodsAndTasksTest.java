@@ -1,0 +1,162 @@
+package vn.ocop.reporting.period;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+import vn.ocop.platform.test.TestInfrastructure;
+import vn.ocop.reporting.period.application.OverdueJob;
+import vn.ocop.reporting.support.ReportingTestBase;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Semi-annual periods, unit reports, overdue announcements and directive tasks, with their events. */
+class ReportingPeriodsAndTasksTest extends ReportingTestBase {
+
+    private static final String REPORT = """
+            {"figures":{"dossiersGuided":12,"productsRecognized":3,"trainingCourses":2,"tradePromotionEvents":1,\
+            "budgetMillionVnd":450},"narrative":"Đã hướng dẫn 12 chủ thể hoàn thiện hồ sơ OCOP."}""";
+
+    @Autowired
+    OverdueJob overdue;
+
+    @Test
+    void unitsReportOnTimeOrLateAndMissingOnesAreAnnouncedOnceTheDayAfter() {
+        clock.set(Instant.parse("2041-06-01T02:00:00Z"));
+        var created = api().post("/api/v1/periods", "{\"year\":2041,\"half\":1}").as("province.officer").send();
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(json(created).get("dueDate").asString()).isEqualTo("2041-06-20");
+        assertThat(api().post("/api/v1/periods", "{\"year\":2041,\"half\":1}").as("province.officer").send()
+                .statusCode()).isEqualTo(409);
+        assertThat(api().post("/api/v1/periods", "{\"year\":2041,\"half\":2}").as("reporter.dard").send()
+                .statusCode()).isEqualTo(403);
+
+        // 20 June 23:59 in Quảng Ngãi is still on time
+        clock.set(Instant.parse("2041-06-20T16:59:00Z"));
+        var dard = api().post("/api/v1/periods/2041-H1/reports", REPORT).as("reporter.dard").send();
+        assertThat(dard.statusCode()).as(dard.body()).isEqualTo(201);
+        assertThat(api().post("/api/v1/periods/2041-H1/reports", REPORT).as("reporter.dard").send().statusCode())
+                .isEqualTo(409);
+        clock.set(Instant.parse("2041-06-20T17:00:00Z"));
+        assertThat(api().post("/api/v1/periods/2041-H1/reports", REPORT).as("reporter.mo-duc").send().statusCode())
+                .isEqualTo(201);
+
+        assertThat(overdue.checkNow()).isGreaterThanOrEqualTo(19);
+        assertThat(overdue.checkNow()).isZero();
+
+        JsonNode period = getOk("/api/v1/periods/2041-H1", "province.officer");
+        assertThat(status(period, "DARD")).isEqualTo("SUBMITTED");
+        assertThat(status(period, "DIST-533")).isEqualTo("LATE");
+        assertThat(status(period, "DIST-535")).isEqualTo("MISSING");
+        assertThat(status(period, "VCA")).isEqualTo("MISSING");
+        assertThat(period.get("units")).hasSize(21);
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            List<ConsumerRecord<String, byte[]>> events = reportingEvents("2041-H1");
+            assertThat(events.stream().map(r -> TestInfrastructure.header(r, "ce_type")).toList())
+                    .containsOnlyOnce("vn.ocop.reporting.period-scheduled.v1")
+                    .filteredOn(t -> t.endsWith("report-overdue.v1")).hasSize(19);
+            events.forEach(ReportingTestBase::assertContract);
+            assertThat(events.stream().filter(r -> text(r).contains("\"unitCode\":\"DIST-533\""))
+                    .map(ReportingTestBase::text).toList()).singleElement().asString().contains("\"late\":true");
+        });
+    }
+
+    @Test
+    void attachmentMustBeAPdfByItsBytes() {
+        clock.set(Instant.parse("2042-06-01T02:00:00Z"));
+        assertThat(api().post("/api/v1/periods", "{\"year\":2042,\"half\":1}").as("province.officer").send()
+                .statusCode()).isEqualTo(201);
+        assertThat(multipart("2042-H1", "reporter.ba-to", "fake.pdf", "MZ not a pdf".getBytes()).statusCode())
+                .isEqualTo(400);
+        var ok = multipart("2042-H1", "reporter.ba-to", "bao-cao.pdf", "%PDF-1.4\n%%EOF\n".getBytes());
+        assertThat(ok.statusCode()).as(ok.body()).isEqualTo(201);
+        var pdf = api().get("/api/v1/periods/2042-H1/reports/DIST-535/attachment").as("province.officer").send();
+        assertThat(pdf.body()).startsWith("%PDF-1.4");
+    }
+
+    @Test
+    void taskOwnersUpdateWithIfMatchAndLateTasksAreAnnouncedOnce() {
+        clock.set(Instant.parse("2043-01-02T02:00:00Z"));
+        String id = unique("task-2043");
+        var created = api().post("/api/v1/tasks", """
+                {"taskId":"%s","title":"Tổ chức hội nghị kết nối sản phẩm OCOP","ownerUnitCode":"DIST-533",\
+                "dueDate":"2043-03-31"}""".formatted(id)).as("province.officer").send();
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String patch = "{\"status\":\"IN_PROGRESS\",\"note\":\"Đang chuẩn bị\"}";
+        assertThat(api().patch("/api/v1/tasks/" + id, patch).as("reporter.mo-duc").send().statusCode())
+                .isEqualTo(428);
+        assertThat(api().patch("/api/v1/tasks/" + id, patch).as("reporter.ba-to").header("If-Match", "\"1\"").send()
+                .statusCode()).isEqualTo(403);
+        var updated = api().patch("/api/v1/tasks/" + id, patch).as("reporter.mo-duc").header("If-Match", "\"1\"")
+                .send();
+        assertThat(updated.statusCode()).as(updated.body()).isEqualTo(200);
+        assertThat(updated.headers().firstValue("ETag")).contains("\"2\"");
+        assertThat(api().patch("/api/v1/tasks/" + id, patch).as("reporter.mo-duc").header("If-Match", "\"1\"")
+                .send().statusCode()).isEqualTo(412);
+
+        clock.set(Instant.parse("2043-03-31T17:00:00Z"));
+        overdue.checkNow();
+        overdue.checkNow();
+        assertThat(getOk("/api/v1/tasks/" + id, "operator").get("status").asString()).isEqualTo("OVERDUE");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            List<ConsumerRecord<String, byte[]>> events = reportingEvents(id);
+            assertThat(events.stream().map(r -> TestInfrastructure.header(r, "ce_type")).toList()).containsExactly(
+                    "vn.ocop.reporting.task-assigned.v1", "vn.ocop.reporting.task-overdue.v1");
+            events.forEach(ReportingTestBase::assertContract);
+            assertThat(text(events.get(1))).contains("\"status\":\"IN_PROGRESS\"");
+        });
+    }
+
+    @Test
+    void letter878TasksAreSeededWithTheirEvents() {
+        JsonNode tasks = getOk("/api/v1/tasks", "province.officer");
+        assertThat(tasks.findValuesAsString("taskId")).contains("task-878-2020-03", "task-878-2020-02-533",
+                "task-878-2020-01-536", "task-878-2020-05");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            List<ConsumerRecord<String, byte[]>> events = reportingEvents("task-878-2020-03");
+            // a later test's clock may already have made it overdue: assigned exactly once, first
+            assertThat(events).isNotEmpty();
+            assertThat(TestInfrastructure.header(events.get(0), "ce_type")).isEqualTo("vn.ocop.reporting.task-assigned.v1");
+            assertThat(events.stream().filter(r -> TestInfrastructure.header(r, "ce_type").endsWith("task-assigned.v1")))
+                    .hasSize(1);
+            events.forEach(ReportingTestBase::assertContract);
+        });
+    }
+
+    private java.net.http.HttpResponse<String> multipart(String period, String user, String name, byte[] bytes) {
+        String boundary = "----ocop" + unique("b");
+        var body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"report\"\r\n"
+                + "Content-Type: application/json\r\n\r\n" + REPORT + "\r\n--" + boundary
+                + "\r\nContent-Disposition: form-data; name=\"attachment\"; filename=\"" + name
+                + "\"\r\nContent-Type: application/pdf\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        body.writeBytes(bytes);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port
+                        + "/api/v1/periods/" + period + "/reports"))
+                .header("Authorization", "Bearer " + TestInfrastructure.token(user))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
+        try {
+            return java.net.http.HttpClient.newHttpClient().send(request,
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String status(JsonNode period, String unit) {
+        for (JsonNode u : period.get("units")) {
+            if (unit.equals(u.get("unitCode").asString())) {
+                return u.get("status").asString();
+            }
+        }
+        throw new AssertionError("no unit " + unit);
+    }
+}

@@ -1,0 +1,134 @@
+package vn.ocop.reporting.support;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+import vn.ocop.contracts.ContractExamples;
+import vn.ocop.contracts.ContractValidator;
+import vn.ocop.platform.test.Api;
+import vn.ocop.platform.test.TestInfrastructure;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The one Spring context of the module's service tests: the real embedded broker, the MongoDB-wire server, real
+ * signed tokens (TestInfrastructure) and a settable clock. Tests keep apart by using their own round, year and
+ * product names, since the topics are shared.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "ocop.reporting.overdue-check-interval=PT1H"})
+@Import(ReportingTestBase.Clocks.class)
+public abstract class ReportingTestBase {
+
+    public static final String DOSSIER_TOPIC = "ocop.dossier.events";
+    public static final String EVALUATION_TOPIC = "ocop.evaluation.events";
+    public static final String REPORTING_TOPIC = "ocop.reporting.events";
+    /** 16 March 2020, 09:00 in Quảng Ngãi. */
+    public static final Instant START = Instant.parse("2020-03-16T02:00:00Z");
+    public static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        TestInfrastructure.register(registry, "ocop_reporting_test");
+    }
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected MutableClock clock;
+
+    @Autowired
+    protected MongoTemplate mongo;
+
+    @org.junit.jupiter.api.BeforeEach
+    void resetClock() {
+        // targets' projections and overdue checks read the clock: every test starts from the same instant
+        clock.set(START);
+    }
+
+    protected Api api() {
+        return Api.at(port);
+    }
+
+    protected static JsonNode json(HttpResponse<String> response) {
+        return JSON.readTree(response.body());
+    }
+
+    protected JsonNode getOk(String path, String user) {
+        HttpResponse<String> r = api().get(path).as(user).send();
+        assertThat(r.statusCode()).as(path + ": " + r.body()).isEqualTo(200);
+        return json(r);
+    }
+
+    /** The contract's example body of the type, changed by {@code edit}. */
+    public static String body(String type, Consumer<ObjectNode> edit) {
+        ObjectNode node = (ObjectNode) JSON.readTree(ContractExamples.body(type));
+        edit.accept(node);
+        String text = JSON.writeValueAsString(node);
+        assertThat(ContractValidator.load().validate(type, text)).as(type + " test body").isEmpty();
+        return text;
+    }
+
+    /** Sends an event with fresh CloudEvents headers; returns its ce_id. */
+    public static String send(String topic, String type, String key, String body) {
+        Map<String, String> headers = new HashMap<>(TestInfrastructure.ceHeaders(type, key));
+        TestInfrastructure.send(topic, key, body, headers);
+        return headers.get("ce_id");
+    }
+
+    /** Sends the same record again (same ce_id): a redelivery. */
+    public static void resend(String topic, String type, String key, String body, String ceId) {
+        Map<String, String> headers = new HashMap<>(TestInfrastructure.ceHeaders(type, key));
+        headers.put("ce_id", ceId);
+        TestInfrastructure.send(topic, key, body, headers);
+    }
+
+    public static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    protected static List<ConsumerRecord<String, byte[]>> reportingEvents(String key) {
+        return TestInfrastructure.readAll(REPORTING_TOPIC).stream().filter(r -> key.equals(r.key()))
+                .sorted(java.util.Comparator.comparingLong(ConsumerRecord::offset)).toList();
+    }
+
+    protected static String text(ConsumerRecord<String, byte[]> record) {
+        return new String(record.value(), StandardCharsets.UTF_8);
+    }
+
+    /** Every header and the body of the record validate against infra/contracts. */
+    protected static void assertContract(ConsumerRecord<String, byte[]> record) {
+        Map<String, String> headers = new HashMap<>();
+        record.headers().forEach(h -> headers.put(h.key(), new String(h.value(), StandardCharsets.UTF_8)));
+        assertThat(ContractValidator.load().validateEvent(headers, text(record)))
+                .as(headers.get("ce_type") + " " + text(record)).isEmpty();
+    }
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Clocks {
+        @Bean
+        MutableClock testClock() {
+            return new MutableClock(START);
+        }
+    }
+}
