@@ -1,0 +1,293 @@
+package vn.ocop.local.e2e;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import tools.jackson.databind.JsonNode;
+import vn.ocop.contracts.ContractValidator;
+import vn.ocop.local.EmbeddedPlatform;
+import vn.ocop.local.PortPlan;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * One dossier through all four services, as real processes on the real broker and Mongo-wire store,
+ * driven only through the public APIs with signed tokens: submitted (reporting counts it, the
+ * district is mailed, evaluation waits for acceptance), accepted, graded by a three-member district
+ * council, forwarded under a province deadline exception, graded by the provincial council and
+ * recognised. Then the whole platform is stopped and started again on the same data.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class FullCycleIT {
+
+    private static final Duration EVENTUALLY = Duration.ofSeconds(60);
+    private static Path dataDir;
+    private static PortPlan ports;
+    private static EmbeddedPlatform platform;
+    private static PlatformClient api;
+    private static String dossierId;
+
+    @BeforeAll
+    static void start() throws Exception {
+        dataDir = Files.createTempDirectory("ocop-e2e");
+        ports = PortPlan.ephemeral();
+        platform = EmbeddedPlatform.builder().dataDir(dataDir).ports(ports).build();
+        platform.start();
+        api = new PlatformClient(platform);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (platform != null) {
+            platform.stop();
+        }
+    }
+
+    private static void expect(PlatformClient.Reply reply, int status) {
+        assertThat(reply.status()).as(reply.body()).isEqualTo(status);
+    }
+
+    @Test
+    @Order(1)
+    void producerSubmitsADossierAndEveryServiceLearnsOfIt() {
+        PlatformClient.Reply round = api.post("dossier-service", "/api/v1/rounds", "province.officer",
+                "{\"year\":2020,\"number\":1,\"districtDeadline\":\"2020-04-10\",\"provinceDeadline\":\"2020-05-31\"}");
+        expect(round, 201);
+        String roundId = round.json().get("id").asString();
+        expect(api.post("dossier-service", "/api/v1/producers", "district.mo-duc", """
+                {"kind":"COOPERATIVE","name":"HTX Nông nghiệp Đức Lợi","registrationNumber":"4300100001",
+                 "districtCode":"533","communeCode":"21403",
+                 "contact":{"name":"Nguyễn Văn A","phone":"0912345678","email":"htx@example.vn"}}"""), 201);
+        PlatformClient.Reply dossier = api.post("dossier-service", "/api/v1/dossiers", "producer.mo-duc",
+                "{\"roundId\":\"" + roundId + "\",\"producerId\":\"PR-4300100001\",\"productName\":\"Mạch nha Mộ Đức\","
+                        + "\"productGroup\":\"FOOD_PROCESSED\",\"description\":\"Mạch nha truyền thống\"}");
+        expect(dossier, 201);
+        dossierId = dossier.json().get("id").asString();
+        for (JsonNode missing : dossier.json().get("checklist").get("missing")) {
+            expect(api.upload("/api/v1/dossiers/" + dossierId + "/attachments", "producer.mo-duc",
+                    missing.asString()), 201);
+        }
+        PlatformClient.Reply submitted = api.post("dossier-service", "/api/v1/dossiers/" + dossierId + "/submit",
+                "producer.mo-duc", null);
+        expect(submitted, 200);
+        assertThat(submitted.json().get("status").asString()).isEqualTo("SUBMITTED");
+
+        // a plain consumer sees the event: key = dossier id, CloudEvents headers, body valid against the contract
+        await().atMost(EVENTUALLY).until(() -> !records("ocop.dossier.events", "vn.ocop.dossier.submitted.v1").isEmpty());
+        ConsumerRecord<String, byte[]> record = records("ocop.dossier.events", "vn.ocop.dossier.submitted.v1").get(0);
+        assertThat(record.key()).isEqualTo(dossierId);
+        Map<String, String> headers = TopicReader.headers(record);
+        assertThat(headers).containsEntry("ce_specversion", "1.0").containsEntry("ce_subject", dossierId)
+                .containsEntry("ce_source", "/ocop/dossier-service").containsEntry("content-type", "application/json")
+                .containsKeys("ce_id", "ce_time");
+        assertThat(ContractValidator.load().validateEvent(headers, TopicReader.body(record))).isEmpty();
+
+        // reporting-service counts it in the funnel
+        await().atMost(EVENTUALLY).until(() -> {
+            PlatformClient.Reply funnel = api.get("reporting-service", "/api/v1/funnel", "province.officer");
+            return funnel.status() == 200 && funnel.json().get("byStatus").path("SUBMITTED").asInt() == 1;
+        });
+        // notification-service records a delivery to the Mộ Đức district contact, and the mail reaches SMTP
+        await().atMost(EVENTUALLY).until(() -> {
+            PlatformClient.Reply d = api.get("notification-service",
+                    "/api/v1/deliveries?eventType=vn.ocop.dossier.submitted.v1", "operator");
+            return d.status() == 200 && stream(d.json()).anyMatch(x -> "533".equals(x.path("districtCode").asString())
+                    && "SENT".equals(x.path("status").asString()) && "EMAIL".equals(x.path("channel").asString()));
+        });
+        await().atMost(EVENTUALLY).until(() -> platform.receivedMail().stream().anyMatch(m -> {
+            try {
+                return m.getSubject().contains("Mạch nha Mộ Đức");
+            } catch (Exception e) {
+                return false;
+            }
+        }));
+    }
+
+    @Test
+    @Order(2)
+    void districtAcceptsAndItsCouncilGrades() {
+        expect(api.post("dossier-service", "/api/v1/dossiers/" + dossierId + "/accept", "district.mo-duc", null), 200);
+        String evaluationId = dossierId + ":DISTRICT";
+        await().atMost(EVENTUALLY).until(() ->
+                api.get("evaluation-service", "/api/v1/evaluations/" + evaluationId, "district.mo-duc").status() == 200);
+        expect(api.post("evaluation-service", "/api/v1/councils", "district.mo-duc", """
+                {"id":"HD-533","name":"Hội đồng huyện Mộ Đức","level":"DISTRICT","unit":"533","members":[
+                 {"userId":"council.mo-duc.chair","name":"Chủ tịch","role":"CHAIR"},
+                 {"userId":"council.mo-duc.member1","name":"Thành viên","role":"MEMBER"},
+                 {"userId":"council.mo-duc.member2","name":"Thư ký","role":"SECRETARY"}]}"""), 201);
+        grade(evaluationId, "district.mo-duc", "HD-533", "2020-03-30",
+                List.of("council.mo-duc.chair", "council.mo-duc.member1", "council.mo-duc.member2"),
+                "council.mo-duc.chair");
+        await().atMost(EVENTUALLY).until(() -> "DISTRICT_GRADED".equals(dossier("district.mo-duc").get("status").asString()));
+        JsonNode result = dossier("district.mo-duc").get("districtResult");
+        assertThat(result.get("stars").asInt()).isEqualTo(4);
+        assertThat(result.get("qualifiesForProvince").asBoolean()).isTrue();
+    }
+
+    @Test
+    @Order(3)
+    void forwardingAfterTheDeadlineNeedsTheProvincesException() {
+        PlatformClient.Reply late = api.post("dossier-service", "/api/v1/dossiers/" + dossierId + "/forward",
+                "district.mo-duc", null);
+        expect(late, 409);
+        assertThat(late.body()).contains("2020-04-10");
+        expect(api.post("dossier-service", "/api/v1/dossiers/" + dossierId + "/deadline-exception",
+                "province.officer", "{\"reason\":\"Hội đồng huyện họp muộn do dịch COVID-19\"}"), 200);
+        PlatformClient.Reply forwarded = api.post("dossier-service", "/api/v1/dossiers/" + dossierId + "/forward",
+                "district.mo-duc", null);
+        expect(forwarded, 200);
+        assertThat(forwarded.json().get("status").asString()).isEqualTo("FORWARDED");
+    }
+
+    @Test
+    @Order(4)
+    void provinceGradesAndThePeoplesCommitteeRecognises() {
+        String evaluationId = dossierId + ":PROVINCE";
+        await().atMost(EVENTUALLY).until(() ->
+                api.get("evaluation-service", "/api/v1/evaluations/" + evaluationId, "province.officer").status() == 200);
+        expect(api.post("evaluation-service", "/api/v1/councils", "province.officer", """
+                {"id":"HD-51","name":"Hội đồng tỉnh Quảng Ngãi","level":"PROVINCE","unit":"51","members":[
+                 {"userId":"council.province.chair","name":"Chủ tịch","role":"CHAIR"},
+                 {"userId":"council.province.member1","name":"Thành viên","role":"MEMBER"},
+                 {"userId":"council.province.member2","name":"Thư ký","role":"SECRETARY"}]}"""), 201);
+        grade(evaluationId, "province.officer", "HD-51", "2020-05-15",
+                List.of("council.province.chair", "council.province.member1", "council.province.member2"),
+                "council.province.chair");
+        await().atMost(EVENTUALLY).until(() -> "PROVINCE_GRADED".equals(dossier("province.officer").get("status").asString()));
+
+        PlatformClient.Reply decision = api.post("evaluation-service", "/api/v1/recognition-decisions",
+                "province.officer", "{\"decisionNumber\":\"412/QĐ-UBND\",\"decisionDate\":\"2020-05-29\","
+                        + "\"signer\":\"Phó Chủ tịch UBND tỉnh\",\"dossierIds\":[\"" + dossierId + "\"]}");
+        assertThat(decision.status()).as(decision.body()).isBetween(200, 201);
+        await().atMost(EVENTUALLY).until(() -> "RECOGNIZED".equals(dossier("producer.mo-duc").get("status").asString()));
+        JsonNode recognition = dossier("producer.mo-duc").get("recognition");
+        assertThat(recognition.toString()).contains("OCOP-QNg-2020-").contains("2023-05-28");
+
+        // the public catalogue shows the product without personal data
+        await().atMost(EVENTUALLY).until(() -> {
+            PlatformClient.Reply c = api.get("reporting-service", "/api/v1/public/catalogue?q=mach%20nha", null);
+            return c.status() == 200 && c.body().contains("Mạch nha Mộ Đức");
+        });
+        String publicCatalogue = api.get("reporting-service", "/api/v1/public/catalogue?q=mach%20nha", null).body();
+        assertThat(publicCatalogue).doesNotContain("0912345678").doesNotContain("htx@example.vn")
+                .doesNotContain("producer.mo-duc");
+        // the producer hears of the recognition
+        await().atMost(EVENTUALLY).until(() -> stream(api.get("notification-service",
+                "/api/v1/deliveries?eventType=vn.ocop.evaluation.product-recognized.v1", "operator").json())
+                .anyMatch(d -> "SENT".equals(d.path("status").asString())));
+    }
+
+    @Test
+    @Order(5)
+    void everyRecordOnEveryTopicHonoursItsContract() {
+        ContractValidator contracts = ContractValidator.load();
+        List<String> problems = new ArrayList<>();
+        for (String topic : List.of("ocop.dossier.events", "ocop.evaluation.events", "ocop.reporting.events",
+                "ocop.notification.events")) {
+            for (ConsumerRecord<String, byte[]> r : TopicReader.readAll(platform.kafkaBootstrap(), topic)) {
+                contracts.validateEvent(TopicReader.headers(r), TopicReader.body(r))
+                        .forEach(p -> problems.add(topic + " " + TopicReader.headers(r).get("ce_type") + ": " + p));
+            }
+        }
+        assertThat(problems).isEmpty();
+        assertThat(TopicReader.readAll(platform.kafkaBootstrap(), "ocop.evaluation.events")).isNotEmpty();
+    }
+
+    @Test
+    @Order(6)
+    void dataSurvivesAFullStopAndStart() {
+        platform.stop();
+        platform = EmbeddedPlatform.builder().dataDir(dataDir).ports(ports).build();
+        platform.start();
+        api = new PlatformClient(platform);
+        assertThat(dossier("producer.mo-duc").get("status").asString()).isEqualTo("RECOGNIZED");
+        assertThat(api.get("reporting-service", "/api/v1/public/catalogue?q=mach%20nha", null).body())
+                .contains("Mạch nha Mộ Đức");
+    }
+
+    private static JsonNode dossier(String user) {
+        PlatformClient.Reply r = api.get("dossier-service", "/api/v1/dossiers/" + dossierId, user);
+        expect(r, 200);
+        return r.json();
+    }
+
+    private static List<ConsumerRecord<String, byte[]>> records(String topic, String type) {
+        return TopicReader.readAll(platform.kafkaBootstrap(), topic).stream()
+                .filter(r -> dossierId.equals(r.key()) && type.equals(TopicReader.headers(r).get("ce_type"))).toList();
+    }
+
+    private static java.util.stream.Stream<JsonNode> stream(JsonNode array) {
+        List<JsonNode> out = new ArrayList<>();
+        JsonNode items = array.has("items") ? array.get("items") : array;
+        items.forEach(out::add);
+        return out.stream();
+    }
+
+    /** Assigns the evaluation, has every member score about 80 points, and lets the chair finalise. */
+    private static void grade(String evaluationId, String assigner, String councilId, String sessionDate,
+                              List<String> members, String chair) {
+        PlatformClient.Reply assigned = api.post("evaluation-service", "/api/v1/evaluations/" + evaluationId
+                + "/assign", assigner, "{\"councilId\":\"" + councilId + "\",\"sessionDate\":\"" + sessionDate + "\"}");
+        expect(assigned, 200);
+        String sheetId = assigned.json().get("assignment").get("sheetId").asString();
+        PlatformClient.Reply sheet = api.get("evaluation-service", "/api/v1/criteria-sheets/" + sheetId, chair);
+        expect(sheet, 200);
+        String answers = answersTotalling(sheet.json(), 80);
+        for (String member : members) {
+            expect(api.put("evaluation-service", "/api/v1/evaluations/" + evaluationId + "/score-sheets/me", member,
+                    "{\"answers\":" + answers + "}"), 200);
+        }
+        PlatformClient.Reply finalised = api.post("evaluation-service", "/api/v1/evaluations/" + evaluationId
+                + "/finalise", chair, null);
+        expect(finalised, 200);
+    }
+
+    /** Best answer everywhere, then lower answers (never a failing one) until the total is near the target. */
+    static String answersTotalling(JsonNode sheet, int target) {
+        Map<String, List<JsonNode>> options = new LinkedHashMap<>();
+        Map<String, JsonNode> chosen = new LinkedHashMap<>();
+        int total = 0;
+        for (JsonNode part : sheet.get("parts")) {
+            for (JsonNode criterion : part.get("criteria")) {
+                List<JsonNode> usable = new ArrayList<>();
+                criterion.get("options").forEach(o -> {
+                    if (!o.path("failsMandatory").asBoolean(false)) {
+                        usable.add(o);
+                    }
+                });
+                usable.sort(Comparator.comparingInt((JsonNode o) -> o.get("points").asInt()).reversed());
+                options.put(criterion.get("code").asString(), usable);
+                chosen.put(criterion.get("code").asString(), usable.get(0));
+                total += usable.get(0).get("points").asInt();
+            }
+        }
+        for (var e : options.entrySet()) {
+            List<JsonNode> usable = e.getValue();
+            for (JsonNode lower : usable) {
+                int drop = chosen.get(e.getKey()).get("points").asInt() - lower.get("points").asInt();
+                if (drop > 0 && total - drop >= target) {
+                    total -= drop;
+                    chosen.put(e.getKey(), lower);
+                }
+            }
+        }
+        StringBuilder json = new StringBuilder("{");
+        chosen.forEach((code, option) -> json.append(json.length() > 1 ? "," : "").append('"').append(code)
+                .append("\":\"").append(option.get("code").asString()).append('"'));
+        return json.append('}').toString();
+    }
+}
