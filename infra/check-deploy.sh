@@ -26,7 +26,7 @@ fail() { echo "FAIL: $*" >&2; exit 1; }
 step "docker-compose config"
 if ! command -v docker-compose > /dev/null; then
   SUDO=""; [[ $(id -u) -ne 0 ]] && SUDO="sudo"
-  $SUDO apt-get install -y docker-compose > /dev/null || fail "cannot install docker-compose"
+  ($SUDO apt-get update -qq && $SUDO apt-get install -y -qq docker-compose > /dev/null) || fail "cannot install docker-compose"
 fi
 docker-compose -f infra/compose/docker-compose.yml config -q || fail "infra/compose/docker-compose.yml is invalid"
 echo "infra/compose/docker-compose.yml: valid"
