@@ -37,9 +37,21 @@ final class ChildProcess {
     }
 
     /** JVM flags for the services: small heap, cheap GC and JIT on a two-core machine. */
+    /**
+     * Small-machine defaults: C1 only, for a fast start; OCOP_SERVICE_JVM_FLAGS replaces the tuning part
+     * (heap, GC, JIT) for throughput runs, e.g. "-Xmx384m -XX:+UseSerialGC".
+     */
     static List<String> smallJvmFlags(String heap) {
-        return List.of("-Xmx" + heap, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k",
-                "-Dfile.encoding=UTF-8", "-Duser.timezone=Asia/Ho_Chi_Minh");
+        List<String> flags = new java.util.ArrayList<>();
+        String override = System.getenv("OCOP_SERVICE_JVM_FLAGS");
+        if (override != null && !override.isBlank()) {
+            flags.addAll(List.of(override.trim().split("\\s+")));
+        } else {
+            flags.addAll(List.of("-Xmx" + heap, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k"));
+        }
+        flags.add("-Dfile.encoding=UTF-8");
+        flags.add("-Duser.timezone=Asia/Ho_Chi_Minh");
+        return flags;
     }
 
     static List<String> parentWatchFlag(Path agentJar) {
