@@ -36,6 +36,7 @@ public final class EmbeddedPlatform implements AutoCloseable {
     private final boolean demo;
     private final Duration readinessTimeout;
     private final Map<String, String> extraEnvironment;
+    private final Map<OcopService, Map<String, String>> perServiceEnvironment;
 
     private final EmbeddedMongo mongo;
     private final EmbeddedSmtp smtp;
@@ -55,6 +56,8 @@ public final class EmbeddedPlatform implements AutoCloseable {
         this.demo = builder.demo;
         this.readinessTimeout = builder.readinessTimeout;
         this.extraEnvironment = Map.copyOf(builder.extraEnvironment);
+        this.perServiceEnvironment = new EnumMap<>(OcopService.class);
+        builder.perServiceEnvironment.forEach((k, v) -> perServiceEnvironment.put(k, Map.copyOf(v)));
         this.mongo = new EmbeddedMongo(dataDir, ports.mongo());
         this.smtp = new EmbeddedSmtp(ports.smtp());
     }
@@ -137,6 +140,7 @@ public final class EmbeddedPlatform implements AutoCloseable {
             environment.put("SPRING_PROFILES_ACTIVE", "demo");
         }
         environment.putAll(extraEnvironment);
+        environment.putAll(perServiceEnvironment.getOrDefault(service, Map.of()));
         return environment;
     }
 
@@ -328,6 +332,13 @@ public final class EmbeddedPlatform implements AutoCloseable {
         private boolean demo;
         private Duration readinessTimeout = Duration.ofSeconds(120);
         private final Map<String, String> extraEnvironment = new HashMap<>();
+        private final Map<OcopService, Map<String, String>> perServiceEnvironment = new EnumMap<>(OcopService.class);
+
+        /** An environment variable for one service only (e.g. its MONGODB_URI through a fault proxy). */
+        public Builder serviceEnvironment(OcopService service, String name, String value) {
+            perServiceEnvironment.computeIfAbsent(service, k -> new HashMap<>()).put(name, value);
+            return this;
+        }
 
         public Builder dataDir(Path dataDir) {
             this.dataDir = dataDir;

@@ -14,15 +14,16 @@ import java.util.function.Function;
  * The command line, with an environment variable behind each flag (the flag wins). Knows where the
  * launcher's jar is, and from there the broker's jars and the repository with the service jars.
  */
-record LauncherOptions(Path dataDir, PortPlan ports, Set<OcopService> services, boolean demo, boolean tokenIssuer,
-        Path repoDir, Path kafkaLib, boolean help) {
+record LauncherOptions(Path dataDir, PortPlan ports, Set<OcopService> services, boolean demo, long seed,
+        boolean tokenIssuer, Path repoDir, Path kafkaLib, boolean help) {
 
     static final String KAFKA_LIB_PROPERTY = "ocop.local.kafka-lib";
     static final String REPO_DIR_PROPERTY = "ocop.local.repo-dir";
 
     static final String USAGE = """
             Usage: java -jar infra/local/target/local-exec.jar [options]
-              --demo                      start the services with the "demo" Spring profile (sample data)
+              --demo                      once up, play round 1/2020 with SAMPLE data through the public APIs  (OCOP_DEMO)
+              --seed <n>                  the demo's random seed: same seed, same round   (OCOP_DEMO_SEED, 2020)
               --data-dir <dir>            where Kafka, MongoDB and logs keep their files   (OCOP_DATA_DIR, ./data)
               --base-port <port>          services on base+1..base+4, management on base+1001..base+1004,
                                           token issuer on base+10                         (OCOP_BASE_PORT, 8080)
@@ -48,6 +49,7 @@ record LauncherOptions(Path dataDir, PortPlan ports, Set<OcopService> services, 
         SERVICES("--services", "OCOP_SERVICES"),
         REPO_DIR("--repo-dir", "OCOP_REPO_DIR"),
         DEMO("--demo", "OCOP_DEMO"),
+        SEED("--seed", "OCOP_DEMO_SEED"),
         NO_TOKEN_ISSUER("--no-token-issuer", null),
         HELP("--help", null);
 
@@ -107,6 +109,7 @@ record LauncherOptions(Path dataDir, PortPlan ports, Set<OcopService> services, 
                 ports,
                 services(given.get(Flag.SERVICES)),
                 Boolean.parseBoolean(given.getOrDefault(Flag.DEMO, "false")),
+                value(given, Flag.SEED, LauncherOptions::seed, vn.ocop.local.demo.DemoScenario.DEFAULT_SEED),
                 !given.containsKey(Flag.NO_TOKEN_ISSUER),
                 value(given, Flag.REPO_DIR, Path::of, defaultRepoDir()),
                 defaultKafkaLib(),
@@ -114,8 +117,17 @@ record LauncherOptions(Path dataDir, PortPlan ports, Set<OcopService> services, 
     }
 
     EmbeddedPlatform.Builder platform() {
-        return EmbeddedPlatform.builder().dataDir(dataDir).ports(ports).services(services).demo(demo)
+        // the demo plays through the public APIs after start-up: the services need no demo profile
+        return EmbeddedPlatform.builder().dataDir(dataDir).ports(ports).services(services)
                 .tokenIssuer(tokenIssuer).repoDir(repoDir).kafkaLib(kafkaLib);
+    }
+
+    private static long seed(String text) {
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw new UsageException("--seed expects a whole number, not '" + text + "'");
+        }
     }
 
     private static int port(Map<Flag, String> given, Flag flag, int fallback) {

@@ -1,13 +1,17 @@
 package vn.ocop.local;
 
+import vn.ocop.local.demo.DemoFailure;
+import vn.ocop.local.demo.DemoScenario;
+
 import java.io.PrintStream;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * {@code java -jar infra/local/target/local-exec.jar [--demo] [--data-dir ./data] [--base-port 8080]}: starts
- * the platform, prints where everything is, and stops it all on Ctrl-C or SIGTERM.
+ * {@code java -jar infra/local/target/local-exec.jar [--demo [--seed 2020]] [--data-dir ./data] [--base-port 8080]}:
+ * starts the platform, prints where everything is, plays the demo round if asked, and stops it all on Ctrl-C or
+ * SIGTERM.
  *
  * <p>Ctrl-C in a terminal reaches the children too (same process group), so they begin their own
  * graceful shutdown at once; the hook still waits for each in order and kills what lingers. If this
@@ -45,6 +49,9 @@ public final class LocalLauncher {
             platform.start();
             out.println("OCOP platform is up / Nền tảng OCOP đã sẵn sàng:");
             platform.summary().forEach(out::println);
+            if (options.demo()) {
+                playDemo(platform, options.seed(), out, err);
+            }
             out.println("Ctrl-C stops everything.");
             new CountDownLatch(1).await();
             return 0;
@@ -59,6 +66,15 @@ public final class LocalLauncher {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return 130;
+        }
+    }
+
+    /** A failed demo is reported and leaves the platform running: what it did so far can still be looked at. */
+    private static void playDemo(EmbeddedPlatform platform, long seed, PrintStream out, PrintStream err) {
+        try {
+            DemoScenario.run(platform, seed, out);
+        } catch (DemoFailure e) {
+            err.println("The demo stopped / Trình diễn dừng: " + e.getMessage());
         }
     }
 

@@ -141,4 +141,42 @@ class SecurityAndProblemsTest extends KitTestBase {
                 v -> assertThat(v).contains("frame-ancestors 'none'"));
         assertThat(r.headers().firstValue("X-Frame-Options")).contains("DENY");
     }
+
+    @Test
+    void markupInTextIsRefusedNamingTheField() {
+        HttpResponse<String> r = api().post("/api/v1/things", "{\"name\":\"<script>alert(1)</script>\"}")
+                .bearer(freshOfficer()).send();
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).contains("\"field\":\"name\"").contains("HTML");
+    }
+
+    @Test
+    void controlCharactersAndLoneSurrogatesAreRefused() {
+        assertThat(api().post("/api/v1/things", "{\"name\":\"a\\u0000b\"}").bearer(freshOfficer()).send()
+                .statusCode()).isEqualTo(400);
+        assertThat(api().post("/api/v1/things", "{\"name\":\"a\\ud800b\"}").bearer(freshOfficer()).send()
+                .statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void duplicateKeysAreRefused() {
+        HttpResponse<String> r = api().post("/api/v1/things", "{\"name\":\"a\",\"name\":\"b\"}")
+                .bearer(freshOfficer()).send();
+        assertThat(r.statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void decomposedVietnameseIsStoredAsNfc() {
+        String decomposed = java.text.Normalizer.normalize("Tỏi Lý Sơn", java.text.Normalizer.Form.NFD);
+        HttpResponse<String> r = api().post("/api/v1/things", "{\"name\":\"" + decomposed + "\"}")
+                .bearer(freshOfficer()).send();
+        assertThat(r.statusCode()).isEqualTo(201);
+        assertThat(r.body()).contains("Tỏi Lý Sơn");
+    }
+
+    @Test
+    void plainComparisonsInTextAreStillAccepted() {
+        assertThat(api().post("/api/v1/things", "{\"name\":\"độ ẩm < 12%\"}").bearer(freshOfficer()).send()
+                .statusCode()).isEqualTo(201);
+    }
 }

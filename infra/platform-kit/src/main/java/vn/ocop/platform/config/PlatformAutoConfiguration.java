@@ -37,6 +37,8 @@ import vn.ocop.platform.web.IdempotencyKeyFilter;
 import vn.ocop.platform.web.FallbackProblemAdvice;
 import vn.ocop.platform.web.ProblemAdvice;
 import vn.ocop.platform.web.ProblemWriter;
+import vn.ocop.platform.web.TextInput;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import vn.ocop.platform.web.RateLimitInterceptor;
 import vn.ocop.platform.web.RateLimitProperties;
 
@@ -103,6 +105,19 @@ public class PlatformAutoConfiguration {
     @Bean(name = "store")
     StoreHealthIndicator storeHealthIndicator(MongoTemplate mongo) {
         return new StoreHealthIndicator(mongo);
+    }
+
+    /**
+     * Strict JSON input everywhere: duplicate keys and floats for integers are refused, text is NFC and
+     * free of control characters and markup ({@link TextInput}); unknown fields are refused by the defaults.
+     */
+    @Bean
+    JsonMapperBuilderCustomizer ocopStrictJsonInput() {
+        return builder -> builder
+                .enable(tools.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .disable(tools.jackson.databind.DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .addModule(new tools.jackson.databind.module.SimpleModule("ocop-text-input")
+                        .addDeserializer(String.class, new TextInput.Deserializer()));
     }
 
     @Bean

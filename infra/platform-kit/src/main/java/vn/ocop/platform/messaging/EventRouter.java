@@ -58,6 +58,16 @@ public class EventRouter {
     }
 
     public void accept(Message<?> message) {
+        try {
+            route(message);
+        } catch (PoisonMessageException e) {
+            // the binder sends it to the DLQ without retrying; count it for the ops dashboard and alerts
+            meters.counter("ocop.events.dead.lettered", "binding", binding).increment();
+            throw e;
+        }
+    }
+
+    private void route(Message<?> message) {
         IncomingEvent event = IncomingEvent.from(message);
         if (ignored.contains(event.type())) {
             return;

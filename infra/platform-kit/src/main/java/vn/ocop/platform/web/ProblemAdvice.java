@@ -101,6 +101,18 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
                 new HttpHeaders(), request);
     }
 
+    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+    ResponseEntity<Object> badMultipart(Exception e, NativeWebRequest request) {
+        if (e instanceof MaxUploadSizeExceededException) {
+            return respond(HttpStatus.CONTENT_TOO_LARGE, "too-large", "The upload is larger than allowed",
+                    "Tệp tải lên vượt quá dung lượng cho phép", List.of(), Map.of(), new HttpHeaders(), request);
+        }
+        return respond(HttpStatus.BAD_REQUEST, "validation", "The multipart body cannot be read: " + e.getMessage(),
+                "Không đọc được nội dung multipart của yêu cầu", List.of(new FieldProblem("body",
+                        "is not a well-formed multipart/form-data body", "không phải multipart/form-data hợp lệ")),
+                Map.of(), new HttpHeaders(), request);
+    }
+
     @ExceptionHandler(IllegalArgumentException.class)
     ResponseEntity<Object> illegalArgument(IllegalArgumentException e, NativeWebRequest request) {
         return respond(HttpStatus.BAD_REQUEST, "validation", e.getMessage(), "Yêu cầu không hợp lệ: " + e.getMessage(),
@@ -154,7 +166,11 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         String field = "body";
         String reason = "is not valid JSON";
         String reasonVi = "không phải JSON hợp lệ";
-        if (cause instanceof UnrecognizedPropertyException u) {
+        if (cause instanceof TextInput.UnacceptableText t) {
+            field = path(t);
+            reason = t.reason();
+            reasonVi = t.reasonVi();
+        } else if (cause instanceof UnrecognizedPropertyException u) {
             field = path(u);
             reason = "is not a field of this request (it cannot be set here)";
             reasonVi = "không phải là trường của yêu cầu này (không được phép gán)";
