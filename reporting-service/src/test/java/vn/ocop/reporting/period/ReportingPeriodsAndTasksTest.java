@@ -55,6 +55,18 @@ class ReportingPeriodsAndTasksTest extends ReportingTestBase {
         assertThat(status(period, "DIST-535")).isEqualTo("MISSING");
         assertThat(status(period, "VCA")).isEqualTo("MISSING");
         assertThat(period.get("units")).hasSize(21);
+        assertThat(unit(period, "DIST-533").get("narrative").asString()).startsWith("Đã hướng dẫn");
+
+        // another district sees Mộ Đức's status but never its figures or narrative; DARD consolidates, so it does
+        JsonNode asBaTo = getOk("/api/v1/periods/2041-H1", "reporter.ba-to");
+        assertThat(unit(asBaTo, "DIST-533").get("status").asString()).isEqualTo("LATE");
+        assertThat(unit(asBaTo, "DIST-533").get("narrative").isNull()).isTrue();
+        assertThat(unit(asBaTo, "DIST-533").get("figures").isNull()).isTrue();
+        assertThat(getOk("/api/v1/periods", "district.ba-to").toString()).doesNotContain("Đã hướng dẫn");
+        assertThat(unit(getOk("/api/v1/periods/2041-H1", "reporter.dard"), "DIST-533").get("narrative").asString())
+                .startsWith("Đã hướng dẫn");
+        assertThat(unit(getOk("/api/v1/periods/2041-H1", "district.mo-duc"), "DIST-533").get("narrative")
+                .asString()).startsWith("Đã hướng dẫn");
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             List<ConsumerRecord<String, byte[]>> events = reportingEvents("2041-H1");
@@ -65,6 +77,15 @@ class ReportingPeriodsAndTasksTest extends ReportingTestBase {
             assertThat(events.stream().filter(r -> text(r).contains("\"unitCode\":\"DIST-533\""))
                     .map(ReportingTestBase::text).toList()).singleElement().asString().contains("\"late\":true");
         });
+    }
+
+    private static JsonNode unit(JsonNode period, String unitCode) {
+        for (JsonNode u : period.get("units")) {
+            if (unitCode.equals(u.get("unitCode").asString())) {
+                return u;
+            }
+        }
+        throw new AssertionError("no unit " + unitCode);
     }
 
     @Test

@@ -82,26 +82,26 @@ public class PeriodController {
     @PreAuthorize("hasRole('PROVINCE_OFFICER')")
     public ResponseEntity<PeriodView> schedule(@Valid @RequestBody NewPeriod request) {
         Period period = periods.schedule(request.year(), request.half());
-        return ResponseEntity.created(URI.create("/api/v1/periods/" + period.id())).body(view(period));
+        return ResponseEntity.created(URI.create("/api/v1/periods/" + period.id())).body(view(period, null));
     }
 
     @GetMapping("/api/v1/periods")
     @PreAuthorize("hasAnyRole('PROVINCE_OFFICER', 'OPERATOR', 'UNIT_REPORTER', 'DISTRICT_OFFICER')")
-    public List<PeriodView> all() {
-        return periods.all().stream().map(this::view).toList();
+    public List<PeriodView> all(OcopUser user) {
+        return periods.all().stream().map(p -> view(p, user)).toList();
     }
 
     @GetMapping("/api/v1/periods/{id}")
     @PreAuthorize("hasAnyRole('PROVINCE_OFFICER', 'OPERATOR', 'UNIT_REPORTER', 'DISTRICT_OFFICER')")
-    public PeriodView one(@PathVariable String id) {
-        return view(periods.get(id));
+    public PeriodView one(@PathVariable String id, OcopUser user) {
+        return view(periods.get(id), user);
     }
 
     @PostMapping(path = "/api/v1/periods/{id}/reports", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasRole('UNIT_REPORTER')")
     public ResponseEntity<PeriodView> submit(@PathVariable String id, @Valid @RequestBody ReportRequest report,
                                              OcopUser user) {
-        return submitted(periods.submit(id, user, figures(report), report.narrative(), null));
+        return submitted(periods.submit(id, user, figures(report), report.narrative(), null), user);
     }
 
     /** The same with a PDF attached: part {@code report} (JSON) and part {@code attachment}. */
@@ -114,7 +114,7 @@ public class PeriodController {
             throws IOException {
         PeriodService.Attachment file = attachment == null || attachment.isEmpty() ? null
                 : new PeriodService.Attachment(safeName(attachment.getOriginalFilename()), attachment.getBytes());
-        return submitted(periods.submit(id, user, figures(report), report.narrative(), file));
+        return submitted(periods.submit(id, user, figures(report), report.narrative(), file), user);
     }
 
     @GetMapping("/api/v1/periods/{id}/reports/{unit}/attachment")
@@ -166,8 +166,8 @@ public class PeriodController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, name.contentDisposition()).body(bytes);
     }
 
-    private ResponseEntity<PeriodView> submitted(Period period) {
-        return ResponseEntity.status(HttpStatus.CREATED).body(view(period));
+    private ResponseEntity<PeriodView> submitted(Period period, OcopUser user) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(view(period, user));
     }
 
     private static ReportFigures figures(ReportRequest r) {
@@ -182,14 +182,30 @@ public class PeriodController {
         return base.isBlank() ? "bao-cao.pdf" : base.substring(0, Math.min(base.length(), 120));
     }
 
-    private PeriodView view(Period p) {
+    /**
+     * Every unit's status is visible to every reader of the period; a unit's figures, narrative and
+     * attachment only to that unit, DARD (which consolidates them) and the province (null caller = the
+     * province officer who scheduled the period).
+     */
+    private PeriodView view(Period p, OcopUser user) {
         Instant now = clock.instant();
         List<UnitStatus> rows = p.unitCodes().stream().map(u -> {
             UnitReport r = p.reports().get(u);
+            boolean content = r != null && mayReadContent(user, u);
             return new UnitStatus(u, units.nameOf(u), p.status(u, now).name(), r == null ? null : r.submittedAt(),
-                    r == null ? null : r.late(), r == null ? null : r.figures(), r == null ? null : r.narrative(),
-                    r == null ? null : r.attachmentName());
+                    r == null ? null : r.late(), content ? r.figures() : null, content ? r.narrative() : null,
+                    content ? r.attachmentName() : null);
         }).toList();
         return new PeriodView(p.id(), p.year(), p.half(), p.dueDate(), p.version(), rows);
+    }
+
+    private static boolean mayReadContent(OcopUser user, String unitCode) {
+        if (user == null || user.provinceWide()) {
+            return true;
+        }
+        if (user.has(Role.UNIT_REPORTER)) {
+            return unitCode.equals(user.unitCode()) || ReportingUnits.DARD.equals(user.unitCode());
+        }
+        return user.has(Role.DISTRICT_OFFICER) && unitCode.equals("DIST-" + user.districtCode());
     }
 }
