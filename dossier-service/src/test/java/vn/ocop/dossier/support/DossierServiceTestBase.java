@@ -1,5 +1,6 @@
 package vn.ocop.dossier.support;
 
+import vn.ocop.platform.test.MutableClock;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,5 +1,6 @@
 package vn.ocop.evaluation.support;
 
+import vn.ocop.platform.test.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 

@@ -33,7 +33,6 @@ public final class EmbeddedPlatform implements AutoCloseable {
     private final boolean tokenIssuerEnabled;
     private final Path kafkaLib;
     private final Path repoDir;
-    private final boolean demo;
     private final Duration readinessTimeout;
     private final Map<String, String> extraEnvironment;
     private final Map<OcopService, Map<String, String>> perServiceEnvironment;
@@ -53,7 +52,6 @@ public final class EmbeddedPlatform implements AutoCloseable {
         this.tokenIssuerEnabled = builder.tokenIssuer;
         this.kafkaLib = builder.kafkaLib;
         this.repoDir = builder.repoDir;
-        this.demo = builder.demo;
         this.readinessTimeout = builder.readinessTimeout;
         this.extraEnvironment = Map.copyOf(builder.extraEnvironment);
         this.perServiceEnvironment = new EnumMap<>(OcopService.class);
@@ -136,9 +134,6 @@ public final class EmbeddedPlatform implements AutoCloseable {
             environment.put("OCOP_JWT_ISSUER", tokenIssuer.issuer());
         }
         environment.put("OCOP_LAUNCHER_PID", String.valueOf(ProcessHandle.current().pid()));
-        if (demo) {
-            environment.put("SPRING_PROFILES_ACTIVE", "demo");
-        }
         environment.putAll(extraEnvironment);
         environment.putAll(perServiceEnvironment.getOrDefault(service, Map.of()));
         return environment;
@@ -329,7 +324,6 @@ public final class EmbeddedPlatform implements AutoCloseable {
         private boolean tokenIssuer = true;
         private Path kafkaLib = LauncherOptions.defaultKafkaLib();
         private Path repoDir = LauncherOptions.defaultRepoDir();
-        private boolean demo;
         private Duration readinessTimeout = Duration.ofSeconds(120);
         private final Map<String, String> extraEnvironment = new HashMap<>();
         private final Map<OcopService, Map<String, String>> perServiceEnvironment = new EnumMap<>(OcopService.class);
@@ -379,10 +373,6 @@ public final class EmbeddedPlatform implements AutoCloseable {
             return this;
         }
 
-        public Builder demo(boolean demo) {
-            this.demo = demo;
-            return this;
-        }
 
         public Builder readinessTimeout(Duration timeout) {
             this.readinessTimeout = timeout;

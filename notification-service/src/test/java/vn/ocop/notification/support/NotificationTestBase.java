@@ -1,5 +1,6 @@
 package vn.ocop.notification.support;
 
+import vn.ocop.platform.test.MutableClock;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;

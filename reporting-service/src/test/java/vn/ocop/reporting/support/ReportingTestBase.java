@@ -1,5 +1,6 @@
 package vn.ocop.reporting.support;
 
+import vn.ocop.platform.test.MutableClock;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

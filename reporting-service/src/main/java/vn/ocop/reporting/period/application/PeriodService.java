@@ -74,28 +74,38 @@ public class PeriodService {
             throw ApiProblem.forbidden("only a unit's reporter files its report",
                     "chỉ báo cáo viên của đơn vị mới được nộp báo cáo");
         }
-        Period period = get(periodId);
         String unit = user.unitCode();
+        Instant now = clock.instant();
+        // refuse before storing any file, so a refused report leaves nothing behind
+        refusals(() -> get(periodId).submit(unit, figures, narrative, null, null, user.id(), now));
         String attachmentId = null;
         String attachmentName = null;
         if (attachment != null) {
             checkPdf(attachment);
             attachmentName = attachment.fileName();
-        }
-        Instant now = clock.instant();
-        Period next = refusals(() -> period.submit(unit, figures, narrative, null, null, user.id(), now));
-        if (attachment != null) {
             attachmentId = periods.saveAttachment(periodId, unit, attachmentName, attachment.bytes());
-            next = period.submit(unit, figures, narrative, attachmentId, attachmentName, user.id(), now);
         }
-        var report = next.reports().get(unit);
-        OutboxEntry event = ReportingEvents.event(events, ReportingEvents.REPORT_SUBMITTED, periodId,
-                new ReportingEvents.PeriodReportSubmitted(periodId, next.version(), unit, units.nameOf(unit),
-                        ReportingEvents.instant(report.submittedAt()), report.late(), ReportingEvents.instant(now),
-                        user.id()));
-        periods.update(next, period.version(), List.of(event));
-        changed();
-        return next;
+        // units report to one period document at the same time: a lost race is retried on fresh state
+        for (int attempt = 1; ; attempt++) {
+            Period period = get(periodId);
+            String id = attachmentId;
+            String name = attachmentName;
+            Period next = refusals(() -> period.submit(unit, figures, narrative, id, name, user.id(), now));
+            var report = next.reports().get(unit);
+            OutboxEntry event = ReportingEvents.event(events, ReportingEvents.REPORT_SUBMITTED, periodId,
+                    new ReportingEvents.PeriodReportSubmitted(periodId, next.version(), unit, units.nameOf(unit),
+                            ReportingEvents.instant(report.submittedAt()), report.late(), ReportingEvents.instant(now),
+                            user.id()));
+            try {
+                periods.update(next, period.version(), List.of(event));
+                changed();
+                return next;
+            } catch (org.springframework.dao.OptimisticLockingFailureException race) {
+                if (attempt >= 5) {
+                    throw race;
+                }
+            }
+        }
     }
 
     public Period get(String periodId) {

@@ -1,17 +1,32 @@
-package vn.ocop.notification.support;
+package vn.ocop.platform.test;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** The service's clock in tests: real time unless a test pins it to an instant. */
-public final class MutableClock extends Clock {
+/**
+ * The services' clock in tests, so that deadlines, quiet hours and expiries can pass without waiting:
+ * pinned to an instant the test sets, or real time until pinned (no-argument constructor, {@link #release}).
+ */
+public class MutableClock extends Clock {
 
     private volatile Instant pinned;
 
-    public void pin(Instant instant) {
+    /** Real time until a test pins it. */
+    public MutableClock() {
+    }
+
+    public MutableClock(Instant start) {
+        this.pinned = start;
+    }
+
+    public void set(Instant instant) {
         this.pinned = instant;
+    }
+
+    public void pin(Instant instant) {
+        set(instant);
     }
 
     public void release() {
