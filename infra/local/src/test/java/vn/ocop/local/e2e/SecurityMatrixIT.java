@@ -228,12 +228,24 @@ class SecurityMatrixIT {
         return http.get(DOSSIER, "/api/v1/dossiers?size=1", "province.officer").json().get("total").asLong();
     }
 
+    /** The live documents go to target/openapi/ for the external linter (infra/lint-openapi.sh). */
+    private static void saveForLinting(String service, String document) {
+        try {
+            java.nio.file.Path dir = java.nio.file.Path.of("target", "openapi");
+            java.nio.file.Files.createDirectories(dir);
+            java.nio.file.Files.writeString(dir.resolve(service + ".json"), document);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** Every (method, path) of every service's live /v3/api-docs, with example values for required query parameters. */
     private static List<MatrixPlans.Endpoint> documentedEndpoints() {
         List<MatrixPlans.Endpoint> out = new ArrayList<>();
         for (String service : SERVICES) {
             MatrixHttp.Reply doc = http.get(service, "/v3/api-docs", MatrixHttp.ANONYMOUS);
             assertThat(doc.status()).as(service + " /v3/api-docs").isEqualTo(200);
+            saveForLinting(service, doc.body());
             Iterator<Map.Entry<String, JsonNode>> paths = doc.json().get("paths").properties().iterator();
             while (paths.hasNext()) {
                 Map.Entry<String, JsonNode> path = paths.next();

@@ -161,6 +161,8 @@ public class PlatformAutoConfiguration {
     OpenAPI ocopOpenApi(@Value("${spring.application.name:service}") String app) {
         return new OpenAPI()
                 .info(new io.swagger.v3.oas.models.info.Info().title("OCOP " + app + " API").version("v1")
+                        .license(new io.swagger.v3.oas.models.info.License().name("Apache-2.0")
+                                .url("https://www.apache.org/licenses/LICENSE-2.0"))
                         .description("OCOP platform (Quảng Ngãi) — " + app + ". Errors are RFC 9457 problem+json "
                                 + "with English `detail` and Vietnamese `detail_vi`."))
                 .components(new Components().addSecuritySchemes("bearer",
