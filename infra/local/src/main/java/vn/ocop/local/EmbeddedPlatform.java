@@ -40,6 +40,7 @@ public final class EmbeddedPlatform implements AutoCloseable {
     private final EmbeddedMongo mongo;
     private final EmbeddedSmtp smtp;
     private final Map<OcopService, ServiceProcess> running = new EnumMap<>(OcopService.class);
+    private final List<ServiceProcess> extraInstances = new ArrayList<>();
     private KafkaBroker broker;
     private DevTokenIssuer tokenIssuer;
     private Path agentJar;
@@ -148,7 +149,9 @@ public final class EmbeddedPlatform implements AutoCloseable {
         List<ServiceProcess> toStop;
         synchronized (running) {
             toStop = new ArrayList<>(running.values());
+            toStop.addAll(extraInstances);
             running.clear();
+            extraInstances.clear();
         }
         toStop.forEach(service -> service.process().requestStop());
         Instant deadline = Instant.now().plus(SERVICE_STOP_GRACE);
@@ -266,6 +269,29 @@ public final class EmbeddedPlatform implements AutoCloseable {
         }
         fresh.start();
         fresh.awaitReady(Instant.now().plus(readinessTimeout));
+    }
+
+    /**
+     * Starts one more instance of a service (same jar, same database and consumer group, its own ports), as
+     * a scaled-out deployment would run it, and waits until it is ready. Stopped with the platform.
+     *
+     * @return the new instance's API base URL
+     */
+    public String startAdditionalInstance(String name, String instanceName) {
+        OcopService service = OcopService.named(name);
+        int apiPort = PortPlan.freePort();
+        int managementPort = PortPlan.freePort();
+        Map<String, String> environment = serviceEnvironment(service);
+        environment.put("SERVER_PORT", String.valueOf(apiPort));
+        environment.put("MANAGEMENT_SERVER_PORT", String.valueOf(managementPort));
+        ServiceProcess instance = new ServiceProcess(service, ServiceProcess.locateJar(repoDir, service), agentJar,
+                environment, managementPort, logFile(service.moduleName() + "-" + instanceName));
+        synchronized (running) {
+            extraInstances.add(instance);
+        }
+        instance.start();
+        instance.awaitReady(Instant.now().plus(readinessTimeout));
+        return "http://" + PortPlan.LOOPBACK + ":" + apiPort;
     }
 
     /** Whether the service's process is alive (it may still be starting). */

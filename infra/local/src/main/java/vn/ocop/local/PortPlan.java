@@ -99,7 +99,7 @@ public record PortPlan(int basePort, int kafka, int kafkaController, int mongo, 
         }
     }
 
-    private static int freePort() {
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(LOOPBACK))) {
             return socket.getLocalPort();
         } catch (IOException e) {

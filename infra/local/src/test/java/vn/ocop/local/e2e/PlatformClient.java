@@ -39,6 +39,11 @@ final class PlatformClient {
         return send(HttpRequest.newBuilder(uri(service, path)).GET(), user);
     }
 
+    /** A GET on an explicit base URL, e.g. a second instance of a service. */
+    Reply getAt(String baseUrl, String path, String user) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET(), user);
+    }
+
     Reply post(String service, String path, String user, String json) {
         return send(HttpRequest.newBuilder(uri(service, path)).header("Content-Type", "application/json")
                 .header("Idempotency-Key", "e2e-" + UUID.randomUUID())
