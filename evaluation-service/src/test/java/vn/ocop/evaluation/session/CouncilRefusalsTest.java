@@ -37,6 +37,16 @@ class CouncilRefusalsTest extends EvaluationServiceTestBase {
     }
 
     @Test
+    void refusesACouncilForADistrictThatDoesNotExist() {
+        var r = api().post("/api/v1/councils", """
+                {"id":"HD-X999","name":"Hội đồng","level":"DISTRICT","unit":"999","members":[
+                 {"userId":"a","name":"A","role":"CHAIR"}]}""").as("province.officer").send();
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).contains("unit");
+        assertThat(api().get("/api/v1/councils/HD-X999").as("province.officer").send().statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void refusesScoresFromOutsideTheAssignedCouncil() {
         String dossier = newDossierId();
         String id = acceptedEvaluation(dossier, "QD1048_2019", "FOOD_PROCESSED");

@@ -60,6 +60,19 @@ class DossierEventIntakeTest extends EvaluationServiceTestBase {
     }
 
     @Test
+    void anAcceptanceArrivingAfterTheWithdrawalOpensNoEvaluation() {
+        // a replay or a DLQ re-drive can deliver one dossier's events out of order
+        String dossier = newDossierId();
+        send(WITHDRAWN, dossier, dossierEvent(WITHDRAWN, dossier, "QD1048_2019", "FOOD_PROCESSED", "533"));
+        send(ACCEPTED, dossier, dossierEvent(ACCEPTED, dossier, "QD1048_2019", "FOOD_PROCESSED", "533"));
+        String marker = newDossierId();
+        acceptedEvaluation(marker, "QD1048_2019", "FOOD_PROCESSED");
+
+        assertThat(api().get("/api/v1/evaluations/" + dossier + ":DISTRICT").as("operator").send().statusCode())
+                .isEqualTo(404);
+    }
+
+    @Test
     void underTheTwoLevelGovernmentTheCommuneGradesFirst() {
         String dossier = newDossierId();
         send(ACCEPTED, dossier, dossierEvent(ACCEPTED, dossier, "QD148_1489_2025", "FOOD_PROCESSED", "533"));

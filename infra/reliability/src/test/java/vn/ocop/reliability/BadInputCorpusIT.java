@@ -13,6 +13,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
@@ -60,10 +67,11 @@ class BadInputCorpusIT {
     @BeforeAll
     void startPlatformOnce() {
         running = FaultHarness.availableServices();
-        EnumSet.complementOf(EnumSet.copyOf(withAll(running))).forEach(missing -> System.out.println(
-                "[bad-input] SKIPPING the endpoints of " + missing.moduleName() + ": no jar in "
-                        + missing.moduleName() + "/target (build it with ./mvnw -pl " + missing.moduleName()
-                        + " package -DskipTests)"));
+        EnumSet.allOf(OcopService.class).stream().filter(s -> !running.contains(s)).forEach(missing ->
+                System.out.println("[bad-input] SKIPPING the endpoints of " + missing.moduleName()
+                        + (FaultHarness.jarOf(missing).isEmpty() ? ": no jar in " + missing.moduleName()
+                        + "/target (build it with ./mvnw -pl " + missing.moduleName() + " package -DskipTests)"
+                        : ": not chosen in -Docop.reliability.services")));
         harness = FaultHarness.startWhatStarts(dataDir, running);
         running = EnumSet.copyOf(withAll(running));
         running.removeIf(service -> !harness.runs(service));
@@ -102,10 +110,10 @@ class BadInputCorpusIT {
     Stream<DynamicTest> everyBadRequestGetsABilingualProblemWithA4xxStatus() {
         List<BadInputCase> cases = corpus();
         assertThat(cases).as("corpus size").hasSizeGreaterThanOrEqualTo(200);
+        Map<BadInputCase, OcopApi.Reply> replies = sendAll(cases);
         return cases.stream().map(c -> DynamicTest.dynamicTest(c.label() + " [" + c.source() + "]", () -> {
             assumeTrue(running.contains(c.service()), c.service().moduleName() + " is not running (no jar, or it did not become ready): case skipped");
-            BadInputCase resolved = c.resolve(placeholders);
-            OcopApi.Reply reply = send(resolved);
+            OcopApi.Reply reply = replies.get(c);
             assertThat(reply.status()).as("status of %s: %s", c.label(), abbreviated(reply))
                     .isBetween(c.minStatus(), c.maxStatus());
             assertThat(reply.header("Content-Type")).as("Content-Type of %s: %s", c.label(), abbreviated(reply))
@@ -116,6 +124,34 @@ class BadInputCorpusIT {
             assertThat(problem.path("detail").asString("")).as("detail: %s", abbreviated(reply)).isNotBlank();
             assertThat(problem.path("detail_vi").asString("")).as("detail_vi: %s", abbreviated(reply)).isNotBlank();
         }));
+    }
+
+    /**
+     * Every case of a running service sent on 4 client threads before any is judged: the corpus stays within a
+     * few minutes on 2 shared cores, and the services see concurrent hostile input as they would in production.
+     */
+    private Map<BadInputCase, OcopApi.Reply> sendAll(List<BadInputCase> cases) {
+        Map<BadInputCase, OcopApi.Reply> replies = new ConcurrentHashMap<>();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> sent = new ArrayList<>();
+            for (BadInputCase c : cases) {
+                if (running.contains(c.service())) {
+                    sent.add(pool.submit(() -> replies.put(c, send(c.resolve(placeholders)))));
+                }
+            }
+            for (Future<?> f : sent) {
+                f.get(5, TimeUnit.MINUTES);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while sending the corpus", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("the corpus could not be sent", e);
+        } finally {
+            pool.shutdownNow();
+        }
+        return replies;
     }
 
     @Test

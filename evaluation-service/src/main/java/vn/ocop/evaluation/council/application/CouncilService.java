@@ -20,8 +20,10 @@ public class CouncilService {
 
     private final CouncilStore store;
     private final Clock clock;
+    private final ProvinceUnits units;
 
-    public CouncilService(CouncilStore store, Clock clock) {
+    public CouncilService(CouncilStore store, Clock clock, ProvinceUnits units) {
+        this.units = units;
         this.store = store;
         this.clock = clock;
     }
@@ -66,12 +68,12 @@ public class CouncilService {
         return store.findInScope(id, user).orElseThrow(() -> ApiProblem.notFound("council", id));
     }
 
-    private static void checkUnit(NewCouncil request) {
+    private void checkUnit(NewCouncil request) {
         switch (request.level()) {
-            case DISTRICT -> requireUnit(request.unit().matches("[0-9]{3}"), "a 3-digit district code",
-                    "mã huyện 3 chữ số");
-            case COMMUNE -> requireUnit(request.unit().matches("[0-9]{5}"), "a 5-digit commune code",
-                    "mã xã 5 chữ số");
+            case DISTRICT -> requireUnit(units.isDistrict(request.unit()), "a district code of the province",
+                    "mã một huyện của tỉnh");
+            case COMMUNE -> requireUnit(units.isCommune(request.unit()), "a commune code of the province",
+                    "mã một xã của tỉnh");
             case PROVINCE -> requireUnit(PROVINCE_CODE.equals(request.unit()), "the province code 51",
                     "mã tỉnh 51");
             case CENTRAL -> throw ApiProblem.invalid("level", "must be COMMUNE, DISTRICT or PROVINCE",

@@ -45,6 +45,7 @@ public class EvaluationIntake {
 
     /** The producer withdrew: evaluations still open stop; finished ones keep their result. */
     public void withdrawn(String dossierId, String reason, String actor, Instant at) {
+        store.markWithdrawn(dossierId, at);
         for (Evaluation evaluation : store.ofDossier(dossierId)) {
             if (evaluation.status() == EvaluationStatus.CANCELLED || evaluation.status().councilClosed()) {
                 continue;
@@ -63,6 +64,10 @@ public class EvaluationIntake {
 
     private boolean open(String dossierId, GradingLevel level, Product product, EarlierResult earlier, String actor,
                          Instant at) {
+        if (store.isWithdrawn(dossierId)) {
+            log.info("dossier {} was withdrawn; a late {} event opens no evaluation", dossierId, level);
+            return false;
+        }
         boolean created = store.insertIfAbsent(Evaluation.open(dossierId, level, product, earlier, actor, at), List.of());
         if (!created) {
             log.debug("evaluation {} exists already; repeated event ignored", Evaluation.idOf(dossierId, level));

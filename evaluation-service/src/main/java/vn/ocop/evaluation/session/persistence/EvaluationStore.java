@@ -27,6 +27,7 @@ import vn.ocop.platform.security.Role;
 public class EvaluationStore {
 
     public static final String COLLECTION = "evaluations";
+    static final String WITHDRAWN = "withdrawn_dossiers";
     private static final List<EvaluationStatus> CLOSED = List.of(EvaluationStatus.GRADED, EvaluationStatus.RECOGNISED,
             EvaluationStatus.PROPOSED_TO_CENTRE);
 
@@ -56,6 +57,20 @@ public class EvaluationStore {
     /** Writes the change and its events if nobody changed the evaluation since {@code expectedVersion}. */
     public void update(Evaluation evaluation, long expectedVersion, List<OutboxEntry> events) {
         writer.update(COLLECTION, evaluation, expectedVersion, events);
+    }
+
+    /**
+     * Remembers that a dossier was withdrawn (a final state), so that an accepted or forwarded event that
+     * arrives after the withdrawal — a replay or a DLQ re-drive — does not open an evaluation again.
+     */
+    public void markWithdrawn(String dossierId, java.time.Instant at) {
+        mongo.upsert(Query.query(Criteria.where("_id").is(dossierId)),
+                new org.springframework.data.mongodb.core.query.Update().setOnInsert("withdrawnAt", java.util.Date.from(at)),
+                WITHDRAWN);
+    }
+
+    public boolean isWithdrawn(String dossierId) {
+        return mongo.exists(Query.query(Criteria.where("_id").is(dossierId)), WITHDRAWN);
     }
 
     public Optional<Evaluation> find(String id) {

@@ -18,7 +18,14 @@ import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.Sorts;
 import org.apache.kafka.clients.admin.Admin;
+import org.bson.Document;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -60,6 +67,10 @@ class FaultScenariosIT {
 
     static final String DOSSIER_TOPIC = "ocop.dossier.events";
     static final String SUBMITTED = "vn.ocop.dossier.submitted.v1";
+    static final String ACCEPTED = "vn.ocop.dossier.accepted.v1";
+    static final String WITHDRAWN = "vn.ocop.dossier.withdrawn.v1";
+    static final String TELEPORTED = "vn.ocop.dossier.teleported.v1";
+    static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
     static final String EVALUATION_DLQ = "ocop.dossier.events.evaluation-service.dlq";
     static final Duration CONVERGE = Duration.ofMinutes(5);
     static final int DOSSIERS = Integer.getInteger("ocop.reliability.dossiers", 1000);
@@ -71,6 +82,8 @@ class FaultScenariosIT {
     private DossierFlow flow;
     private TcpProxy evaluationMongo;
     private ServiceInstance evaluation;
+    /** Straight to the platform's MongoDB (not through the proxy): the harness's view of what was stored. */
+    private MongoClient mongo;
     private final List<String> acceptedSoFar = new ArrayList<>();
 
     @BeforeAll
@@ -86,6 +99,7 @@ class FaultScenariosIT {
         harness = FaultHarness.startWhatStarts(dataDir, platformServices);
         assumeTrue(harness.runs(OcopService.DOSSIER), "dossier-service did not start: no fault scenario runs");
         flow = new DossierFlow(harness.api(), harness.url(OcopService.DOSSIER)).prepare();
+        mongo = MongoClients.create(harness.platform().mongoUri(OcopService.EVALUATION.database()));
         if (available.contains(OcopService.EVALUATION)) {
             evaluationMongo = harness.mongoProxy();
             evaluation = harness.instance(OcopService.EVALUATION, "1", evaluationMongo.port());
@@ -104,6 +118,9 @@ class FaultScenariosIT {
 
     @AfterAll
     void stop() {
+        if (mongo != null) {
+            mongo.close();
+        }
         if (harness != null) {
             harness.close();
         }
@@ -123,7 +140,10 @@ class FaultScenariosIT {
             evaluation.startAndAwaitReady(Duration.ofMinutes(4));
             long restarted = System.nanoTime();
             Awaitility.await("load finished").atMost(Duration.ofMinutes(60)).until(load::done);
-            report("kill -9 evaluation-service at 30 %", load, restarted).print();
+            Report report = report("kill -9 evaluation-service at 30 % (" + count + " dossiers)", load, restarted)
+                    .print();
+            assertThat(report.clean()).as(report.row()).isTrue();
+            assertThat(report.acknowledged()).as("accepted dossiers acknowledged").isPositive();
         }
     }
 
@@ -136,23 +156,23 @@ class FaultScenariosIT {
         Awaitility.await("outbox drained").atMost(CONVERGE).until(() -> !harness.topics()
                 .read(DOSSIER_TOPIC, e -> flow.roundId().equals(e.key())).isEmpty());
         String id = flow.completeDraft("Crash trước khi phát");
-        harness.platform().killService("dossier-service");
-        ServiceInstance crashing = harness.instance(OcopService.DOSSIER, "crash", null)
-                .environment("OCOP_OUTBOX_CRASH_BEFORE_PUBLISH", "true");
+        // the launcher's own dossier-service, restarted with the test hook on: same ports, so the client is unchanged
+        harness.platform().restartService("dossier-service", Map.of("OCOP_OUTBOX_CRASH_BEFORE_PUBLISH", "true"));
+        long hooksBefore = crashHookLines();
         Duration converged;
+        boolean halted;
         try {
-            crashing.startAndAwaitReady(Duration.ofMinutes(4));
-            OcopApi.Reply submit = harness.api().post(crashing.url() + "/api/v1/dossiers/" + id + "/submit",
-                    DossierFlow.PRODUCER, "{}");
+            OcopApi.Reply submit = flow.submit(id);
             // the sweep may halt the JVM before the response is written: 200 or a dropped connection (0)
             assertThat(submit.status()).as(submit.body()).isIn(200, 0);
-            Awaitility.await("the relay halts the JVM").atMost(Duration.ofMinutes(2)).until(() -> !crashing.isAlive());
-            assertThat(crashing.exitCode()).as("exit code of the crash hook").isEqualTo(137);
+            Awaitility.await("the relay halts the JVM").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(200))
+                    .until(() -> !harness.platform().isServiceRunning("dossier-service"));
+            halted = crashHookLines() > hooksBefore;
+            assertThat(halted).as("the JVM was halted by the outbox hook (log line)").isTrue();
             assertThat(submittedEvents(Set.of(id))).as("nothing published before the crash").isEmpty();
         } finally {
-            crashing.kill();
             long restart = System.nanoTime();
-            harness.platform().restartService("dossier-service");
+            harness.platform().restartService("dossier-service", Map.of("OCOP_OUTBOX_CRASH_BEFORE_PUBLISH", "false"));
             converged = Convergence.await("published after restart", restart, CONVERGE,
                     () -> submittedEvents(Set.of(id)).size() == 1);
         }
@@ -161,9 +181,18 @@ class FaultScenariosIT {
         List<TopicLog.Event> events = submittedEvents(Set.of(id));
         long distinct = TopicLog.countByCeId(events).size();
         Report report = new Report("kill between state write and publish", 1, distinct, distinct == 0 ? 1 : 0,
-                Math.max(0, distinct - 1), events.size() - distinct, 0, converged, "exit " + crashing.exitCode())
+                Math.max(0, distinct - 1), events.size() - distinct, 0, converged, "halted by the hook: " + halted)
                 .print();
         assertThat(report.clean()).as(report.row()).isTrue();
+    }
+
+    private long crashHookLines() {
+        try (java.util.stream.Stream<String> lines = java.nio.file.Files.lines(
+                harness.platform().logFile("dossier-service"), StandardCharsets.UTF_8)) {
+            return lines.filter(l -> l.contains("TEST HOOK ocop.outbox.crash-before-publish")).count();
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            return 0;
+        }
     }
 
     // ---- 3. kill -9 the broker under load, restart after 10 s ---------------------------------------------------
@@ -245,14 +274,20 @@ class FaultScenariosIT {
         poison.put("poison-json-" + run, "{not json".getBytes(StandardCharsets.UTF_8));
         poison.put("poison-type-" + run, "{}".getBytes(StandardCharsets.UTF_8));
         poison.put("poison-schema-" + run, "{\"dossierId\":42,\"version\":-1}".getBytes(StandardCharsets.UTF_8));
-        try (KafkaProducer<String, byte[]> producer = producer()) {
-            for (Map.Entry<String, byte[]> p : poison.entrySet()) {
-                String type = p.getKey().startsWith("poison-type") ? "vn.ocop.dossier.teleported.v1"
-                        : "vn.ocop.dossier.accepted.v1";
-                producer.send(record(DOSSIER_TOPIC, p.getKey(), type, UUID.randomUUID().toString(), p.getValue())).get();
-            }
-        }
+        Map<String, String> ceIds = new HashMap<>();
+        double deadLetteredBefore = deadLettered();
         try (Load load = acceptedDossiers(10, "poison")) {
+            // the poison goes out while the good dossiers are being accepted: they share partitions with it
+            Awaitility.await("some good ones in").atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> load.acknowledgedCount() >= 3 || load.done());
+            try (KafkaProducer<String, byte[]> producer = producer()) {
+                for (Map.Entry<String, byte[]> p : poison.entrySet()) {
+                    String type = p.getKey().startsWith("poison-type") ? TELEPORTED : ACCEPTED;
+                    String ceId = UUID.randomUUID().toString();
+                    ceIds.put(p.getKey(), ceId);
+                    producer.send(record(DOSSIER_TOPIC, p.getKey(), type, ceId, p.getValue())).get();
+                }
+            }
             long sent = System.nanoTime();
             Awaitility.await("load finished").atMost(Duration.ofMinutes(10)).until(load::done);
             Duration dlqTime = Convergence.await("poison in the DLQ", sent, CONVERGE, () -> harness.topics()
@@ -262,54 +297,209 @@ class FaultScenariosIT {
             assertThat(parked).allSatisfy(e -> assertThat(e.headers().get("x-exception-message"))
                     .as("reason of " + e.key()).isNotBlank());
             parked.forEach(e -> System.out.println("[poison] " + e.key() + " → " + e.headers().get("x-exception-message")));
-            Report report = report("poison records among good ones", load, sent).print();
+            Report report = report("poison records among good ones (3 + 10)", load, sent);
+            double counted = deadLettered() - deadLetteredBefore;
+            report = new Report(report.scenario(), report.acknowledged(), report.observed(), report.lost(),
+                    report.duplicated(), report.rawDuplicates(), report.serverErrors(), report.convergence(),
+                    "DLQ " + parked.size() + " in " + seconds(dlqTime) + ", counter +" + counted + "; " + report.note())
+                    .print();
             assertThat(report.clean()).as(report.row()).isTrue();
             assertThat(dlqTime).as("poison reached the DLQ").isNotNull();
-            String metrics = harness.api().get(evaluation.managementUrl() + "/actuator/prometheus", null).body();
-            assertThat(metrics.lines().filter(l -> !l.startsWith("#"))
-                    .filter(l -> l.matches("(?i).*(dlq|dead_?letter|poison).*")).toList())
-                    .as("a DLQ counter in /actuator/prometheus").isNotEmpty();
+            assertThat(counted).as("ocop_events_dead_lettered_total{binding=dossierEvents-in-0} grew by the poison")
+                    .isEqualTo(poison.size());
         }
-        ProcessBuilder redrive = new ProcessBuilder("bash", FaultHarness.repoDir().resolve("infra/dlq-redrive.sh").toString(),
-                "--dlq", EVALUATION_DLQ, "--bootstrap", harness.platform().kafkaBootstrap(), "--dry-run")
-                .redirectErrorStream(true);
-        Process process = redrive.start();
+        String dryRun = redrive("--dry-run");
+        assertThat(dryRun).as("dry run of the documented re-drive lists every poison record")
+                .contains("would copy").contains(ceIds.values());
+        // a real re-drive of one type: the copy keeps its ce_id, is marked, and (still poison) is parked again
+        long parkedBefore = harness.topics().read(EVALUATION_DLQ, e -> ceIds.get("poison-type-" + run).equals(e.ceId())).size();
+        String copied = redrive("--type", TELEPORTED);
+        assertThat(copied).contains("copied");
+        Awaitility.await("re-driven copy on the source topic and back in the DLQ").atMost(CONVERGE)
+                .pollInterval(Duration.ofSeconds(1)).until(() -> harness.topics().read(DOSSIER_TOPIC,
+                        e -> ceIds.get("poison-type-" + run).equals(e.ceId()) && e.headers().containsKey("ocop_redriven_from"))
+                        .size() == 1 && harness.topics().read(EVALUATION_DLQ,
+                        e -> ceIds.get("poison-type-" + run).equals(e.ceId())).size() > parkedBefore);
+    }
+
+    private String redrive(String... options) throws Exception {
+        List<String> command = new ArrayList<>(List.of("bash", FaultHarness.repoDir().resolve("infra/dlq-redrive.sh")
+                .toString(), "--dlq", EVALUATION_DLQ, "--bootstrap", harness.platform().kafkaBootstrap()));
+        command.addAll(List.of(options));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
-        assertThat(output).as("dry run of the documented re-drive").contains("would copy").contains("poison-");
+        assertThat(process.waitFor(2, TimeUnit.MINUTES)).as("dlq-redrive.sh finished").isTrue();
+        System.out.println("[redrive " + String.join(" ", options) + "]\n" + output);
+        assertThat(process.exitValue()).as("dlq-redrive.sh exit code: " + output).isZero();
+        return output;
+    }
+
+    /** Sum of ocop_events_dead_lettered_total over evaluation-service's dossier binding (Prometheus text). */
+    private double deadLettered() {
+        String metrics = harness.api().get(evaluation.managementUrl() + "/actuator/prometheus", null).body();
+        return metrics.lines().filter(l -> l.startsWith("ocop_events_dead_lettered_total{"))
+                .filter(l -> l.contains("binding=\"dossierEvents-in-0\""))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
     }
 
     // ---- 6. the same events redelivered ---------------------------------------------------------------------
 
     @Test
     @Order(6)
-    void redeliveredEventsLeaveTheEvaluationsByteForByteUnchanged() throws Exception {
+    void redeliveredEventsLeaveTheViewsByteForByteUnchanged() throws Exception {
         requireEvaluation();
+        int redelivered = Integer.getInteger("ocop.reliability.redelivered", 100);
         awaitEvaluationsCaughtUp();
-        String before = evaluationsJson();
-        evaluation.terminate(Duration.ofSeconds(30));
-        long rewound;
-        try (Admin admin = admin()) {
-            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets("evaluation-service")
-                    .partitionsToOffsetAndMetadata().get();
-            Map<TopicPartition, OffsetAndMetadata> rewind = new HashMap<>();
-            committed.forEach((tp, offset) -> {
-                if (tp.topic().equals(DOSSIER_TOPIC)) {
-                    rewind.put(tp, new OffsetAndMetadata(Math.max(0, offset.offset() - 17)));
-                }
-            });
-            rewound = committed.entrySet().stream().filter(e -> rewind.containsKey(e.getKey()))
-                    .mapToLong(e -> e.getValue().offset() - rewind.get(e.getKey()).offset()).sum();
-            admin.alterConsumerGroupOffsets("evaluation-service", rewind).all().get();
+        boolean reporting = harness.runs(OcopService.REPORTING);
+        if (reporting) {
+            Awaitility.await("reporting caught up").atMost(CONVERGE).pollInterval(Duration.ofSeconds(1))
+                    .until(() -> lagOf("reporting-service") == 0);
         }
+        String before = evaluationsJson();
+        Map<String, String> viewsBefore = reporting ? reportingViews() : Map.of();
+        // a group's offsets can only be moved while it has no members: stop both consumers first
+        evaluation.terminate(Duration.ofSeconds(30));
+        if (reporting) {
+            harness.platform().killService("reporting-service");
+        }
+        long rewoundEvaluation = rewind("evaluation-service", redelivered);
+        long rewoundReporting = reporting ? rewind("reporting-service", redelivered) : 0;
         long restart = System.nanoTime();
         evaluation.startAndAwaitReady(Duration.ofMinutes(4));
-        Duration converged = Convergence.await("redelivered records consumed", restart, CONVERGE, this::noLag);
+        if (reporting) {
+            harness.platform().restartService("reporting-service");
+        }
+        Duration converged = Convergence.await("redelivered records consumed", restart, CONVERGE,
+                () -> noLag() && (!reporting || lagOf("reporting-service") == 0));
         String after = evaluationsJson();
-        Report report = new Report("same events redelivered (offsets rewound)", rewound, rewound,
-                0, before.equals(after) ? 0 : 1, 0, 0, converged, "JSON before == after: " + before.equals(after)).print();
+        Map<String, String> viewsAfter = reporting ? reportingViews() : Map.of();
+        long differing = (before.equals(after) ? 0 : 1) + viewsBefore.keySet().stream()
+                .filter(v -> !viewsBefore.get(v).equals(viewsAfter.get(v))).count();
+        Report report = new Report("same events redelivered (offsets rewound)", rewoundEvaluation + rewoundReporting,
+                rewoundEvaluation + rewoundReporting, 0, differing, 0, 0, converged, "evaluation " + rewoundEvaluation
+                + " + reporting " + rewoundReporting + " records; views compared: evaluations + " + viewsBefore.keySet())
+                .print();
+        assertThat(rewoundEvaluation).as("records redelivered to evaluation-service").isEqualTo(redelivered);
         assertThat(after).as("evaluations after redelivery").isEqualTo(before);
+        assertThat(viewsAfter).as("reporting views after redelivery").isEqualTo(viewsBefore);
         assertThat(report.clean()).isTrue();
+    }
+
+    /** Moves the group's committed offsets on the dossier topic back by {@code records} in all (round robin). */
+    private long rewind(String group, int records) throws Exception {
+        try (Admin admin = admin()) {
+            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
+                    .partitionsToOffsetAndMetadata().get();
+            Map<TopicPartition, Long> target = new HashMap<>();
+            committed.forEach((tp, offset) -> {
+                if (tp.topic().equals(DOSSIER_TOPIC)) {
+                    target.put(tp, offset.offset());
+                }
+            });
+            long left = records;
+            boolean moved = true;
+            while (left > 0 && moved) {
+                moved = false;
+                for (Map.Entry<TopicPartition, Long> e : target.entrySet()) {
+                    if (left > 0 && e.getValue() > 0) {
+                        e.setValue(e.getValue() - 1);
+                        left--;
+                        moved = true;
+                    }
+                }
+            }
+            Map<TopicPartition, OffsetAndMetadata> rewind = new HashMap<>();
+            target.forEach((tp, offset) -> rewind.put(tp, new OffsetAndMetadata(offset)));
+            Awaitility.await(group + " has no members").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1))
+                    .until(() -> admin.describeConsumerGroups(List.of(group)).all().get().get(group).members().isEmpty());
+            admin.alterConsumerGroupOffsets(group, rewind).all().get();
+            return records - left;
+        }
+    }
+
+    private static final List<String> VIEWS = List.of("/api/v1/funnel", "/api/v1/stars", "/api/v1/catalogue",
+            "/api/v1/rounds", "/api/v1/deadline-compliance");
+
+    private Map<String, String> reportingViews() {
+        Map<String, String> views = new java.util.TreeMap<>();
+        String reporting = harness.url(OcopService.REPORTING);
+        VIEWS.forEach(v -> views.put(v, harness.api().get(reporting + v, DossierFlow.PROVINCE).body()));
+        return views;
+    }
+
+    // ---- 7. events of one dossier out of order ------------------------------------------------------------
+
+    @Test
+    @Order(7)
+    void eventsOfOneDossierOutOfOrderLeaveTheNewestStateInTheViews() throws Exception {
+        assumeTrue(harness.runs(OcopService.REPORTING), "reporting-service is not built: out-of-order scenario skipped");
+        // a real dossier's events are the templates: bodies the contract validator of the consumers accepts
+        String source = flow.acceptedDossier("Thứ tự đảo");
+        Awaitility.await("events of the template dossier").atMost(CONVERGE).until(() -> harness.topics()
+                .read(DOSSIER_TOPIC, e -> source.equals(e.key())).size() >= 2);
+        List<TopicLog.Event> real = harness.topics().read(DOSSIER_TOPIC, e -> source.equals(e.key()));
+        tools.jackson.databind.node.ObjectNode submitted = body(real, SUBMITTED);
+        tools.jackson.databind.node.ObjectNode accepted = body(real, ACCEPTED);
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String copy = "QNG-OOO-" + run;
+        String round = "OOO-" + run;
+        for (tools.jackson.databind.node.ObjectNode b : List.of(submitted, accepted)) {
+            b.put("dossierId", copy);
+            b.put("roundId", round);
+        }
+        tools.jackson.databind.node.ObjectNode withdrawn = accepted.deepCopy();
+        withdrawn.put("version", accepted.get("version").asInt() + 1);
+        withdrawn.put("status", "WITHDRAWN");
+        withdrawn.put("reason", "Rút hồ sơ (kịch bản thứ tự đảo)");
+        // newest first: a consumer that applies whatever arrives last would end in SUBMITTED
+        try (KafkaProducer<String, byte[]> producer = producer()) {
+            for (Map.Entry<String, tools.jackson.databind.node.ObjectNode> e : List.of(
+                    Map.entry(WITHDRAWN, withdrawn), Map.entry(ACCEPTED, accepted), Map.entry(SUBMITTED, submitted))) {
+                producer.send(record(DOSSIER_TOPIC, copy, e.getKey(), UUID.randomUUID().toString(),
+                        e.getValue().toString().getBytes(StandardCharsets.UTF_8))).get();
+            }
+        }
+        long sent = System.nanoTime();
+        Duration converged = Convergence.await("reporting consumed the reversed events", sent, CONVERGE,
+                () -> lagOf("reporting-service") == 0 && funnelTotal(round) == 1);
+        JsonNode funnel = harness.api().get(harness.url(OcopService.REPORTING) + "/api/v1/funnel?roundId=" + round,
+                DossierFlow.PROVINCE).json();
+        Map<String, Integer> current = new HashMap<>();
+        funnel.path("currentStatus").properties().forEach(e -> current.put(e.getKey(), e.getValue().asInt()));
+        // evaluation-service sees the same three records: newest state = no evaluation left open for the dossier
+        String evaluationState = "-";
+        if (evaluation != null) {
+            Awaitility.await("evaluation caught up").atMost(CONVERGE).pollInterval(Duration.ofSeconds(1))
+                    .until(this::noLag);
+            OcopApi.Reply opened = harness.api().get(evaluation.url() + "/api/v1/evaluations/" + copy + ":DISTRICT",
+                    DossierFlow.OPERATOR);
+            evaluationState = opened.status() == 404 ? "none" : opened.json().path("status").asString();
+            System.out.println("[out-of-order] evaluation-service after withdrawn(v" + withdrawn.get("version")
+                    + ") → accepted → submitted: " + opened.status() + " " + evaluationState);
+        }
+        boolean reportingNewest = Map.of("WITHDRAWN", 1).equals(current);
+        // the newest state is "withdrawn": no evaluation may be left open for it (none, or cancelled)
+        boolean evaluationNewest = List.of("-", "none", "CANCELLED").contains(evaluationState);
+        long stale = (reportingNewest ? 0 : 1) + (evaluationNewest ? 0 : 1);
+        Report report = new Report("events of one dossier out of order (3, reversed)", 2, 2 - stale, 0, 0, 0, 0,
+                converged, "stale views " + stale + ": reporting currentStatus " + current + "; evaluation "
+                + evaluationState).print();
+        assertThat(current).as("reporting's funnel, current status of the dossier: " + report.row())
+                .isEqualTo(Map.of("WITHDRAWN", 1));
+        assertThat(evaluationState).as("evaluation of a dossier whose newest event is 'withdrawn': " + report.row())
+                .isIn("-", "none", "CANCELLED");
+    }
+
+    private int funnelTotal(String round) {
+        OcopApi.Reply reply = harness.api().get(harness.url(OcopService.REPORTING) + "/api/v1/funnel?roundId=" + round,
+                DossierFlow.PROVINCE);
+        return reply.ok() ? reply.json().path("total").asInt() : -1;
+    }
+
+    private static tools.jackson.databind.node.ObjectNode body(List<TopicLog.Event> events, String type) {
+        TopicLog.Event event = events.stream().filter(e -> type.equals(e.ceType())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no " + type + " among " + events.size() + " events"));
+        return (tools.jackson.databind.node.ObjectNode) JSON.readTree(event.value());
     }
 
     // ---- 8. two instances in one group, one killed -----------------------------------------------------------
@@ -320,16 +510,67 @@ class FaultScenariosIT {
         requireEvaluation();
         ServiceInstance second = harness.instance(OcopService.EVALUATION, "2", evaluationMongo.port());
         second.startAndAwaitReady(Duration.ofMinutes(4));
+        Awaitility.await("both instances hold partitions").atMost(Duration.ofMinutes(3))
+                .pollInterval(Duration.ofSeconds(1)).until(() -> membersWithPartitions().size() == 2);
+        Map<String, Integer> before = membersWithPartitions();
         int count = Math.max(20, DOSSIERS / 10);
         try (Load load = acceptedDossiers(count, "pair")) {
             Awaitility.await("a third in").atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(100))
                     .until(() -> load.acknowledgedCount() >= count / 3 || load.done());
             second.kill();
             long killed = System.nanoTime();
+            // the broker notices the dead member after its session time-out; then one member holds every partition
+            Duration moved = Convergence.await("partitions moved to the survivor", killed, Duration.ofMinutes(3),
+                    () -> membersWithPartitions().size() == 1
+                            && membersWithPartitions().values().iterator().next() == partitionCount());
             Awaitility.await("load finished").atMost(Duration.ofMinutes(20)).until(load::done);
-            Report report = report("two instances, one killed mid-stream", load, killed).print();
+            Report report = report("two instances, one killed mid-stream", load, killed);
+            report = new Report(report.scenario(), report.acknowledged(), report.observed(), report.lost(),
+                    report.duplicated(), report.rawDuplicates(), report.serverErrors(), report.convergence(),
+                    "partitions before " + before.values() + ", moved in " + seconds(moved) + "; " + report.note())
+                    .print();
+            assertThat(before).as("members of the group and their partitions before the kill").hasSize(2);
+            assertThat(moved).as("the killed instance's partitions moved to the survivor").isNotNull();
             assertThat(report.clean()).as(report.row()).isTrue();
         }
+    }
+
+    /** Members of evaluation-service's group that hold partitions, with how many (AdminClient). */
+    private Map<String, Integer> membersWithPartitions() {
+        try (Admin admin = admin()) {
+            var group = admin.describeConsumerGroups(List.of("evaluation-service")).all().get()
+                    .get("evaluation-service");
+            Map<String, Integer> members = new HashMap<>();
+            group.members().forEach(m -> {
+                int n = (int) m.assignment().topicPartitions().stream()
+                        .filter(tp -> tp.topic().equals(DOSSIER_TOPIC)).count();
+                if (n > 0) {
+                    members.put(m.consumerId(), n);
+                }
+            });
+            return members;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("describeConsumerGroups", e);
+        }
+    }
+
+    private int partitionCount() {
+        try (Admin admin = admin()) {
+            return admin.describeTopics(List.of(DOSSIER_TOPIC)).allTopicNames().get().get(DOSSIER_TOPIC)
+                    .partitions().size();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("describeTopics", e);
+        }
+    }
+
+    private static String seconds(Duration d) {
+        return d == null ? "-" : String.format("%.1f s", d.toMillis() / 1000.0);
     }
 
     // ---- 9. SIGTERM mid-batch ---------------------------------------------------------------------------------
@@ -347,7 +588,7 @@ class FaultScenariosIT {
             evaluation.startAndAwaitReady(Duration.ofMinutes(4));
             long restarted = System.nanoTime();
             Awaitility.await("load finished").atMost(Duration.ofMinutes(20)).until(load::done);
-            Report report = report("SIGTERM mid-batch (stopped in " + stopped.toSeconds() + " s)", load, restarted)
+            Report report = report("SIGTERM mid-batch (stopped in " + seconds(stopped) + ")", load, restarted)
                     .print();
             assertThat(report.clean()).as(report.row()).isTrue();
         }
@@ -359,8 +600,7 @@ class FaultScenariosIT {
     @Order(10)
     void reportingViewsRebuiltFromTheTopicsEqualTheLiveOnes() {
         assumeTrue(harness.runs(OcopService.REPORTING), "reporting-service is not built: rebuild scenario skipped");
-        List<String> views = List.of("/api/v1/funnel", "/api/v1/stars", "/api/v1/catalogue", "/api/v1/rounds",
-                "/api/v1/deadline-compliance");
+        List<String> views = VIEWS;
         String reporting = harness.url(OcopService.REPORTING);
         Awaitility.await("reporting caught up").atMost(CONVERGE).pollInterval(Duration.ofSeconds(2))
                 .until(() -> lagOf("reporting-service") == 0);
@@ -402,29 +642,38 @@ class FaultScenariosIT {
     private Report report(String scenario, Load load, long faultRepaired) {
         Set<String> acked = new HashSet<>(load.acknowledged());
         Duration converged = Convergence.await(scenario, faultRepaired, CONVERGE,
-                () -> evaluationsPerDossier().keySet().containsAll(acked));
-        Map<String, Long> perDossier = evaluationsPerDossier();
+                () -> evaluationsPerDossier(acked).keySet().containsAll(acked));
+        Map<String, Long> perDossier = evaluationsPerDossier(acked);
         long lost = acked.stream().filter(id -> !perDossier.containsKey(id)).count();
         long doubled = acked.stream().filter(id -> perDossier.getOrDefault(id, 0L) > 1).count();
         return new Report(scenario, acked.size(), acked.stream().filter(perDossier::containsKey).count(), lost,
                 doubled, 0, load.serverErrors(), converged, "client failures " + load.failures());
     }
 
-    private Map<String, Long> evaluationsPerDossier() {
-        OcopApi.Reply list = harness.api().get(evaluation.url() + "/api/v1/evaluations", DossierFlow.OPERATOR);
-        if (!list.ok()) {
-            throw new IllegalStateException("evaluations: " + list);
-        }
+    /**
+     * Evaluations per dossier among {@code ids}, read from evaluation-service's own collection: the list API answers
+     * at most 500 (EvaluationService.MAX_LIST), fewer than a default run produces.
+     */
+    private Map<String, Long> evaluationsPerDossier(Set<String> ids) {
         Map<String, Long> counts = new HashMap<>();
-        for (JsonNode e : list.json()) {
-            counts.merge(e.path("dossierId").asString(e.path("id").asString().replaceAll(":[A-Z]+$", "")), 1L,
-                    Long::sum);
+        for (Document d : evaluationStore().find(Filters.in("dossierId", ids))
+                .projection(Projections.include("dossierId"))) {
+            counts.merge(d.getString("dossierId"), 1L, Long::sum);
         }
         return counts;
     }
 
+    /** Every stored evaluation in _id order, as JSON: what a redelivery must leave byte for byte unchanged. */
     private String evaluationsJson() {
-        return harness.api().get(evaluation.url() + "/api/v1/evaluations", DossierFlow.OPERATOR).body();
+        StringBuilder all = new StringBuilder();
+        for (Document d : evaluationStore().find().sort(Sorts.ascending("_id"))) {
+            all.append(d.toJson()).append('\n');
+        }
+        return all.toString();
+    }
+
+    private MongoCollection<Document> evaluationStore() {
+        return mongo.getDatabase(OcopService.EVALUATION.database()).getCollection("evaluations");
     }
 
     private void awaitEvaluationsCaughtUp() {
