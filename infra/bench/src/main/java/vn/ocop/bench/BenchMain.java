@@ -75,6 +75,8 @@ public final class BenchMain {
             Progress.say("platform stopped");
         }
         Runtime.getRuntime().removeShutdownHook(stopOnSignal);
+        // the machine is shared: the load at the end tells whether the start's figure held during the run
+        report.note("load average at the end of the run: " + Machine.loadNow());
         if (s.jfr()) {
             Jfr.summarise(s.dataDir().resolve("jfr"), report);
         }

@@ -41,6 +41,9 @@ final class EventLoadScenarios {
         for (String service : List.of("dossier-service", "evaluation-service", "notification-service",
                 "reporting-service")) {
             if (platform.has(service)) {
+                if (s.jfr()) {
+                    Jfr.dumpBeforeKill(platform, service, s.dataDir().resolve("jfr"), report);
+                }
                 platform.embedded().killService(service);
             }
         }

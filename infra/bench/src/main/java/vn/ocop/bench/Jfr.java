@@ -20,6 +20,29 @@ final class Jfr {
     private Jfr() {
     }
 
+    /**
+     * Writes a running service's recording now ({@code jcmd <pid> JFR.dump}): a service that is killed (kill -9,
+     * as the rebuild scenario does) never reaches dump-on-exit, and its recording would be lost.
+     */
+    static void dumpBeforeKill(Platform platform, String service, Path dir, Report report) {
+        platform.pidOf(service).ifPresent(pid -> {
+            Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+            Path file = dir.resolve(service + "-before-kill.jfr");
+            try {
+                Process p = new ProcessBuilder(jcmd.toString(), String.valueOf(pid), "JFR.dump",
+                        "filename=" + file.toAbsolutePath()).redirectErrorStream(true).start();
+                if (!p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS) || p.exitValue() != 0) {
+                    report.note("JFR dump of " + service + " failed: " + new String(p.getInputStream().readAllBytes(),
+                            java.nio.charset.StandardCharsets.UTF_8).strip());
+                }
+            } catch (IOException e) {
+                report.note("JFR dump of " + service + " failed: " + e.getMessage());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+    }
+
     static void summarise(Path dir, Report report) {
         if (!Files.isDirectory(dir)) {
             return;

@@ -48,6 +48,11 @@ record Machine(int cpus, String memory, String cpuModel, String javaVersion, Str
         }
     }
 
+    /** /proc/loadavg now: the machine is shared, so the load during the run is part of every figure. */
+    static String loadNow() {
+        return firstLine(Path.of("/proc/loadavg"));
+    }
+
     private static String firstLine(Path file) {
         try {
             return Files.readAllLines(file).get(0);

@@ -156,6 +156,13 @@ final class Platform implements AutoCloseable {
         return rss;
     }
 
+    /** The pid of a running service's JVM (a child of this runner), if any. */
+    java.util.Optional<Long> pidOf(String moduleName) {
+        return ProcessHandle.current().children().filter(child -> String.join(" ",
+                child.info().arguments().map(List::of).orElse(List.of())).contains(moduleName + ".jar"))
+                .map(ProcessHandle::pid).findFirst();
+    }
+
     static long vmRss(long pid) {
         try {
             for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {

@@ -13,17 +13,14 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import tools.jackson.databind.JsonNode;
 
 /**
- * Watches the dossier and notification topics from their current end: which submitted event (ce_id) belongs to
- * which dossier, and when notification-service published the delivered event for it (the Kafka timestamp of
- * vn.ocop.notification.delivered.v1 — written by its outbox right after the delivery was recorded).
+ * Watches the dossier topic from its current end: which submitted event (ce_id) belongs to which dossier, so that
+ * notification-service's delivery log (keyed by source event id) can be joined to the dossiers the bench submitted.
  */
 final class TopicWatch implements AutoCloseable {
 
     final Map<String, String> dossierBySubmittedEvent = new ConcurrentHashMap<>();
-    final Map<String, Long> deliveredAtBySourceEvent = new ConcurrentHashMap<>();
     private final Thread thread;
     private volatile boolean running = true;
 
@@ -33,7 +30,7 @@ final class TopicWatch implements AutoCloseable {
         p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
         KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(p);
-        List<TopicPartition> partitions = java.util.stream.Stream.of("ocop.dossier.events", "ocop.notification.events")
+        List<TopicPartition> partitions = java.util.stream.Stream.of("ocop.dossier.events")
                 .flatMap(t -> consumer.partitionsFor(t).stream()).map(i -> new TopicPartition(i.topic(), i.partition()))
                 .toList();
         consumer.assign(partitions);
@@ -46,10 +43,6 @@ final class TopicWatch implements AutoCloseable {
                         String type = header(r, "ce_type");
                         if ("vn.ocop.dossier.submitted.v1".equals(type)) {
                             dossierBySubmittedEvent.put(header(r, "ce_id"), r.key());
-                        } else if ("vn.ocop.notification.delivered.v1".equals(type)) {
-                            JsonNode body = Api.JSON.readTree(r.value());
-                            deliveredAtBySourceEvent.putIfAbsent(body.path("sourceEventId").asString(""),
-                                    r.timestamp());
                         }
                     }
                 }
@@ -62,18 +55,6 @@ final class TopicWatch implements AutoCloseable {
     private static String header(ConsumerRecord<String, byte[]> r, String name) {
         Header h = r.headers().lastHeader(name);
         return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
-    }
-
-    /** Delivery time per dossier id. */
-    Map<String, Long> deliveredAtByDossier() {
-        Map<String, Long> byDossier = new ConcurrentHashMap<>();
-        deliveredAtBySourceEvent.forEach((eventId, at) -> {
-            String dossier = dossierBySubmittedEvent.get(eventId);
-            if (dossier != null) {
-                byDossier.put(dossier, at);
-            }
-        });
-        return byDossier;
     }
 
     @Override
