@@ -38,16 +38,22 @@ class ContactController {
         this.contacts = contacts;
     }
 
+    @io.swagger.v3.oas.annotations.Operation(summary = "List contacts (masked) with filters by role and unit")
+
     @GetMapping
     List<ContactView> list(OcopUser user, @RequestParam(required = false) ContactRole role,
             @RequestParam(required = false) Integer limit, @RequestParam(defaultValue = "false") boolean reveal) {
         return contacts.list(user, role, limit).stream().map(c -> view(user, c, reveal)).toList();
     }
 
+    @io.swagger.v3.oas.annotations.Operation(summary = "Read one contact; ?reveal=true shows the address to the owner or the province")
+
     @GetMapping("/{id}")
     ContactView get(OcopUser user, @PathVariable String id, @RequestParam(defaultValue = "false") boolean reveal) {
         return view(user, contacts.get(user, id), reveal);
     }
+
+    @io.swagger.v3.oas.annotations.Operation(summary = "Create a contact (province, or a district officer for its district)")
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
@@ -57,6 +63,8 @@ class ContactController {
         return view(user, contacts.create(user, request.toContact(id)), true);
     }
 
+    @io.swagger.v3.oas.annotations.Operation(summary = "Update a contact (version in the body; 412 when stale)")
+
     @PutMapping("/{id}")
     ContactView update(OcopUser user, @PathVariable String id, @Valid @RequestBody ContactRequest request) {
         if (request.id() != null && !request.id().equals(id)) {
@@ -64,6 +72,8 @@ class ContactController {
         }
         return view(user, contacts.update(user, id, request.toContact(id), request.version()), true);
     }
+
+    @io.swagger.v3.oas.annotations.Operation(summary = "Delete a contact")
 
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)

@@ -27,6 +27,8 @@ class DeliveryController {
         this.deliveries = deliveries;
     }
 
+    @io.swagger.v3.oas.annotations.Operation(summary = "List deliveries (e-mail and SMS) with masked recipients and rendered text")
+
     @GetMapping
     @PreAuthorize("hasAnyRole('OPERATOR', 'PROVINCE_OFFICER', 'DISTRICT_OFFICER')")
     List<DeliveryView> list(OcopUser user, @RequestParam(required = false) DeliveryChannel channel,
@@ -36,6 +38,8 @@ class DeliveryController {
                 .map(DeliveryView::of).toList();
     }
 
+    @io.swagger.v3.oas.annotations.Operation(summary = "Read one delivery")
+
     @GetMapping("/{id}")
     @PreAuthorize("hasAnyRole('OPERATOR', 'PROVINCE_OFFICER', 'DISTRICT_OFFICER')")
     DeliveryView get(OcopUser user, @PathVariable String id) {
@@ -43,6 +47,7 @@ class DeliveryController {
     }
 
     /** Puts a FAILED delivery back in the queue with a fresh retry budget; may send an SMS, hence the rate limit. */
+    @io.swagger.v3.oas.annotations.Operation(summary = "Re-drive a FAILED delivery (operator) — rate limited")
     @PostMapping("/{id}/redrive")
     @PreAuthorize("hasRole('OPERATOR')")
     @RateLimited("sms")

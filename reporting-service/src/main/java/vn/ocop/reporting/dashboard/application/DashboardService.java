@@ -103,7 +103,7 @@ public class DashboardService {
             funnel = new FunnelView(round, byStatus, f.total());
         }
         int year = rounds.isEmpty() ? ProvinceTime.today(clock).getYear() : rounds.get(0).year();
-        List<DistrictStars> stars = views.starsByDistrict(null).stream()
+        List<DistrictStars> stars = views.starsByDistrict(year).stream()
                 .filter(s -> district == null || district.equals(s.key()))
                 .map((StarCount s) -> new DistrictStars(s.key(), s.label(), s.stars3(), s.stars4(), s.stars5()))
                 .toList();

@@ -78,6 +78,8 @@ public class PeriodController {
                              List<UnitStatus> units) {
     }
 
+    @io.swagger.v3.oas.annotations.Operation(summary = "Schedule a semi-annual reporting period H1/H2 (province officer) — emits period-scheduled")
+
     @PostMapping("/api/v1/periods")
     @PreAuthorize("hasRole('PROVINCE_OFFICER')")
     public ResponseEntity<PeriodView> schedule(@Valid @RequestBody NewPeriod request) {
@@ -85,17 +87,23 @@ public class PeriodController {
         return ResponseEntity.created(URI.create("/api/v1/periods/" + period.id())).body(view(period, null));
     }
 
+    @io.swagger.v3.oas.annotations.Operation(summary = "List reporting periods with each unit's status (other units' contents hidden)")
+
     @GetMapping("/api/v1/periods")
     @PreAuthorize("hasAnyRole('PROVINCE_OFFICER', 'OPERATOR', 'UNIT_REPORTER', 'DISTRICT_OFFICER')")
     public List<PeriodView> all(OcopUser user) {
         return periods.all().stream().map(p -> view(p, user)).toList();
     }
 
+    @io.swagger.v3.oas.annotations.Operation(summary = "Read one reporting period with each unit's status")
+
     @GetMapping("/api/v1/periods/{id}")
     @PreAuthorize("hasAnyRole('PROVINCE_OFFICER', 'OPERATOR', 'UNIT_REPORTER', 'DISTRICT_OFFICER')")
     public PeriodView one(@PathVariable String id, OcopUser user) {
         return view(periods.get(id), user);
     }
+
+    @io.swagger.v3.oas.annotations.Operation(summary = "File the caller's unit report (figures and narrative) — emits period-report-submitted")
 
     @PostMapping(path = "/api/v1/periods/{id}/reports", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasRole('UNIT_REPORTER')")
@@ -105,6 +113,7 @@ public class PeriodController {
     }
 
     /** The same with a PDF attached: part {@code report} (JSON) and part {@code attachment}. */
+    @io.swagger.v3.oas.annotations.Operation(summary = "File the caller's unit report with a PDF attachment (checked by its bytes)")
     @PostMapping(path = "/api/v1/periods/{id}/reports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @PreAuthorize("hasRole('UNIT_REPORTER')")
     public ResponseEntity<PeriodView> submitWithAttachment(@PathVariable String id,
@@ -117,6 +126,8 @@ public class PeriodController {
         return submitted(periods.submit(id, user, figures(report), report.narrative(), file), user);
     }
 
+    @io.swagger.v3.oas.annotations.Operation(summary = "Download a unit report's PDF attachment (the unit, DARD or the province)")
+
     @GetMapping("/api/v1/periods/{id}/reports/{unit}/attachment")
     @PreAuthorize("hasAnyRole('PROVINCE_OFFICER', 'OPERATOR', 'UNIT_REPORTER')")
     public ResponseEntity<byte[]> attachment(@PathVariable String id, @PathVariable String unit, OcopUser user) {
@@ -127,11 +138,15 @@ public class PeriodController {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).body(periods.attachment(id, unit));
     }
 
+    @io.swagger.v3.oas.annotations.Operation(summary = "DARD's consolidated report for the period, prefilled from events and the units' reports")
+
     @GetMapping({"/api/v1/periods/{id}/consolidated", "/api/v1/periods/{id}/consolidated.json"})
     @PreAuthorize("hasAnyRole('PROVINCE_OFFICER', 'OPERATOR', 'UNIT_REPORTER')")
     public ConsolidatedReport consolidatedJson(@PathVariable String id, OcopUser user) {
         return report(id, user);
     }
+
+    @io.swagger.v3.oas.annotations.Operation(summary = "Download the consolidated report as Excel")
 
     @GetMapping("/api/v1/periods/{id}/consolidated.xlsx")
     @PreAuthorize("hasAnyRole('PROVINCE_OFFICER', 'OPERATOR', 'UNIT_REPORTER')")
@@ -141,6 +156,8 @@ public class PeriodController {
         new XlsxExporter().writeConsolidated(report, out);
         return download(ExportFileName.forConsolidatedReport(report, "xlsx"), XLSX, out.toByteArray());
     }
+
+    @io.swagger.v3.oas.annotations.Operation(summary = "Download the consolidated report as PDF (embedded Unicode font)")
 
     @GetMapping("/api/v1/periods/{id}/consolidated.pdf")
     @PreAuthorize("hasAnyRole('PROVINCE_OFFICER', 'OPERATOR', 'UNIT_REPORTER')")

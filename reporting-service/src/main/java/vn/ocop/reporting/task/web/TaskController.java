@@ -53,16 +53,22 @@ public class TaskController {
                            String status, String note, long version) {
     }
 
+    @io.swagger.v3.oas.annotations.Operation(summary = "List the directive tasks of letter 878 with owner, due date and status")
+
     @GetMapping("/api/v1/tasks")
     public List<TaskView> all() {
         return tasks.all().stream().map(this::view).toList();
     }
+
+    @io.swagger.v3.oas.annotations.Operation(summary = "Read one directive task (ETag = version)")
 
     @GetMapping("/api/v1/tasks/{id}")
     public ResponseEntity<TaskView> one(@PathVariable String id) {
         DirectiveTask task = tasks.get(id);
         return ResponseEntity.ok().eTag(String.valueOf(task.version())).body(view(task));
     }
+
+    @io.swagger.v3.oas.annotations.Operation(summary = "Assign a new directive task (province officer) — emits task-assigned")
 
     @PostMapping("/api/v1/tasks")
     @PreAuthorize("hasRole('PROVINCE_OFFICER')")
@@ -75,6 +81,8 @@ public class TaskController {
         return ResponseEntity.created(URI.create("/api/v1/tasks/" + task.id())).eTag(String.valueOf(task.version()))
                 .body(view(task));
     }
+
+    @io.swagger.v3.oas.annotations.Operation(summary = "Update a task's status and note (owner unit or province; If-Match required)")
 
     @PatchMapping("/api/v1/tasks/{id}")
     @PreAuthorize("hasAnyRole('UNIT_REPORTER', 'PROVINCE_OFFICER')")

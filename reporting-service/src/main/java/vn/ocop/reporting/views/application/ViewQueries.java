@@ -59,8 +59,12 @@ public class ViewQueries {
     }
 
     /** Every district in official order, with zeros where nothing is recognised; then any unknown district. */
+    /**
+     * Stars by district: for a year, every product recognised that year (its result, even if the certificate
+     * has expired since); without a year, the certificates valid today.
+     */
     public List<StarCount> starsByDistrict(Integer year) {
-        Map<String, StarCount> counted = views.stars(VIEWS, "districtCode", year, false).stream()
+        Map<String, StarCount> counted = views.stars(VIEWS, "districtCode", year, year != null).stream()
                 .collect(Collectors.toMap(s -> String.valueOf(s.key()), Function.identity()));
         List<StarCount> out = new ArrayList<>();
         for (District d : Districts.QUANG_NGAI_2020) {
@@ -72,7 +76,7 @@ public class ViewQueries {
     }
 
     public List<StarCount> starsByGroup(Integer year) {
-        return views.stars(VIEWS, "productGroup", year, false);
+        return views.stars(VIEWS, "productGroup", year, year != null);
     }
 
     public Page<CatalogueItem> catalogue(CatalogueFilter filter, int page, int size) {

@@ -58,6 +58,8 @@ public class CatalogueController {
     public record PageView<T>(List<T> items, int page, int size, long total) {
     }
 
+    @io.swagger.v3.oas.annotations.Operation(summary = "Recognised-product catalogue with filters and accent-insensitive search")
+
     @GetMapping("/api/v1/catalogue")
     public PageView<InternalEntry> catalogue(@RequestParam(required = false) String district,
                                              @RequestParam(required = false) String commune,
@@ -74,6 +76,8 @@ public class CatalogueController {
                 i.validUntil(), i.recognizedBy())).toList(), p.page(), p.size(), p.total());
     }
 
+    @io.swagger.v3.oas.annotations.Operation(summary = "Public recognised-product catalogue (anonymous, no personal data)")
+
     @GetMapping("/api/v1/public/catalogue")
     public PageView<PublicEntry> publicCatalogue(@RequestParam(required = false) String district,
                                                  @RequestParam(required = false) String commune,
@@ -89,6 +93,8 @@ public class CatalogueController {
                 i.decisionNumber(), i.decisionDate(), i.certificateNumber(), i.validUntil())).toList(),
                 p.page(), p.size(), p.total());
     }
+
+    @io.swagger.v3.oas.annotations.Operation(summary = "Download the catalogue as an Excel workbook (Vietnamese sheet titles)")
 
     @GetMapping("/api/v1/catalogue.xlsx")
     public ResponseEntity<byte[]> catalogueWorkbook(@RequestParam(required = false) String district,

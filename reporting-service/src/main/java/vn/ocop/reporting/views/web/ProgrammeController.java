@@ -42,12 +42,15 @@ public class ProgrammeController {
                                 @NotNull @Min(0) Integer minFiveStar) {
     }
 
+    @io.swagger.v3.oas.annotations.Operation(summary = "List the evaluation rounds learnt from round-scheduled events")
+
     @GetMapping("/api/v1/rounds")
     public List<Round> rounds() {
         return queries.rounds();
     }
 
     /** Without roundId: the latest round. A district officer sees their district only. */
+    @io.swagger.v3.oas.annotations.Operation(summary = "Dossier funnel by status, district, commune and product group (scoped to the caller's district)")
     @GetMapping("/api/v1/funnel")
     public Funnel funnel(@RequestParam(required = false) String roundId, OcopUser user) {
         String round = roundId != null ? roundId : queries.currentRound().map(Round::roundId)
@@ -55,20 +58,28 @@ public class ProgrammeController {
         return queries.funnel(round, user.provinceWide() || user.has(Role.UNIT_REPORTER) ? null : user.districtCode());
     }
 
+    @io.swagger.v3.oas.annotations.Operation(summary = "Stars by district and product group: a year's recognitions, or the certificates valid today")
+
     @GetMapping("/api/v1/stars")
     public Stars stars(@RequestParam(required = false) Integer year) {
         return new Stars(year, queries.starsByDistrict(year), queries.starsByGroup(year));
     }
+
+    @io.swagger.v3.oas.annotations.Operation(summary = "Per district: dossiers forwarded before the round's district deadline or late")
 
     @GetMapping("/api/v1/deadline-compliance")
     public List<DistrictCompliance> compliance(@RequestParam(required = false) String roundId) {
         return queries.deadlineCompliance(roundId);
     }
 
+    @io.swagger.v3.oas.annotations.Operation(summary = "Target progress for a year: actual, 5-star, per-district contribution, projection")
+
     @GetMapping("/api/v1/targets/{year}")
     public TargetProgress target(@PathVariable int year) {
         return queries.progress(year).orElseThrow(() -> ApiProblem.notFound("target", year));
     }
+
+    @io.swagger.v3.oas.annotations.Operation(summary = "Set a year's target (province officer)")
 
     @PutMapping("/api/v1/targets/{year}")
     @PreAuthorize("hasRole('PROVINCE_OFFICER')")
