@@ -125,10 +125,10 @@ public final class EmbeddedPlatform implements AutoCloseable {
         environment.put("SMTP_HOST", PortPlan.LOOPBACK);
         environment.put("SMTP_PORT", String.valueOf(ports.smtp()));
         environment.put("OCOP_EMAIL_TRANSPORT", "smtp");
-        // reporting-service's health panel reads the other services' metrics (monitoring only)
+        // reporting-service's health panel reads <management URL>/actuator/prometheus of each service (monitoring only)
         for (OcopService other : OcopService.values()) {
             environment.put("OCOP_REPORTING_HEALTH_SERVICES_" + other.name(),
-                    "http://" + PortPlan.LOOPBACK + ":" + ports.managementPort(other) + "/actuator/prometheus");
+                    "http://" + PortPlan.LOOPBACK + ":" + ports.managementPort(other));
         }
         if (tokenIssuer != null) {
             environment.put("OCOP_JWKS_URI", tokenIssuer.jwksUri());
