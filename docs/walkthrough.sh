@@ -43,10 +43,10 @@ json -X POST $E/councils -H "Authorization: Bearer $DISTRICT" -d '{"id":"HD-533"
   {"userId":"council.mo-duc.member2","name":"Thư ký","role":"SECRETARY"}]}' | jq -c '{id,level}'
 json -X POST $E/evaluations/$ID:DISTRICT/assign -H "Authorization: Bearer $DISTRICT" \
   -d '{"councilId":"HD-533","sessionDate":"2020-03-30"}' | jq -c .assignment
-# every member picks the best answer of each criterion except the first ten (a second-best answer there)
+# every member picks the best answer of each criterion except the first fifteen (a second-best answer there): 85 points, 4★
 ANSWERS=$(curl -s $E/criteria-sheets/QD1048-FOOD-SAMPLE -H "Authorization: Bearer $(tok council.mo-duc.chair)" \
   | jq -c '[.parts[].criteria[]] | to_entries | map({key: .value.code, value: ((.value.options
-      | map(select(.failsMandatory != true)) | sort_by(-.points)) as $o | if .key < 10 then $o[1].code else $o[0].code end)})
+      | map(select(.failsMandatory != true)) | sort_by(-.points)) as $o | if .key < 15 then $o[1].code else $o[0].code end)})
       | from_entries')
 for M in council.mo-duc.chair council.mo-duc.member1 council.mo-duc.member2; do
   curl -s -X PUT $E/evaluations/$ID:DISTRICT/score-sheets/me -H "Authorization: Bearer $(tok $M)" \
