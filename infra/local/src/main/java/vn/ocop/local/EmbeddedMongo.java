@@ -27,7 +27,7 @@ final class EmbeddedMongo {
         } catch (IOException e) {
             throw new LaunchException("Cannot create " + file.getParent() + ": " + e.getMessage(), 1, e);
         }
-        H2Backend backend = new H2Backend(file.toAbsolutePath().toString());
+        H2Backend backend = new IdLookupH2Backend(file.toAbsolutePath().toString());
         server = new MongoServer(backend);
         try {
             server.bind(PortPlan.LOOPBACK, port);

@@ -23,6 +23,7 @@ import org.springframework.security.oauth2.server.resource.web.DefaultBearerToke
 import org.springframework.security.web.SecurityFilterChain;
 import vn.ocop.platform.web.ProblemWriter;
 
+import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -91,7 +92,7 @@ public class PlatformSecurityConfiguration {
                 "The token is not meant for " + props.audience(), null));
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
                 JwtValidators.createDefaultWithIssuer(props.issuer()), audience));
-        return decoder;
+        return new VerifiedTokenCache(decoder, Clock.systemUTC(), 10_000);
     }
 
     static JwtAuthenticationConverter authenticationConverter() {
