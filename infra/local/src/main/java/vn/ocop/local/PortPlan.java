@@ -109,7 +109,9 @@ public record PortPlan(int basePort, int kafka, int kafkaController, int mongo, 
 
     private static int freeServiceBase() {
         for (int attempt = 0; attempt < 50; attempt++) {
-            int base = ThreadLocalRandom.current().nextInt(20_000, 40_000) / 10 * 10;
+            // below Linux's ephemeral range (32768–60999): a port picked there can be taken by an outgoing
+            // connection (a Kafka client, say) between this check and the service binding it
+            int base = ThreadLocalRandom.current().nextInt(20_000, 31_000) / 10 * 10;
             boolean allFree = true;
             for (OcopService service : OcopService.values()) {
                 int api = base + service.portOffset();

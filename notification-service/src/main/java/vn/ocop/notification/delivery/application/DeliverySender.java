@@ -4,11 +4,11 @@ import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -28,10 +28,11 @@ import vn.ocop.platform.events.EventFactory;
 import vn.ocop.platform.events.OutboxEntry;
 
 /**
- * Works the delivery queue: claims due deliveries one at a time, hands each to its (resilient) channel, and stores
- * the outcome together with its NotificationDelivered / NotificationFailed event. A retryable failure stays PENDING
- * with a backoff, so an SMTP outage only delays mail; nothing is sent twice because a delivery is claimed atomically
- * and the provider sees the delivery id as its request id.
+ * Works the delivery queue: lists a batch of due deliveries with one scan, claims them one at a time by id, hands
+ * each to its (resilient) channel, and stores the outcome together with its NotificationDelivered /
+ * NotificationFailed event. A retryable failure stays PENDING with a backoff, so an SMTP outage only delays mail;
+ * nothing is sent twice because a delivery is claimed atomically and the provider sees the delivery id as its
+ * request id.
  */
 @Component
 public class DeliverySender {
@@ -47,11 +48,20 @@ public class DeliverySender {
     private final EventFactory events;
     private final MeterRegistry meters;
     private final Clock clock;
-    private final String owner = "notification@" + ManagementFactory.getRuntimeMXBean().getName();
+    private final String owner;
 
+    @Autowired
     public DeliverySender(DeliveryStore deliveries, ContactStore contacts, EmailSender email, SmsGateway sms,
             SmsProperties smsProperties, DeliveryProperties properties, EventFactory events, MeterRegistry meters,
             Clock clock) {
+        this(deliveries, contacts, email, sms, smsProperties, properties, events, meters, clock,
+                "notification@" + ManagementFactory.getRuntimeMXBean().getName());
+    }
+
+    /** With an explicit claim owner, for a second instance in the same JVM (tests). */
+    public DeliverySender(DeliveryStore deliveries, ContactStore contacts, EmailSender email, SmsGateway sms,
+            SmsProperties smsProperties, DeliveryProperties properties, EventFactory events, MeterRegistry meters,
+            Clock clock, String owner) {
         this.deliveries = deliveries;
         this.contacts = contacts;
         this.email = email;
@@ -61,18 +71,24 @@ public class DeliverySender {
         this.events = events;
         this.meters = meters;
         this.clock = clock;
+        this.owner = owner;
     }
 
+    /**
+     * Works the queue until it is drained: one scan lists a batch of due deliveries, each is then claimed by id and
+     * sent; passes repeat while a scan came back full. A delivery another instance claimed meanwhile is skipped.
+     */
     @Scheduled(fixedDelayString = "${ocop.notification.delivery.poll-interval:PT1S}")
     public void sendDue() {
         try {
-            for (int i = 0; i < properties.batchSize(); i++) {
-                Optional<Delivery> next = deliveries.claimNext(owner, clock.instant(), properties.claimLease());
-                if (next.isEmpty()) {
-                    return;
+            int batchSize = properties.batchSize();
+            List<String> due;
+            do {
+                due = deliveries.dueIds(clock.instant(), batchSize);
+                for (String id : due) {
+                    deliveries.claim(id, owner, clock.instant(), properties.claimLease()).ifPresent(this::send);
                 }
-                send(next.get());
-            }
+            } while (due.size() >= batchSize);
         } catch (RuntimeException e) {
             log.warn("Delivery queue pass stopped, the next pass continues: {}", e.toString());
         }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -46,15 +47,33 @@ public class DeliveryStore {
     }
 
     /**
-     * Takes the next due delivery for this instance: an atomic find-and-modify sets the claim, so two instances never
-     * take the same one; a claim that outlives its lease (a crashed instance) is taken over.
+     * The ids of up to {@code limit} due, unclaimed deliveries, the longest due first. One query serves a whole
+     * batch: on the embedded store every query that is not by {@code _id} scans the collection (which keeps every
+     * delivery ever planned, sent ones too) while holding its lock, so the sender scans once per batch and then
+     * claims each delivery by id. The ids are only candidates; {@link #claim} decides.
      */
-    public Optional<Delivery> claimNext(String owner, Instant now, Duration lease) {
-        Query due = Query.query(Criteria.where("status").is(DeliveryState.PENDING).and("nextAttemptAt").lte(now)
-                .and("claimedUntil").lte(now)).with(Sort.by("nextAttemptAt"));
+    public List<String> dueIds(Instant now, int limit) {
+        Query due = Query.query(dueAndUnclaimed(new Criteria(), now)).with(Sort.by("nextAttemptAt")).limit(limit);
+        due.fields().include("_id");
+        return mongo.find(due, Document.class, COLLECTION).stream().map(d -> d.getString("_id")).toList();
+    }
+
+    /**
+     * Claims this delivery for {@code owner} if it is still due and unclaimed: an atomic find-and-modify on its id
+     * sets the claim, so two instances never take the same one; a claim that outlived its lease (a crashed instance)
+     * is taken over. Empty when another instance claimed it, or even sent it, after {@link #dueIds} listed it.
+     */
+    public Optional<Delivery> claim(String id, String owner, Instant now, Duration lease) {
+        Query unclaimed = Query.query(dueAndUnclaimed(Criteria.where("_id").is(id), now));
         Update claim = new Update().set("claimedBy", owner).set("claimedUntil", now.plus(lease)).inc("version", 1);
-        return Optional.ofNullable(mongo.findAndModify(due, claim, FindAndModifyOptions.options().returnNew(true),
-                Delivery.class, COLLECTION));
+        return Optional.ofNullable(mongo.findAndModify(unclaimed, claim,
+                FindAndModifyOptions.options().returnNew(true), Delivery.class, COLLECTION));
+    }
+
+    /** PENDING, due at {@code now} and not claimed (or its claim's lease ran out), in addition to {@code where}. */
+    private static Criteria dueAndUnclaimed(Criteria where, Instant now) {
+        return where.and("status").is(DeliveryState.PENDING).and("nextAttemptAt").lte(now)
+                .and("claimedUntil").lte(now);
     }
 
     /** Stores the new state if nobody changed it since {@code expectedVersion}, with the events it causes. */
