@@ -133,9 +133,18 @@ public final class BenchMain {
         double fromCommand = s.commandStartMillis() > 0 ? (platform.readyMillis() - s.commandStartMillis()) / 1000.0
                 : Double.NaN;
         double fromStart = (platform.readyMillis() - platform.startMillis()) / 1000.0;
-        double shown = Double.isNaN(fromCommand) ? fromStart : fromCommand;
-        report.add("footprint", "run command → all services ready", String.format("%.1f s", shown),
-                String.format("platform start() alone %.1f s", fromStart), "≤ 30 s", shown <= 30);
+        double first = Platform.firstStartSeconds;
+        if (!Double.isNaN(first)) {
+            // this run built its own CDS archives with a first start: that one is the start after a build
+            report.add("footprint", "run command → all services ready, first start after a build (no CDS archives)",
+                    String.format("%.1f s", first), "", "≤ 30 s", first <= 30);
+            report.add("footprint", "start → all services ready, every later start (CDS archives mapped)",
+                    String.format("%.1f s", fromStart), "", "≤ 30 s", fromStart <= 30);
+        } else {
+            double shown = Double.isNaN(fromCommand) ? fromStart : fromCommand;
+            report.add("footprint", "run command → all services ready", String.format("%.1f s", shown),
+                    String.format("platform start() alone %.1f s", fromStart), "≤ 30 s", shown <= 30);
+        }
         Map<String, Long> rss = platform.residentMemory();
         long total = rss.values().stream().mapToLong(Long::longValue).sum();
         peakRss.accumulateAndGet(total, Math::max);

@@ -53,12 +53,11 @@ final class Platform implements AutoCloseable {
             }
         }
         deleteRecursively(settings.dataDir());
-        EmbeddedPlatform.Builder builder = EmbeddedPlatform.builder().dataDir(settings.dataDir())
-                .ports(PortPlan.ephemeral()).services(present).repoDir(settings.repoDir())
-                .readinessTimeout(Duration.ofSeconds(180))
-                // the limits protect one producer from flooding the API; the benchmark is one producer at scale
-                .serviceEnvironment("OCOP_RATE_SUBMISSION_CAPACITY", "100000000")
-                .serviceEnvironment("OCOP_RATE_UPLOAD_CAPACITY", "100000000");
+        Path cds = cdsDir(settings);
+        if (cds != null && !builder(settings, present, settings.dataDir(), cds).build().classDataSharingTrained()) {
+            firstStart(settings, present, cds, report);
+        }
+        EmbeddedPlatform.Builder builder = builder(settings, present, settings.dataDir(), cds);
         if (settings.jfr()) {
             Path jfr = settings.dataDir().resolve("jfr");
             Files.createDirectories(jfr);
@@ -66,11 +65,62 @@ final class Platform implements AutoCloseable {
                     "-XX:StartFlightRecording=dumponexit=true,settings=profile,filename=" + jfr.toAbsolutePath() + "/");
         }
         Platform p = new Platform(builder.build(), present);
-        Progress.say("starting the embedded platform with %s", present);
+        Progress.say("starting the embedded platform with %s%s", present,
+                cds == null ? " (class data sharing off)" : " (with the CDS archives of " + cds + ")");
         p.platform.start();
         p.readyMillis = System.currentTimeMillis();
         Progress.say("platform ready in %.1f s", (p.readyMillis - p.startMillis) / 1000.0);
         return p;
+    }
+
+    /** Where the extracted jars and CDS archives are kept across runs ({@code -Dbench.cds=false}: off). */
+    private static Path cdsDir(BenchSettings settings) {
+        if ("false".equalsIgnoreCase(System.getProperty("bench.cds", "true"))) {
+            return null;
+        }
+        return Path.of(System.getProperty("bench.cds-dir",
+                settings.repoDir().resolve("infra/bench/target/cds").toString()));
+    }
+
+    /**
+     * The first start of freshly built jars: no CDS archive yet, so it is the slow start a user meets once after
+     * a build; timed from the run command, then stopped, which writes the archives.
+     */
+    private static void firstStart(BenchSettings settings, Set<OcopService> present, Path cds, Report report)
+            throws IOException {
+        Path dir = Path.of(settings.dataDir() + "-first-start");
+        deleteRecursively(dir);
+        EmbeddedPlatform first = builder(settings, present, dir, cds).build();
+        Progress.say("first start of these jars (no CDS archives yet: they are written when it stops)");
+        long begin = System.currentTimeMillis();
+        first.start();
+        long ready = System.currentTimeMillis();
+        first.stop();
+        long fromCommand = settings.commandStartMillis() > 0 ? ready - settings.commandStartMillis() : ready - begin;
+        firstStartSeconds = fromCommand / 1000.0;
+        Progress.say("first start ready in %.1f s from the run command (start() %.1f s); stopped, archives written",
+                firstStartSeconds, (ready - begin) / 1000.0);
+        report.note(String.format("first start after a build (no class data sharing archives yet): %.1f s from the "
+                + "run command to all services ready; its stop wrote the archives that the measured start maps",
+                firstStartSeconds));
+        deleteRecursively(dir);
+    }
+
+    /** Seconds from the run command to ready of the first start after a build, or NaN when there was none. */
+    static volatile double firstStartSeconds = Double.NaN;
+
+    private static EmbeddedPlatform.Builder builder(BenchSettings settings, Set<OcopService> present, Path dataDir,
+                                                    Path cds) {
+        EmbeddedPlatform.Builder builder = EmbeddedPlatform.builder().dataDir(dataDir)
+                .ports(PortPlan.ephemeral()).services(present).repoDir(settings.repoDir())
+                .readinessTimeout(Duration.ofSeconds(180))
+                // the limits protect one producer from flooding the API; the benchmark is one producer at scale
+                .serviceEnvironment("OCOP_RATE_SUBMISSION_CAPACITY", "100000000")
+                .serviceEnvironment("OCOP_RATE_UPLOAD_CAPACITY", "100000000");
+        if (cds != null) {
+            builder.classDataSharing(cds);
+        }
+        return builder;
     }
 
     /** A jar where the launcher looks for it, and runnable (a plain jar from a half-finished build is not). */

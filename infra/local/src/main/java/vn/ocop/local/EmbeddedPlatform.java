@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The whole local platform: Kafka (child JVM), MongoDB and SMTP (in this JVM), the development token
@@ -34,6 +35,8 @@ public final class EmbeddedPlatform implements AutoCloseable {
     private final Path kafkaLib;
     private final Path repoDir;
     private final Duration readinessTimeout;
+    /** Class data sharing for the services (null: off); not for additional instances, which share the archive. */
+    private final ClassDataSharing cds;
     private final Map<String, String> extraEnvironment;
     private final Map<OcopService, Map<String, String>> perServiceEnvironment;
 
@@ -54,6 +57,7 @@ public final class EmbeddedPlatform implements AutoCloseable {
         this.kafkaLib = builder.kafkaLib;
         this.repoDir = builder.repoDir;
         this.readinessTimeout = builder.readinessTimeout;
+        this.cds = builder.cdsDir == null ? null : new ClassDataSharing(builder.cdsDir);
         this.extraEnvironment = Map.copyOf(builder.extraEnvironment);
         this.perServiceEnvironment = new EnumMap<>(OcopService.class);
         builder.perServiceEnvironment.forEach((k, v) -> perServiceEnvironment.put(k, Map.copyOf(v)));
@@ -72,6 +76,10 @@ public final class EmbeddedPlatform implements AutoCloseable {
         services.forEach(service -> jars.put(service, ServiceProcess.locateJar(repoDir, service)));
         agentJar = ParentWatchAgentJar.writeTo(dataDir.resolve("run"));
         broker = new KafkaBroker(dataDir, kafkaLib, agentJar, ports.kafka(), ports.kafkaController());
+        // jar extraction for CDS (seconds, once per built jar) runs while the broker starts
+        List<CompletableFuture<Boolean>> extractions = cds == null ? List.of() : services.stream()
+                .map(service -> CompletableFuture.supplyAsync(() -> cds.prepare(service, jars.get(service))))
+                .toList();
         try {
             mongo.start();
             smtp.start();
@@ -80,6 +88,7 @@ public final class EmbeddedPlatform implements AutoCloseable {
             }
             broker.start();
             broker.ensureTopics(TopicPlan.all());
+            extractions.forEach(CompletableFuture::join);
             for (OcopService service : services) {
                 startService(service, jars.get(service));
             }
@@ -91,6 +100,15 @@ public final class EmbeddedPlatform implements AutoCloseable {
             stop();
             throw e;
         }
+    }
+
+    /**
+     * True when class data sharing is on and every service's current jar has its archive (written when a start of
+     * that jar stopped), so that the next start maps the archives.
+     */
+    public boolean classDataSharingTrained() {
+        return cds != null && services.stream()
+                .allMatch(service -> cds.trained(service, ServiceProcess.locateJar(repoDir, service)));
     }
 
     private void startTokenIssuer() {
@@ -108,7 +126,7 @@ public final class EmbeddedPlatform implements AutoCloseable {
             throw new LaunchException("Stopped during start-up", 1);
         }
         ServiceProcess process = new ServiceProcess(service, jar, agentJar, serviceEnvironment(service),
-                ports.managementPort(service), logFile(service.moduleName()));
+                ports.managementPort(service), logFile(service.moduleName()), cds);
         synchronized (running) {
             running.put(service, process);
         }
@@ -263,7 +281,7 @@ public final class EmbeddedPlatform implements AutoCloseable {
         Map<String, String> environment = serviceEnvironment(service);
         environment.putAll(environmentOverrides);
         ServiceProcess fresh = new ServiceProcess(service, ServiceProcess.locateJar(repoDir, service), agentJar,
-                environment, ports.managementPort(service), logFile(service.moduleName()));
+                environment, ports.managementPort(service), logFile(service.moduleName()), cds);
         synchronized (running) {
             running.put(service, fresh);
         }
@@ -351,6 +369,7 @@ public final class EmbeddedPlatform implements AutoCloseable {
         private Path kafkaLib = LauncherOptions.defaultKafkaLib();
         private Path repoDir = LauncherOptions.defaultRepoDir();
         private Duration readinessTimeout = Duration.ofSeconds(120);
+        private Path cdsDir;
         private final Map<String, String> extraEnvironment = new HashMap<>();
         private final Map<OcopService, Map<String, String>> perServiceEnvironment = new EnumMap<>(OcopService.class);
 
@@ -399,6 +418,16 @@ public final class EmbeddedPlatform implements AutoCloseable {
             return this;
         }
 
+
+        /**
+         * Starts the services with class data sharing, keeping the extracted jars and archives in {@code dir}
+         * (see {@link ClassDataSharing}); the first start of a freshly built jar writes the archives when the
+         * platform stops, later starts use them.
+         */
+        public Builder classDataSharing(Path dir) {
+            this.cdsDir = dir;
+            return this;
+        }
 
         public Builder readinessTimeout(Duration timeout) {
             this.readinessTimeout = timeout;

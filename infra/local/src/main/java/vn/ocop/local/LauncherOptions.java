@@ -118,8 +118,13 @@ record LauncherOptions(Path dataDir, PortPlan ports, Set<OcopService> services, 
 
     EmbeddedPlatform.Builder platform() {
         // the demo plays through the public APIs after start-up: the services need no demo profile
-        return EmbeddedPlatform.builder().dataDir(dataDir).ports(ports).services(services)
-                .tokenIssuer(tokenIssuer).repoDir(repoDir).kafkaLib(kafkaLib);
+        EmbeddedPlatform.Builder builder = EmbeddedPlatform.builder().dataDir(dataDir).ports(ports)
+                .services(services).tokenIssuer(tokenIssuer).repoDir(repoDir).kafkaLib(kafkaLib);
+        // class data sharing: extracted jars and CDS archives under <data>/cds (OCOP_CDS=false turns it off)
+        if (!"false".equalsIgnoreCase(System.getenv("OCOP_CDS"))) {
+            builder.classDataSharing(dataDir.resolve("cds"));
+        }
+        return builder;
     }
 
     private static long seed(String text) {

@@ -28,14 +28,24 @@ final class ServiceProcess {
 
     ServiceProcess(OcopService service, Path jar, Path agentJar, Map<String, String> environment,
             int managementPort, Path logFile) {
+        this(service, jar, agentJar, environment, managementPort, logFile, null);
+    }
+
+    /** @param cds class data sharing for a faster start, or null to run the jar as it is */
+    ServiceProcess(OcopService service, Path jar, Path agentJar, Map<String, String> environment,
+            int managementPort, Path logFile, ClassDataSharing cds) {
         this.service = service;
         this.managementPort = managementPort;
         List<String> command = new ArrayList<>();
         command.add(ChildProcess.javaExecutable());
         command.addAll(ChildProcess.smallJvmFlags("256m"));
         command.addAll(ChildProcess.parentWatchFlag(agentJar));
-        command.add("-jar");
-        command.add(jar.toAbsolutePath().toString());
+        if (cds != null) {
+            command.addAll(cds.launch(service, jar));
+        } else {
+            command.add("-jar");
+            command.add(jar.toAbsolutePath().toString());
+        }
         this.process = new ChildProcess(service.moduleName(), command, environment, logFile);
     }
 

@@ -27,7 +27,7 @@ class DossierViewWriterRaceTest extends ReportingTestBase {
         DossierViewWriter writer = new DossierViewWriter(racing);
         String id = unique("dos-race");
 
-        boolean applied = writer.apply(COLLECTION, new DossierChange(id, ViewSection.STATE, 5,
+        boolean applied = writer.applyIfNewer(COLLECTION, new DossierChange(id, ViewSection.STATE, 5,
                 Map.of("status", "ACCEPTED")));
 
         assertThat(races.get()).isEqualTo(1);
@@ -43,7 +43,7 @@ class DossierViewWriterRaceTest extends ReportingTestBase {
         DossierViewWriter writer = new DossierViewWriter(racingTemplate(races, 7));
         String id = unique("dos-race");
 
-        boolean applied = writer.apply(COLLECTION, new DossierChange(id, ViewSection.STATE, 5,
+        boolean applied = writer.applyIfNewer(COLLECTION, new DossierChange(id, ViewSection.STATE, 5,
                 Map.of("status", "ACCEPTED")));
 
         assertThat(races.get()).isEqualTo(1);

@@ -1,5 +1,8 @@
 package vn.ocop.reporting.dashboard.application;
 
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 import vn.ocop.platform.config.ProvinceTime;
 import vn.ocop.reporting.dashboard.health.PlatformHealth;
@@ -16,9 +19,11 @@ import vn.ocop.reporting.views.Funnel;
 import vn.ocop.reporting.views.Round;
 import vn.ocop.reporting.views.StarCount;
 import vn.ocop.reporting.views.TargetProgress;
+import vn.ocop.reporting.views.application.ViewChangeListener;
 import vn.ocop.reporting.views.application.ViewQueries;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,10 +31,21 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
-/** The body of GET /api/v1/dashboard (contract: docs/dashboard-api.md). */
+/**
+ * The body of GET /api/v1/dashboard (contract: docs/dashboard-api.md), also sent by the dashboard stream.
+ * <p>
+ * Computing it runs several aggregations over the whole dossier view, so the result is remembered per scope (round,
+ * district) and given again while this instance has applied no change since (it listens to the view changes, first
+ * of the listeners so that the stream computes after the change is counted) and it is younger than
+ * {@code ocop.reporting.dashboard-max-age} (default 2 s: changes applied by other instances, and deadlines passing,
+ * show within that). Concurrent requests for a scope share one computation. The health panel has its own short cache
+ * and is read for every answer; {@code generatedAt} is the time the rest was computed.
+ */
 @Service
-public class DashboardService {
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class DashboardService implements ViewChangeListener {
 
     private final ViewQueries views;
     private final PeriodService periods;
@@ -37,15 +53,23 @@ public class DashboardService {
     private final ReportingUnits units;
     private final PlatformHealth health;
     private final Clock clock;
+    private final AtomicLong changes = new AtomicLong();
+    private final SingleFlightMemo<Scope, Dashboard> memo;
 
     public DashboardService(ViewQueries views, PeriodService periods, TaskService tasks, ReportingUnits units,
-                            PlatformHealth health, Clock clock) {
+                            PlatformHealth health, Clock clock,
+                            @Value("${ocop.reporting.dashboard-max-age:PT2S}") Duration maxAge) {
         this.views = views;
         this.periods = periods;
         this.tasks = tasks;
         this.units = units;
         this.health = health;
         this.clock = clock;
+        this.memo = new SingleFlightMemo<>(clock, maxAge, changes::get);
+    }
+
+    /** What a dashboard is computed for. */
+    private record Scope(String roundId, String district) {
     }
 
     public record RoundRef(String roundId, String label) {
@@ -83,6 +107,17 @@ public class DashboardService {
     public record Dashboard(Instant generatedAt, List<RoundRef> rounds, FunnelView funnel,
                             List<DistrictStars> starsByDistrict, Targets targets, List<Deadline> deadlines,
                             Reports reports, List<Task> tasks, PlatformHealth.Snapshot health) {
+
+        Dashboard withHealth(PlatformHealth.Snapshot current) {
+            return new Dashboard(generatedAt, rounds, funnel, starsByDistrict, targets, deadlines, reports, tasks,
+                    current);
+        }
+    }
+
+    /** A view, period or task changed on this instance: remembered dashboards are stale. */
+    @Override
+    public void viewsChanged() {
+        changes.incrementAndGet();
     }
 
     /**
@@ -90,7 +125,11 @@ public class DashboardService {
      * @param district a district officer's district (the funnel and the stars are limited to it), or null
      */
     public Dashboard snapshot(String roundId, String district) {
-        Instant now = clock.instant();
+        return memo.get(new Scope(roundId, district), now -> compute(roundId, district, now))
+                .withHealth(health.snapshot());
+    }
+
+    private Dashboard compute(String roundId, String district, Instant now) {
         List<Round> rounds = views.rounds();
         String round = roundId != null ? roundId : rounds.isEmpty() ? null : rounds.get(0).roundId();
         FunnelView funnel = null;
@@ -114,7 +153,7 @@ public class DashboardService {
         List<DirectiveTask> allTasks = tasks.all();
         return new Dashboard(now, rounds.stream().map(r -> new RoundRef(r.roundId(), r.label())).toList(), funnel,
                 stars, targets, deadlines(rounds, allPeriods, allTasks, now), reports(allPeriods, now),
-                taskList(allTasks, now), health.snapshot());
+                taskList(allTasks, now), null);
     }
 
     private List<Deadline> deadlines(List<Round> rounds, List<Period> allPeriods, List<DirectiveTask> allTasks,
@@ -157,7 +196,7 @@ public class DashboardService {
             }
         }
         out.sort(Comparator.comparing(Deadline::dueDate));
-        return out;
+        return List.copyOf(out); // remembered and shared by requests: immutable
     }
 
     private Reports reports(List<Period> allPeriods, Instant now) {
@@ -171,7 +210,8 @@ public class DashboardService {
             }
         }
         return new Reports(allPeriods.stream().map(p -> new PeriodRef(p.id(), periodLabel(p), p.dueDate())).toList(),
-                units.units().stream().map((ReportingUnit u) -> new UnitRef(u.code(), u.name())).toList(), cells);
+                units.units().stream().map((ReportingUnit u) -> new UnitRef(u.code(), u.name())).toList(),
+                List.copyOf(cells));
     }
 
     private List<Task> taskList(List<DirectiveTask> allTasks, Instant now) {

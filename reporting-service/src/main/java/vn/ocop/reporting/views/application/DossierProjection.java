@@ -3,22 +3,22 @@ package vn.ocop.reporting.views.application;
 import vn.ocop.reporting.views.DossierChange;
 import vn.ocop.reporting.views.DossierStage;
 import vn.ocop.reporting.views.ViewCollections;
-import vn.ocop.reporting.views.persistence.DossierViewWriter;
 
 import java.util.List;
 import java.util.Map;
 
 /**
  * Applies what one event says about a dossier (or a round) to the views in {@code collections}. The live consumers
- * and the rebuild use the same code, only with different collections, so a rebuild reproduces the live views.
+ * and the rebuild use the same code, only with different collections and {@link ViewWrites} (the rebuild's writer
+ * sends the same writes in bulk), so a rebuild reproduces the live views.
  */
 public class DossierProjection {
 
-    private final DossierViewWriter writer;
+    private final ViewWrites writer;
     private final ViewCollections collections;
     private final ViewChangeListener listener;
 
-    public DossierProjection(DossierViewWriter writer, ViewCollections collections, ViewChangeListener listener) {
+    public DossierProjection(ViewWrites writer, ViewCollections collections, ViewChangeListener listener) {
         this.writer = writer;
         this.collections = collections;
         this.listener = listener;

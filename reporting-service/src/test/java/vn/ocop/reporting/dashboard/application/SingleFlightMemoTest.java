@@ -1,0 +1,170 @@
+package vn.ocop.reporting.dashboard.application;
+
+import org.junit.jupiter.api.Test;
+import vn.ocop.platform.test.MutableClock;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+/** The dashboard memo: reuse while nothing changed and younger than the max age; one computation at a time. */
+class SingleFlightMemoTest {
+
+    private static final Instant T = Instant.parse("2030-01-01T00:00:00Z");
+
+    private final MutableClock clock = new MutableClock(T);
+    private final AtomicLong generation = new AtomicLong();
+    private final AtomicInteger computations = new AtomicInteger();
+    private final SingleFlightMemo<String, String> memo = new SingleFlightMemo<>(clock, Duration.ofSeconds(2),
+            generation::get);
+
+    private String compute(Instant at) {
+        return "computed #" + computations.incrementAndGet() + " at " + at;
+    }
+
+    @Test
+    void reusesTheValueWhileNothingChangedAndItIsYoungerThanTheMaxAge() {
+        String first = memo.get("province", this::compute);
+        clock.set(T.plusMillis(1999));
+        String second = memo.get("province", this::compute);
+
+        assertThat(second).isSameAs(first).isEqualTo("computed #1 at " + T);
+        assertThat(computations).hasValue(1);
+    }
+
+    @Test
+    void recomputesAfterAChangeWasApplied() {
+        memo.get("province", this::compute);
+        generation.incrementAndGet();
+
+        assertThat(memo.get("province", this::compute)).isEqualTo("computed #2 at " + T);
+        assertThat(memo.get("province", this::compute)).isEqualTo("computed #2 at " + T);
+    }
+
+    @Test
+    void recomputesOnceTheMaxAgeIsReachedOrTheClockWentBack() {
+        memo.get("province", this::compute);
+        clock.set(T.plusSeconds(2));
+        assertThat(memo.get("province", this::compute)).isEqualTo("computed #2 at " + T.plusSeconds(2));
+        clock.set(T);
+        assertThat(memo.get("province", this::compute)).isEqualTo("computed #3 at " + T);
+    }
+
+    @Test
+    void eachScopeHasItsOwnValue() {
+        assertThat(memo.get("province", this::compute)).isEqualTo("computed #1 at " + T);
+        assertThat(memo.get("533", this::compute)).isEqualTo("computed #2 at " + T);
+        assertThat(memo.get("province", this::compute)).isEqualTo("computed #1 at " + T);
+        assertThat(memo.get("533", this::compute)).isEqualTo("computed #2 at " + T);
+    }
+
+    @Test
+    void aChangeDuringTheComputationMakesItsResultStale() {
+        memo.get("province", at -> {
+            generation.incrementAndGet(); // applied while the aggregations were reading
+            return compute(at);
+        });
+
+        assertThat(memo.get("province", this::compute)).isEqualTo("computed #2 at " + T);
+    }
+
+    @Test
+    void concurrentRequestsForAScopeWaitForTheOneComputation() throws Exception {
+        CountDownLatch computing = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        List<String> answers = java.util.Collections.synchronizedList(new ArrayList<>());
+        Thread first = new Thread(() -> answers.add(memo.get("province", at -> {
+            computing.countDown();
+            awaitRelease(release);
+            return compute(at);
+        })));
+        first.start();
+        assertThat(computing.await(10, TimeUnit.SECONDS)).isTrue();
+        List<Thread> waiting = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            Thread t = new Thread(() -> answers.add(memo.get("province", this::compute)));
+            t.start();
+            waiting.add(t);
+        }
+        // a change applied meanwhile does not make the waiting requests start their own computation
+        generation.incrementAndGet();
+        await().atMost(Duration.ofSeconds(10)).until(() -> waiting.stream()
+                .allMatch(t -> t.getState() == Thread.State.WAITING));
+        assertThat(answers).isEmpty();
+
+        release.countDown();
+        first.join(10_000);
+        for (Thread t : waiting) {
+            t.join(10_000);
+        }
+
+        assertThat(answers).hasSize(4).containsOnly("computed #1 at " + T);
+        assertThat(computations).hasValue(1);
+        // the change is seen by the next request
+        assertThat(memo.get("province", this::compute)).isEqualTo("computed #2 at " + T);
+    }
+
+    @Test
+    void aFailedComputationFailsItsWaitersAndIsNotRemembered() throws Exception {
+        CountDownLatch computing = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicReference<Throwable> waiterFailure = new AtomicReference<>();
+        Thread first = new Thread(() -> {
+            try {
+                memo.get("province", at -> {
+                    computing.countDown();
+                    awaitRelease(release);
+                    throw new IllegalStateException("store down");
+                });
+            } catch (IllegalStateException expected) {
+                // the computing request fails too
+            }
+        });
+        first.start();
+        assertThat(computing.await(10, TimeUnit.SECONDS)).isTrue();
+        Thread waiter = new Thread(() -> {
+            try {
+                memo.get("province", this::compute);
+            } catch (RuntimeException e) {
+                waiterFailure.set(e);
+            }
+        });
+        waiter.start();
+        await().atMost(Duration.ofSeconds(10)).until(() -> waiter.getState() == Thread.State.WAITING);
+
+        release.countDown();
+        first.join(10_000);
+        waiter.join(10_000);
+
+        assertThat(waiterFailure.get()).isInstanceOf(IllegalStateException.class).hasMessage("store down");
+        assertThat(computations).hasValue(0);
+        assertThat(memo.get("province", this::compute)).isEqualTo("computed #1 at " + T);
+    }
+
+    @Test
+    void aNegativeMaxAgeIsRefused() {
+        assertThatThrownBy(() -> new SingleFlightMemo<String, String>(clock, Duration.ofSeconds(-1), generation::get))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static void awaitRelease(CountDownLatch latch) {
+        try {
+            if (!latch.await(10, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("not released");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
