@@ -20,6 +20,7 @@ import vn.ocop.reporting.views.application.DossierProjection;
 import vn.ocop.reporting.views.application.ViewChangeListener;
 import vn.ocop.reporting.views.messaging.ProjectionRoutes;
 import vn.ocop.reporting.views.persistence.BulkViewWrites;
+import vn.ocop.reporting.views.persistence.CatalogueStore;
 
 import java.io.PrintStream;
 import java.time.Duration;
@@ -35,6 +36,8 @@ import java.util.UUID;
  * routes and projection as the live consumers, into fresh collections; then those are swapped in. The writes go
  * through {@link BulkViewWrites}: the same operations as the live writer's, in the same order, but sent as one
  * ordered bulk per poll (and every {@link #FLUSH_EVERY} operations) instead of one or two round trips per event.
+ * After the swap it moves the catalogue's version, so that the running instances reload their in-memory catalogue
+ * (the rebuild runs in a process of its own; the projection into the fresh collections announces nothing).
  */
 @Component
 public class ViewRebuild {
@@ -54,12 +57,14 @@ public class ViewRebuild {
 
     private final MongoTemplate mongo;
     private final EventRouters routers;
+    private final CatalogueStore catalogue;
     private final String bootstrap;
 
-    public ViewRebuild(MongoTemplate mongo, EventRouters routers,
+    public ViewRebuild(MongoTemplate mongo, EventRouters routers, CatalogueStore catalogue,
                        @Value("${spring.kafka.bootstrap-servers}") String bootstrap) {
         this.mongo = mongo;
         this.routers = routers;
+        this.catalogue = catalogue;
         this.bootstrap = bootstrap;
     }
 
@@ -69,6 +74,7 @@ public class ViewRebuild {
         Result result = rebuildInto(fresh, progress);
         swap(fresh.dossiers(), ViewCollections.LIVE.dossiers());
         swap(fresh.rounds(), ViewCollections.LIVE.rounds());
+        catalogue.changed();
         progress.println("swapped the rebuilt views in: " + ViewCollections.LIVE);
         return result;
     }

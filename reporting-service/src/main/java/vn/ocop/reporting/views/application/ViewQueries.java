@@ -36,11 +36,13 @@ public class ViewQueries {
 
     private static final ViewCollections VIEWS = ViewCollections.LIVE;
     private final DossierViewQueries views;
+    private final CatalogueIndex catalogue;
     private final TargetStore targets;
     private final Clock clock;
 
-    public ViewQueries(DossierViewQueries views, TargetStore targets, Clock clock) {
+    public ViewQueries(DossierViewQueries views, CatalogueIndex catalogue, TargetStore targets, Clock clock) {
         this.views = views;
+        this.catalogue = catalogue;
         this.targets = targets;
         this.clock = clock;
     }
@@ -79,19 +81,13 @@ public class ViewQueries {
         return views.stars(VIEWS, "productGroup", year, year != null);
     }
 
+    /** From memory (CatalogueIndex): the same answer as the store query, fresh within a refresh interval. */
     public Page<CatalogueItem> catalogue(CatalogueFilter filter, int page, int size) {
-        return views.catalogue(VIEWS, filter, page, size);
+        return catalogue.page(filter, page, size);
     }
 
     public List<CatalogueItem> wholeCatalogue(CatalogueFilter filter) {
-        List<CatalogueItem> all = new ArrayList<>();
-        int page = 0;
-        Page<CatalogueItem> p;
-        do {
-            p = views.catalogue(VIEWS, filter, page++, 500);
-            all.addAll(p.items());
-        } while (!p.items().isEmpty() && all.size() < p.total());
-        return all;
+        return catalogue.all(filter);
     }
 
     /**

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import vn.ocop.reporting.reference.Districts;
 import vn.ocop.reporting.views.CatalogueFilter;
 import vn.ocop.reporting.views.CatalogueItem;
+import vn.ocop.reporting.views.CatalogueRow;
 import vn.ocop.reporting.views.DossierStage;
 import vn.ocop.reporting.views.Funnel;
 import vn.ocop.reporting.views.FunnelRow;
@@ -40,6 +41,10 @@ public class DossierViewQueries {
     public record Forwarding(String roundId, String districtCode, Instant at, LocalDate eventDeadline) {
     }
 
+    /** The recognition fields {@link #item} and the catalogue's filters and order read. */
+    private static final List<String> CATALOGUE_FIELDS = List.of("productName", "producerId", "producerName",
+            "districtCode", "communeCode", "productGroup", "stars", "score", "decisionNumber", "decisionDate",
+            "certificateNumber", "validUntil", "actor", "year", "sortName", "search");
     private final MongoOperations mongo;
 
     public DossierViewQueries(MongoOperations mongo) {
@@ -122,6 +127,10 @@ public class DossierViewQueries {
         return counts;
     }
 
+    /**
+     * The catalogue straight from the store: a count and a sorted find over the whole dossier view. Readers use the
+     * in-memory CatalogueIndex, loaded by {@link #recognisedProducts}; this is the reference it must equal.
+     */
     public Page<CatalogueItem> catalogue(ViewCollections views, CatalogueFilter filter, int page, int size) {
         Query query = Query.query(catalogueCriteria(filter));
         long total = mongo.count(query, views.dossiers());
@@ -130,6 +139,25 @@ public class DossierViewQueries {
         List<CatalogueItem> items = mongo.find(query, Document.class, views.dossiers()).stream()
                 .map(DossierViewQueries::item).toList();
         return new Page<>(items, page, size, total);
+    }
+
+    /**
+     * Every product the catalogue shows (the catalogue's conditions without filters), with the stored values the
+     * catalogue filters and sorts on; only the fields needed are read. In no particular order.
+     */
+    public List<CatalogueRow> recognisedProducts(ViewCollections views) {
+        Query query = Query.query(recognised(false));
+        query.fields().include("districtName", "communeName");
+        for (String field : CATALOGUE_FIELDS) {
+            query.fields().include("recognition." + field);
+        }
+        List<CatalogueRow> rows = new ArrayList<>();
+        for (Document d : mongo.find(query, Document.class, views.dossiers())) {
+            Document r = d.get("recognition", Document.class);
+            rows.add(new CatalogueRow(item(d), r.getString("decisionDate"), r.getString("sortName"),
+                    r.get("stars", Number.class), r.get("year", Number.class), r.getString("search")));
+        }
+        return rows;
     }
 
     public List<Forwarding> forwardings(ViewCollections views, String roundId) {

@@ -1,0 +1,128 @@
+package vn.ocop.reporting.views.application;
+
+import vn.ocop.reporting.views.CatalogueFilter;
+import vn.ocop.reporting.views.CatalogueItem;
+import vn.ocop.reporting.views.CatalogueRow;
+import vn.ocop.reporting.views.Page;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.LongSupplier;
+
+/**
+ * The recognised-product catalogue served from memory. The store query behind it (DossierViewQueries.catalogue)
+ * filters and sorts the whole dossier view for every request, and the embedded store has no secondary index to
+ * help: at national size (200,000 dossiers, 16,000 recognised products) that is a scan of every view document per
+ * page. Here the recognised products are loaded once into an immutable snapshot, already in the catalogue's order,
+ * and each request only filters that list, counts and cuts out its page: the same items, page and total as the store
+ * query (same conditions, same order: see {@link CatalogueRow}).
+ * <p>
+ * Freshness: the live projection moves a version counter in the store whenever what the catalogue shows may have
+ * changed (see {@link Source#version()}). {@link #refresh()} reads that one document and reloads when it moved, or
+ * when the snapshot is older than {@code maxAge} (a safety net for a writer that stopped between its view write and
+ * the counter); {@link CatalogueRefresher} calls it periodically. The version is read before the load, so a change
+ * made during a load leaves the snapshot at the older version and the next check loads again.
+ * <p>
+ * Reloads are single-flight (one at a time; a concurrent caller waits and then finds the snapshot current). Readers
+ * never wait for a reload: they use the snapshot in place, which is swapped atomically when the next one is complete.
+ * Only the very first read, before any snapshot exists, loads (or waits for the load in progress).
+ */
+public final class CatalogueIndex {
+
+    /** Where the catalogue comes from. */
+    public interface Source {
+
+        /** The catalogue's change counter: moves after every write that may change what the catalogue shows. */
+        long version();
+
+        /** Every product the catalogue shows (recognised, not expired), in any order. */
+        List<CatalogueRow> recognisedProducts();
+    }
+
+    /** What one load saw: the rows in catalogue order, the version read before loading, and when it started. */
+    private record Snapshot(long version, long loadedAtNanos, List<CatalogueRow> rows) {
+    }
+
+    private final Source source;
+    private final long maxAgeNanos;
+    private final LongSupplier nanoTime;
+    private volatile Snapshot snapshot;
+
+    /**
+     * @param maxAge   a snapshot this old is reloaded even if the version did not move ({@code PT0S}: at every check)
+     * @param nanoTime a monotonic clock (System::nanoTime): these are operating intervals, not business time
+     */
+    public CatalogueIndex(Source source, Duration maxAge, LongSupplier nanoTime) {
+        if (maxAge.isNegative()) {
+            throw new IllegalArgumentException("maxAge must not be negative: " + maxAge);
+        }
+        this.source = source;
+        this.maxAgeNanos = maxAge.toNanos();
+        this.nanoTime = nanoTime;
+    }
+
+    /** The page of the products matching {@code filter}, and how many match in all. */
+    public Page<CatalogueItem> page(CatalogueFilter filter, int page, int size) {
+        if (page < 0 || size < 0) {
+            throw new IllegalArgumentException("page and size must not be negative: " + page + ", " + size);
+        }
+        List<CatalogueRow> rows = current().rows();
+        long from = (long) page * size;
+        long to = from + size;
+        CatalogueRow.Conditions conditions = CatalogueRow.Conditions.of(filter);
+        List<CatalogueItem> items = new ArrayList<>(Math.min(size, 100));
+        long total = 0;
+        for (CatalogueRow row : rows) {
+            if (row.matches(conditions)) {
+                if (total >= from && total < to) {
+                    items.add(row.item());
+                }
+                total++;
+            }
+        }
+        return new Page<>(List.copyOf(items), page, size, total);
+    }
+
+    /** Every product matching {@code filter}, in catalogue order (the xlsx export). */
+    public List<CatalogueItem> all(CatalogueFilter filter) {
+        CatalogueRow.Conditions conditions = CatalogueRow.Conditions.of(filter);
+        return current().rows().stream().filter(r -> r.matches(conditions)).map(CatalogueRow::item).toList();
+    }
+
+    /**
+     * Reloads if the version moved or the snapshot is older than {@code maxAge}, or if there is none yet.
+     *
+     * @return whether it reloaded
+     */
+    public synchronized boolean refresh() {
+        Snapshot last = snapshot;
+        long version = source.version();
+        if (last != null && last.version() == version && nanoTime.getAsLong() - last.loadedAtNanos() < maxAgeNanos) {
+            return false;
+        }
+        long started = nanoTime.getAsLong();
+        List<CatalogueRow> rows = new ArrayList<>(source.recognisedProducts());
+        rows.sort(CatalogueRow.ORDER);
+        snapshot = new Snapshot(version, started, List.copyOf(rows));
+        return true;
+    }
+
+    /** The version of the snapshot served, or -1 before the first load. */
+    public long version() {
+        Snapshot s = snapshot;
+        return s == null ? -1 : s.version();
+    }
+
+    private Snapshot current() {
+        Snapshot s = snapshot;
+        return s != null ? s : firstLoad();
+    }
+
+    private synchronized Snapshot firstLoad() {
+        if (snapshot == null) {
+            refresh();
+        }
+        return snapshot;
+    }
+}
