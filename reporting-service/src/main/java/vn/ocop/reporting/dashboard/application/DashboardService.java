@@ -1,5 +1,6 @@
 package vn.ocop.reporting.dashboard.application;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -31,6 +32,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -45,7 +48,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 @Service
 @Order(Ordered.HIGHEST_PRECEDENCE)
-public class DashboardService implements ViewChangeListener {
+public class DashboardService implements ViewChangeListener, DisposableBean {
 
     private final ViewQueries views;
     private final PeriodService periods;
@@ -55,6 +58,12 @@ public class DashboardService implements ViewChangeListener {
     private final Clock clock;
     private final AtomicLong changes = new AtomicLong();
     private final SingleFlightMemo<Scope, Dashboard> memo;
+    /** Recomputes aged dashboards in the background while readers get the previous one. */
+    private final ExecutorService refresher = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "dashboard-refresh");
+        t.setDaemon(true);
+        return t;
+    });
 
     public DashboardService(ViewQueries views, PeriodService periods, TaskService tasks, ReportingUnits units,
                             PlatformHealth health, Clock clock,
@@ -65,7 +74,12 @@ public class DashboardService implements ViewChangeListener {
         this.units = units;
         this.health = health;
         this.clock = clock;
-        this.memo = new SingleFlightMemo<>(clock, maxAge, changes::get);
+        this.memo = new SingleFlightMemo<>(clock, maxAge, changes::get, refresher);
+    }
+
+    @Override
+    public void destroy() {
+        refresher.shutdownNow();
     }
 
     /** What a dashboard is computed for. */

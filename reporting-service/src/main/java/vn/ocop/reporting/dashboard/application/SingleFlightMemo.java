@@ -1,5 +1,8 @@
 package vn.ocop.reporting.dashboard.application;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -7,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 
@@ -19,25 +23,42 @@ import java.util.function.LongSupplier;
  * <p>
  * The generation is read before computing: a change applied during the computation makes the result stale at once.
  * A clock that went back (tests) also makes it stale.
+ * <p>
+ * Past its max age, a value computed at the current generation (nothing changed on this instance since) is still
+ * given while one recomputation runs on {@code refresher} (stale-while-revalidate): at national size a dashboard
+ * takes seconds to compute on the embedded store, and readers should not all wait for it every {@code maxAge}. What
+ * they may see is then at most {@code maxAge} plus one computation old. After a change on this instance, readers
+ * wait for the new value as before.
  */
 final class SingleFlightMemo<K, V> {
+
+    private static final Logger log = LoggerFactory.getLogger(SingleFlightMemo.class);
 
     /** One computation: started at {@code at}, when the generation was {@code generation}. */
     private record Computation<V>(long generation, Instant at, CompletableFuture<V> value) {
     }
 
     private final ConcurrentMap<K, Computation<V>> computations = new ConcurrentHashMap<>();
+    /** The last successful computation per key, given while a refresh of the same generation runs. */
+    private final ConcurrentMap<K, Computation<V>> lastGood = new ConcurrentHashMap<>();
     private final Clock clock;
     private final Duration maxAge;
     private final LongSupplier generation;
+    private final Executor refresher;
 
     SingleFlightMemo(Clock clock, Duration maxAge, LongSupplier generation) {
+        this(clock, maxAge, generation, null);
+    }
+
+    /** @param refresher runs recomputations of aged values in the background; null: readers wait for them */
+    SingleFlightMemo(Clock clock, Duration maxAge, LongSupplier generation, Executor refresher) {
         if (maxAge.isNegative()) {
             throw new IllegalArgumentException("maxAge must not be negative: " + maxAge);
         }
         this.clock = clock;
         this.maxAge = maxAge;
         this.generation = generation;
+        this.refresher = refresher;
     }
 
     /** The remembered value for {@code key}, or the one {@code compute} returns for the instant it is given. */
@@ -46,25 +67,50 @@ final class SingleFlightMemo<K, V> {
             long current = generation.getAsLong();
             Instant now = clock.instant();
             Computation<V> last = computations.get(key);
-            if (last != null && (!last.value().isDone() || valid(last, current, now))) {
+            if (last != null && last.value().isDone() && valid(last, current, now)) {
+                return join(last.value());
+            }
+            Computation<V> good = lastGood.get(key);
+            boolean servable = refresher != null && good != null && good.generation() == current
+                    && !now.isBefore(good.at());
+            if (last != null && !last.value().isDone()) {
+                if (servable && last.generation() == current) {
+                    return join(good.value()); // a refresh of this very generation is running: serve the last value
+                }
                 return join(last.value());
             }
             Computation<V> mine = new Computation<>(current, now, new CompletableFuture<>());
             boolean won = last == null ? computations.putIfAbsent(key, mine) == null
                     : computations.replace(key, last, mine);
             if (!won) {
-                continue; // another request started one meanwhile: wait for that one
+                continue; // another request started one meanwhile: wait for that one (or serve as above)
             }
             forgetExpired(now);
-            try {
-                V value = compute.apply(now);
-                mine.value().complete(value);
-                return value;
-            } catch (RuntimeException | Error e) {
-                computations.remove(key, mine);
-                mine.value().completeExceptionally(e);
-                throw e;
+            if (servable) {
+                refresher.execute(() -> {
+                    try {
+                        run(key, mine, compute, now);
+                    } catch (RuntimeException e) {
+                        // forgotten by run(): the next reader starts another refresh and meanwhile gets the last value
+                        log.warn("background refresh of {} failed, the last value is kept: {}", key, e.toString());
+                    }
+                });
+                return join(good.value());
             }
+            return run(key, mine, compute, now);
+        }
+    }
+
+    private V run(K key, Computation<V> mine, Function<Instant, V> compute, Instant now) {
+        try {
+            V value = compute.apply(now);
+            mine.value().complete(value);
+            lastGood.put(key, mine);
+            return value;
+        } catch (RuntimeException | Error e) {
+            computations.remove(key, mine);
+            mine.value().completeExceptionally(e);
+            throw e;
         }
     }
 
@@ -77,6 +123,9 @@ final class SingleFlightMemo<K, V> {
     private void forgetExpired(Instant now) {
         computations.values().removeIf(c -> c.value().isDone()
                 && (now.isBefore(c.at()) || !now.isBefore(c.at().plus(maxAge))));
+        // the values served while refreshing: kept for a while longer, then dropped like the rest
+        Duration keep = maxAge.multipliedBy(30);
+        lastGood.values().removeIf(c -> now.isBefore(c.at()) || !now.isBefore(c.at().plus(keep)));
     }
 
     private static <V> V join(CompletableFuture<V> value) {

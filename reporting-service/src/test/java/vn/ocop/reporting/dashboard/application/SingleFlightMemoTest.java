@@ -152,6 +152,47 @@ class SingleFlightMemoTest {
     }
 
     @Test
+    void pastTheMaxAgeTheLastValueIsGivenWhileOneRefreshRunsInTheBackground() {
+        List<Runnable> queued = new ArrayList<>();
+        SingleFlightMemo<String, String> refreshing = new SingleFlightMemo<>(clock, Duration.ofSeconds(2),
+                generation::get, queued::add);
+        assertThat(refreshing.get("province", this::compute)).isEqualTo("computed #1 at " + T);
+
+        clock.set(T.plusSeconds(2));
+        assertThat(refreshing.get("province", this::compute)).as("aged: the last value, refresh queued")
+                .isEqualTo("computed #1 at " + T);
+        assertThat(refreshing.get("province", this::compute)).as("while the refresh runs")
+                .isEqualTo("computed #1 at " + T);
+        assertThat(queued).as("one refresh, not one per request").hasSize(1);
+        assertThat(computations).hasValue(1);
+
+        queued.remove(0).run();
+        assertThat(refreshing.get("province", this::compute)).isEqualTo("computed #2 at " + T.plusSeconds(2));
+
+        // a change on this instance: readers wait for the new value, they are not given the old one
+        generation.incrementAndGet();
+        assertThat(refreshing.get("province", this::compute)).isEqualTo("computed #3 at " + T.plusSeconds(2));
+        assertThat(queued).isEmpty();
+    }
+
+    @Test
+    void aFailedBackgroundRefreshKeepsTheLastValueAndIsTriedAgain() {
+        List<Runnable> queued = new ArrayList<>();
+        SingleFlightMemo<String, String> refreshing = new SingleFlightMemo<>(clock, Duration.ofSeconds(2),
+                generation::get, queued::add);
+        refreshing.get("province", this::compute);
+        clock.set(T.plusSeconds(3));
+        refreshing.get("province", at -> {
+            throw new IllegalStateException("store down");
+        });
+        queued.remove(0).run(); // fails: logged, not remembered
+
+        assertThat(refreshing.get("province", this::compute)).isEqualTo("computed #1 at " + T);
+        queued.remove(0).run();
+        assertThat(refreshing.get("province", this::compute)).isEqualTo("computed #2 at " + T.plusSeconds(3));
+    }
+
+    @Test
     void aNegativeMaxAgeIsRefused() {
         assertThatThrownBy(() -> new SingleFlightMemo<String, String>(clock, Duration.ofSeconds(-1), generation::get))
                 .isInstanceOf(IllegalArgumentException.class);
