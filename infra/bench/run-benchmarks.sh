@@ -41,10 +41,17 @@ else
   ./mvnw -q -DskipTests -pl infra/bench package
 fi
 
+RUNNER_JFR=()
+if printf '%s\n' "${PROPS[@]}" | grep -qx -- '-Dbench.jfr=true'; then
+  # the runner hosts the embedded MongoDB (every service's store), SMTP and the load generator: profile it too
+  mkdir -p infra/bench/target
+  RUNNER_JFR=(-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="$REPO/infra/bench/target/runner.jfr")
+fi
+
 START_MS=$(date +%s%3N)
 set +e
 timeout --kill-after=60s "${BENCH_TIMEOUT:-1800}s" "$JAVA" -Xmx1536m -XX:+UseParallelGC \
-  -Dfile.encoding=UTF-8 -Duser.timezone=Asia/Ho_Chi_Minh \
+  -Dfile.encoding=UTF-8 -Duser.timezone=Asia/Ho_Chi_Minh "${RUNNER_JFR[@]}" \
   -cp "infra/bench/target/classes:infra/bench/target/bench-lib/*" \
   -Docop.local.kafka-lib="$REPO/infra/local/target/kafka-lib" \
   -Docop.local.repo-dir="$REPO" \

@@ -70,7 +70,7 @@ public final class BenchMain {
                 step("rebuild and reads", report, () -> EventLoadScenarios.run(platform, s, report, peakRss));
             }
             report.add("footprint", "peak RSS of broker + services (sampled after each scenario)",
-                    mib(peakRss.get()), "", "≤ 2 GiB", peakRss.get() <= 2L * 1024 * 1024 * 1024);
+                    mib(peakRss.get()), peakParts, "≤ 2 GiB", peakRss.get() <= 2L * 1024 * 1024 * 1024);
         } finally {
             Progress.say("platform stopped");
         }
@@ -156,8 +156,17 @@ public final class BenchMain {
                 + "benchmark) is not counted: RSS now " + mib(Platform.vmRss(ProcessHandle.current().pid())));
     }
 
+    /** The processes' RSS when the peak was sampled, for the report. */
+    static volatile String peakParts = "";
+
     static void sampleRss(Platform platform, AtomicLong peak) {
-        long total = platform.residentMemory().values().stream().mapToLong(Long::longValue).sum();
+        Map<String, Long> rss = platform.residentMemory();
+        long total = rss.values().stream().mapToLong(Long::longValue).sum();
+        if (total > peak.get()) {
+            StringBuilder parts = new StringBuilder();
+            rss.forEach((name, bytes) -> parts.append(name).append(' ').append(mib(bytes)).append("; "));
+            peakParts = parts.toString().trim();
+        }
         peak.accumulateAndGet(total, Math::max);
     }
 

@@ -31,7 +31,7 @@ final class FullCycleScenario {
             "council.mo-duc.member2");
     static final List<String> PROVINCE_COUNCIL = List.of("council.province.chair", "council.province.member1",
             "council.province.member2");
-    static final Duration STEP_BOUND = Duration.ofMinutes(5);
+    static final Duration STEP_BOUND = Duration.ofMinutes(10);
 
     private FullCycleScenario() {
     }

@@ -7,6 +7,7 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 import vn.ocop.platform.test.TestInfrastructure;
 import vn.ocop.reporting.support.ReportingTestBase;
 
@@ -23,6 +24,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static vn.ocop.reporting.support.Events.dossier;
 import static vn.ocop.reporting.support.Events.evaluation;
 import static vn.ocop.reporting.support.Events.roundScheduled;
 
@@ -66,6 +68,49 @@ class ConsolidatedExportsApiTest extends ReportingTestBase {
             String text = Normalizer.normalize(new PDFTextStripper().getText(document), Normalizer.Form.NFC);
             assertThat(text).contains("Quảng Ngãi").contains("Mộ Đức").contains("Đã nộp");
         }
+    }
+
+    @Test
+    void theConsolidatedFunnelAddsUpEveryRoundOfTheYearAndNoOther() {
+        clock.set(Instant.parse("2046-07-01T02:00:00Z"));
+        String first = unique("round-2046-1");
+        String second = unique("round-2046-2");
+        String otherYear = unique("round-2047-1");
+        roundScheduled(first, 2046, 1, "2046-04-10", "2046-05-31");
+        roundScheduled(second, 2046, 2, "2046-09-10", "2046-10-31");
+        roundScheduled(otherYear, 2047, 1, "2047-04-10", "2047-05-31");
+        dossier("submitted", unique("d1"), 2, first, 2046, "Mạch nha", "533", "Huyện Mộ Đức", "21436", "Xã Đức Lân",
+                "2046-03-16T01:45:00Z");
+        String accepted = unique("d2");
+        dossier("submitted", accepted, 2, second, 2046, "Chè xanh", "533", "Huyện Mộ Đức", "21436", "Xã Đức Lân",
+                "2046-08-16T01:45:00Z");
+        dossier("accepted", accepted, 3, second, 2046, "Chè xanh", "533", "Huyện Mộ Đức", "21436", "Xã Đức Lân",
+                "2046-08-20T01:45:00Z");
+        dossier("submitted", unique("d3"), 2, second, 2046, "Tỏi Lý Sơn", "536", "Huyện Lý Sơn", null, null,
+                "2046-08-17T01:45:00Z");
+        dossier("submitted", unique("d4"), 2, otherYear, 2047, "Quế Trà Bồng", "533", "Huyện Mộ Đức", "21436",
+                "Xã Đức Lân", "2047-03-16T01:45:00Z");
+        assertThat(api().post("/api/v1/periods", "{\"year\":2046,\"half\":1}").as("province.officer").send()
+                .statusCode()).isEqualTo(201);
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            JsonNode funnel = getOk("/api/v1/periods/2046-H1/consolidated", "reporter.dard").get("funnel");
+            JsonNode moDuc = district(funnel, "533");
+            JsonNode lySon = district(funnel, "536");
+            assertThat(moDuc.get("submitted").asInt()).isEqualTo(2);
+            assertThat(moDuc.get("accepted").asInt()).isEqualTo(1);
+            assertThat(lySon.get("submitted").asInt()).isEqualTo(1);
+            assertThat(district(funnel, "522").get("submitted").asInt()).isZero();
+        });
+    }
+
+    private static JsonNode district(JsonNode funnel, String code) {
+        for (JsonNode row : funnel) {
+            if (code.equals(row.get("districtCode").asString())) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row for district " + code + " in " + funnel);
     }
 
     @Test

@@ -60,6 +60,11 @@ public class ViewQueries {
         return views.funnel(VIEWS, roundId, district);
     }
 
+    /** The funnel by district summed over {@code roundIds}, in one pass over the views. */
+    public List<vn.ocop.reporting.views.FunnelRow> funnelByDistrict(java.util.Collection<String> roundIds) {
+        return views.funnelByDistrict(VIEWS, roundIds);
+    }
+
     /** Every district in official order, with zeros where nothing is recognised; then any unknown district. */
     /**
      * Stars by district: for a year, every product recognised that year (its result, even if the certificate

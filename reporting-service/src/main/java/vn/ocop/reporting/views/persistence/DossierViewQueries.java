@@ -89,6 +89,17 @@ public class DossierViewQueries {
         return new Funnel(roundId, total, byStatus, current, byDistrict, byCommune, byGroup);
     }
 
+    /**
+     * The funnel by district over several rounds at once (a year's), in one aggregation: the same sums as adding up
+     * each round's {@code funnel(..).byDistrict()}, for one scan of the views instead of four per round.
+     */
+    public List<FunnelRow> funnelByDistrict(ViewCollections views, java.util.Collection<String> roundIds) {
+        if (roundIds.isEmpty()) {
+            return List.of();
+        }
+        return funnelRows(views, Criteria.where("roundId").in(roundIds), "districtCode", "districtName");
+    }
+
     private List<FunnelRow> funnelRows(ViewCollections views, Criteria scope, String key, String label) {
         GroupOperation group = Aggregation.group(key).count().as("total").first(label).as("label");
         for (DossierStage stage : DossierStage.values()) {
