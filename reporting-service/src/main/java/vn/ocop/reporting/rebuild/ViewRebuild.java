@@ -34,8 +34,9 @@ import java.util.UUID;
  * Rebuilds the event-built views from the beginning of the topics: a plain consumer (no group, nothing committed)
  * reads every partition from offset 0 up to the end offsets taken at the start, the records go through the same
  * routes and projection as the live consumers, into fresh collections; then those are swapped in. The writes go
- * through {@link BulkViewWrites}: the same operations as the live writer's, in the same order, but sent as one
- * ordered bulk per poll (and every {@link #FLUSH_EVERY} operations) instead of one or two round trips per event.
+ * through {@link BulkViewWrites}: the live writer's outcome, with every write about one document within a poll folded
+ * into one, sent as one ordered bulk per poll (and every {@link #FLUSH_EVERY} documents) instead of one or two round
+ * trips per event.
  * After the swap it moves the catalogue's version, so that the running instances reload their in-memory catalogue
  * (the rebuild runs in a process of its own; the projection into the fresh collections announces nothing).
  */
@@ -47,7 +48,7 @@ public class ViewRebuild {
     public static final List<String> TOPICS = List.of(DOSSIER_TOPIC, EVALUATION_TOPIC, "ocop.reporting.events",
             "ocop.notification.events");
     static final String SUFFIX = "_rebuild";
-    /** Operations per bulk write; a poll of {@link #MAX_POLL_RECORDS} events makes 2–3 times as many. */
+    /** Documents per bulk write at most; a poll of {@link #MAX_POLL_RECORDS} events touches fewer (4–5 events each). */
     static final int FLUSH_EVERY = 1000;
     static final int MAX_POLL_RECORDS = 2000;
 

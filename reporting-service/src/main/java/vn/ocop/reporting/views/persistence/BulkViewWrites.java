@@ -1,53 +1,58 @@
 package vn.ocop.reporting.views.persistence;
 
+import org.bson.Document;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.BulkOperations.BulkMode;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Update;
 import vn.ocop.reporting.views.DossierChange;
 import vn.ocop.reporting.views.DossierStage;
+import vn.ocop.reporting.views.ViewSection;
 import vn.ocop.reporting.views.application.ViewWrites;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * The rebuild's writer: the same writes as {@link DossierViewWriter}, queued in call order into one ORDERED bulk per
- * collection and sent by {@link #flushIfFull()} (a collection with {@code flushEvery} operations queued) and
- * {@link #flush()}: one store round trip per batch instead of one or two per event.
+ * The rebuild's writer: it leaves the documents {@link DossierViewWriter} leaves for the same calls, but folds every
+ * call about one document between two flushes into one write, sent in one ORDERED bulk per collection by
+ * {@link #flushIfFull()} (a collection with {@code flushEvery} documents pending) and {@link #flush()}.
+ * <p>
+ * It relies on being the only writer of freshly dropped collections, so it knows every document's state without
+ * reading it back: which documents exist and the version of each section. The live writer's version guard
+ * ({@code section version < incoming, or not written}) is therefore decided here, in memory, with the same outcome,
+ * and what passes is folded, in call order, into one {@code $set} per document: a later field value replaces an earlier
+ * one, as a later {@code $set} would. A document first written since the last flush is inserted whole: its identity
+ * (the {@code $setOnInsert} of {@code reached}) applies only when that is its first write, as live, and a call that
+ * writes nothing (reached with neither stage nor identity) creates nothing. A document written before gets one
+ * {@code updateOne} by {@code _id}. No write meets a duplicate key or needs a retry.
  * <p>
  * The writes only queue; sending is left to the caller, between events, never inside an event's handler: a handler
- * may be retried (the routers retry store outages), and re-running part of a batch could repeat an unguarded
- * creating upsert after a newer guarded update. A failed send fails the rebuild, which is then run again from
- * scratch.
+ * may be retried (the routers retry store outages), and its calls would then be folded twice into the pending
+ * state. A failed send fails the rebuild, which is then run again from scratch.
  * <p>
- * It relies on being the only writer of freshly dropped collections, so it knows which documents exist: those it
- * created. A document's first write is an upsert filtered by {@code _id} alone, which creates it exactly as the live
- * writer's upsert would (a fresh document has no section, so the version guard would pass, and no
- * {@code $setOnInsert} is lost). Every later write is a plain update: {@code reached} sets the stage by {@code _id}
- * (its {@code $setOnInsert} could not apply), {@code apply} keeps the live version guard. So no write ever meets a
- * duplicate key, none needs a retry, and since the order is kept the documents come out as the per-record path
- * leaves them. A call that writes nothing (reached with neither stage nor identity) creates nothing, as live.
- * <p>
+ * Memory: the section versions of every document written (one small array per dossier), plus the pending documents.
  * Not thread-safe: one rebuild, one thread.
  */
 public class BulkViewWrites implements ViewWrites {
 
+    private static final ViewSection[] SECTIONS = ViewSection.values();
+
     private final MongoOperations mongo;
     private final int flushEvery;
-    private final Map<String, Set<String>> created = new HashMap<>();
-    private final Map<String, Batch> batches = new LinkedHashMap<>();
+    /** Per collection: the version of each section of each document written (absent section: {@code Long.MIN_VALUE}). */
+    private final Map<String, Map<String, long[]>> versions = new HashMap<>();
+    /** Per collection, in call order: the documents with writes not sent yet. */
+    private final Map<String, Map<String, Pending>> pending = new LinkedHashMap<>();
 
-    /** The operations queued for one collection since its last flush. */
-    private static final class Batch {
-        final BulkOperations operations;
-        int size;
+    /** One document's folded writes since the last flush. */
+    private static final class Pending {
+        final boolean insert;
+        final Map<String, Object> set = new LinkedHashMap<>();
 
-        Batch(BulkOperations operations) {
-            this.operations = operations;
+        Pending(boolean insert) {
+            this.insert = insert;
         }
     }
 
@@ -65,42 +70,57 @@ public class BulkViewWrites implements ViewWrites {
         if (ViewUpdates.isEmpty(update)) {
             return;
         }
-        if (created(collection).add(dossierId)) {
-            batch(collection).operations.upsert(ViewUpdates.byId(dossierId), update);
+        Map<String, long[]> known = versions(collection);
+        Pending p;
+        if (!known.containsKey(dossierId)) {
+            known.put(dossierId, absentVersions());
+            p = pending(collection, dossierId, true);
+            // its first write: $setOnInsert applies
+            identity.forEach((field, value) -> p.set.put(field, ViewUpdates.plain(value)));
+        } else if (stage == null) {
+            return;
         } else {
-            Update stageOnly = ViewUpdates.stageOnly(stage);
-            if (ViewUpdates.isEmpty(stageOnly)) {
-                return;
-            }
-            batch(collection).operations.updateOne(ViewUpdates.byId(dossierId), stageOnly);
+            p = pending(collection, dossierId, false);
         }
-        counted(collection);
+        if (stage != null) {
+            p.set.put("stages." + stage.name(), 1);
+        }
     }
 
     @Override
     public void apply(String collection, DossierChange change) {
-        if (created(collection).add(change.dossierId())) {
-            batch(collection).operations.upsert(ViewUpdates.byId(change.dossierId()), ViewUpdates.change(change));
-        } else {
-            batch(collection).operations.updateOne(ViewUpdates.newer(change), ViewUpdates.change(change));
+        Map<String, long[]> known = versions(collection);
+        long[] sections = known.get(change.dossierId());
+        boolean first = sections == null;
+        if (first) {
+            sections = absentVersions();
+            known.put(change.dossierId(), sections);
         }
-        counted(collection);
+        int section = change.section().ordinal();
+        if (sections[section] != Long.MIN_VALUE && sections[section] >= change.version()) {
+            // the live guard matches nothing: the section holds this or a newer version
+            return;
+        }
+        sections[section] = change.version();
+        Pending p = pending(collection, change.dossierId(), first);
+        p.set.put(change.section().versionPath(), change.version());
+        change.fields().forEach((field, value) -> p.set.put(change.section().path(field), ViewUpdates.plain(value)));
     }
 
-    /** Sends what is queued, collection by collection; returns the number of operations sent. */
+    /** Sends what is pending, collection by collection; returns the number of documents written. */
     public int flush() {
         int sent = 0;
-        for (String collection : batches.keySet().toArray(String[]::new)) {
+        for (String collection : pending.keySet().toArray(String[]::new)) {
             sent += flush(collection);
         }
         return sent;
     }
 
-    /** Sends the batch of each collection that has {@code flushEvery} operations queued; returns how many were sent. */
+    /** Sends the writes of each collection with {@code flushEvery} documents pending; returns how many were written. */
     public int flushIfFull() {
         int sent = 0;
-        for (String collection : batches.keySet().toArray(String[]::new)) {
-            if (batches.get(collection).size >= flushEvery) {
+        for (String collection : pending.keySet().toArray(String[]::new)) {
+            if (pending.get(collection).size() >= flushEvery) {
                 sent += flush(collection);
             }
         }
@@ -108,23 +128,57 @@ public class BulkViewWrites implements ViewWrites {
     }
 
     private int flush(String collection) {
-        Batch batch = batches.remove(collection);
-        if (batch == null || batch.size == 0) {
+        Map<String, Pending> documents = pending.remove(collection);
+        if (documents == null || documents.isEmpty()) {
             return 0;
         }
-        batch.operations.execute();
-        return batch.size;
+        BulkOperations bulk = mongo.bulkOps(BulkMode.ORDERED, collection);
+        documents.forEach((id, p) -> {
+            if (p.insert) {
+                bulk.insert(nested(id, p.set));
+            } else {
+                Update update = new Update();
+                p.set.forEach(update::set);
+                bulk.updateOne(ViewUpdates.byId(id), update);
+            }
+        });
+        bulk.execute();
+        return documents.size();
     }
 
-    private void counted(String collection) {
-        batches.get(collection).size++;
+    /** The document a {@code $set} of these dotted paths makes from nothing. */
+    static Document nested(String id, Map<String, Object> set) {
+        Document document = new Document("_id", id);
+        set.forEach((path, value) -> {
+            Document parent = document;
+            String[] parts = path.split("\\.");
+            for (int i = 0; i < parts.length - 1; i++) {
+                Object child = parent.get(parts[i]);
+                if (child instanceof Document d) {
+                    parent = d;
+                } else {
+                    Document d = new Document();
+                    parent.put(parts[i], d);
+                    parent = d;
+                }
+            }
+            parent.put(parts[parts.length - 1], value);
+        });
+        return document;
     }
 
-    private Batch batch(String collection) {
-        return batches.computeIfAbsent(collection, c -> new Batch(mongo.bulkOps(BulkMode.ORDERED, c)));
+    private Pending pending(String collection, String id, boolean insert) {
+        return pending.computeIfAbsent(collection, c -> new LinkedHashMap<>()).computeIfAbsent(id,
+                i -> new Pending(insert));
     }
 
-    private Set<String> created(String collection) {
-        return created.computeIfAbsent(collection, c -> new HashSet<>());
+    private Map<String, long[]> versions(String collection) {
+        return versions.computeIfAbsent(collection, c -> new HashMap<>());
+    }
+
+    private static long[] absentVersions() {
+        long[] v = new long[SECTIONS.length];
+        java.util.Arrays.fill(v, Long.MIN_VALUE);
+        return v;
     }
 }

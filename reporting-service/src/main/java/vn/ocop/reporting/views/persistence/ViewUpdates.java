@@ -57,7 +57,7 @@ final class ViewUpdates {
         return update.getUpdateObject().isEmpty();
     }
 
-    private static Object plain(Object value) {
+    static Object plain(Object value) {
         return value instanceof Instant i ? Date.from(i) : value;
     }
 }
