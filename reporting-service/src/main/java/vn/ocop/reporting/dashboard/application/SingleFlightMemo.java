@@ -27,8 +27,10 @@ import java.util.function.LongSupplier;
  * Past its max age, a value computed at the current generation (nothing changed on this instance since) is still
  * given while one recomputation runs on {@code refresher} (stale-while-revalidate): at national size a dashboard
  * takes seconds to compute on the embedded store, and readers should not all wait for it every {@code maxAge}. What
- * they may see is then at most {@code maxAge} plus one computation old. After a change on this instance, readers
- * wait for the new value as before.
+ * they may see is then at most {@code maxAge} plus one computation old. After a change on this instance, the first
+ * reader starts the recomputation and waits for it (a reader who caused a change, then reads, sees it); readers
+ * arriving while it runs get the last value, at most one computation behind the change, instead of all queueing
+ * behind it (at national size, with events arriving, that queue was the dashboard's whole p99).
  */
 final class SingleFlightMemo<K, V> {
 
@@ -74,8 +76,10 @@ final class SingleFlightMemo<K, V> {
             boolean servable = refresher != null && good != null && good.generation() == current
                     && !now.isBefore(good.at());
             if (last != null && !last.value().isDone()) {
-                if (servable && last.generation() == current) {
-                    return join(good.value()); // a refresh of this very generation is running: serve the last value
+                if (refresher != null && good != null && !now.isBefore(good.at())) {
+                    // a recomputation is running (an age refresh, or the one the first reader after a change waits
+                    // for): the others get the last value meanwhile instead of queueing behind it
+                    return join(good.value());
                 }
                 return join(last.value());
             }

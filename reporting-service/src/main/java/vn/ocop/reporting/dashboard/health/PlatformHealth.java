@@ -27,6 +27,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
@@ -34,7 +38,10 @@ import java.util.stream.Collectors;
  * The platform health panel, for monitoring only (never business flow): consumer lag and dead-letter counts read
  * from Kafka itself, and each service's outbox backlog scraped from its Prometheus endpoint. Every source has a
  * short timeout; what cannot be read is reported as unknown (null) rather than blocking the dashboard. Results are
- * cached for a few seconds so that a busy stream does not hammer the broker.
+ * cached for a few seconds so that a busy stream does not hammer the broker; an aged result is still given while one
+ * refresh reads the sources in the background (the reads take up to a timeout each, and every dashboard request used
+ * to wait for them, holding the others behind a lock: the dashboard's whole p99 at national size). Only the very
+ * first snapshot is read on the caller's thread.
  */
 @Component
 public class PlatformHealth implements DisposableBean {
@@ -55,8 +62,16 @@ public class PlatformHealth implements DisposableBean {
     private final Clock clock;
     private final HttpClient http;
     private Admin admin;
-    private Snapshot cached;
-    private Instant cachedAt = Instant.EPOCH;
+    private volatile Timed cached;
+    private final AtomicBoolean refreshing = new AtomicBoolean();
+    private final ExecutorService refresher = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "platform-health-refresh");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private record Timed(Snapshot snapshot, Instant at) {
+    }
 
     public PlatformHealth(Environment env, Clock clock,
                           @Value("${spring.kafka.bootstrap-servers}") String bootstrap,
@@ -72,11 +87,38 @@ public class PlatformHealth implements DisposableBean {
         this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
     }
 
-    public synchronized Snapshot snapshot() {
-        Instant now = Instant.now();
-        if (cached != null && now.isBefore(cachedAt.plus(CACHE))) {
-            return cached;
+    /** The last snapshot read; past {@link #CACHE}, one refresh is started in the background. */
+    public Snapshot snapshot() {
+        Timed last = cached;
+        if (last == null) {
+            synchronized (this) {
+                if (cached == null) {
+                    cached = new Timed(read(), clock.instant());
+                }
+                return cached.snapshot();
+            }
         }
+        Instant now = clock.instant();
+        if ((now.isBefore(last.at()) || !now.isBefore(last.at().plus(CACHE))) && refreshing.compareAndSet(false, true)) {
+            try {
+                refresher.execute(() -> {
+                    try {
+                        cached = new Timed(read(), clock.instant());
+                    } catch (RuntimeException e) {
+                        log.warn("platform health refresh failed, the last snapshot is kept: {}", e.toString());
+                    } finally {
+                        refreshing.set(false);
+                    }
+                });
+            } catch (RejectedExecutionException shuttingDown) {
+                refreshing.set(false);
+            }
+        }
+        return last.snapshot();
+    }
+
+    /** Reads every source now (each bounded by the timeout). */
+    Snapshot read() {
         Long lag = null;
         Long dlq = null;
         try {
@@ -92,9 +134,7 @@ public class PlatformHealth implements DisposableBean {
             list.add(new ServiceHealth(s.getKey(), b == null ? "DOWN" : "UP"));
             backlog = b == null || backlog == null ? backlog : backlog + b;
         }
-        cached = new Snapshot(lag, dlq, backlog, list);
-        cachedAt = now;
-        return cached;
+        return new Snapshot(lag, dlq, backlog, list);
     }
 
     /** Records not yet consumed, summed over the platform's consumer groups (end offset − committed offset). */
@@ -181,6 +221,7 @@ public class PlatformHealth implements DisposableBean {
 
     @Override
     public synchronized void destroy() {
+        refresher.shutdownNow();
         if (admin != null) {
             admin.close(Duration.ofSeconds(1));
         }

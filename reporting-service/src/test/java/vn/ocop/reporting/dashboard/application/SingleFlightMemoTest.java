@@ -176,6 +176,39 @@ class SingleFlightMemoTest {
     }
 
     @Test
+    void afterAChangeTheFirstReaderWaitsForTheNewValueAndTheOthersGetTheLastOneMeanwhile() throws Exception {
+        SingleFlightMemo<String, String> refreshing = new SingleFlightMemo<>(clock, Duration.ofSeconds(2),
+                generation::get, Runnable::run);
+        assertThat(refreshing.get("province", this::compute)).isEqualTo("computed #1 at " + T);
+        generation.incrementAndGet();
+
+        CountDownLatch computing = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicReference<String> firstAnswer = new AtomicReference<>();
+        Thread first = new Thread(() -> firstAnswer.set(refreshing.get("province", at -> {
+            computing.countDown();
+            awaitRelease(release);
+            return compute(at);
+        })));
+        first.start();
+        assertThat(computing.await(10, TimeUnit.SECONDS)).isTrue();
+
+        try {
+            // another reader, in a thread of its own: were it to queue behind the recomputation, it would time out
+            String meanwhile = java.util.concurrent.CompletableFuture
+                    .supplyAsync(() -> refreshing.get("province", this::compute)).get(10, TimeUnit.SECONDS);
+            assertThat(meanwhile).as("during the recomputation: the last value").isEqualTo("computed #1 at " + T);
+            assertThat(firstAnswer.get()).as("the first reader is still waiting").isNull();
+        } finally {
+            release.countDown();
+        }
+        first.join(10_000);
+        assertThat(firstAnswer.get()).isEqualTo("computed #2 at " + T);
+        assertThat(computations).hasValue(2);
+        assertThat(refreshing.get("province", this::compute)).isEqualTo("computed #2 at " + T);
+    }
+
+    @Test
     void aFailedBackgroundRefreshKeepsTheLastValueAndIsTriedAgain() {
         List<Runnable> queued = new ArrayList<>();
         SingleFlightMemo<String, String> refreshing = new SingleFlightMemo<>(clock, Duration.ofSeconds(2),
