@@ -11,14 +11,21 @@ import java.util.List;
  * @param enabled             whether this instance relays at all
  * @param collections         the MongoDB collections whose documents carry an {@code outbox} array
  * @param sweepInterval       how often the relay scans for entries left behind (after a crash or a failed publish)
+ *                            while the last scan found some
  * @param sendTimeout         how long one batch may wait for Kafka's acknowledgement before it is retried later
  * @param batchSize           documents per sweep batch
  * @param crashBeforePublish  test hook for the fault harness: halt the JVM (like kill -9) when the sweep is about
  *                            to publish, i.e. after the state write and before the publish
+ * @param idleSweepInterval   how often it scans while the last scan found nothing (the usual state: the fast path
+ *                            publishes every event at once). A scan reads the whole collection on stores without a
+ *                            usable index, so this bounds what the safety net costs; it is also how long, at most,
+ *                            events of a crashed instance wait past the grace period. Never shorter than
+ *                            {@code sweepInterval}
  */
 @ConfigurationProperties("ocop.outbox")
 public record OutboxProperties(Boolean enabled, List<String> collections, Duration sweepInterval,
-                               Duration sendTimeout, Integer batchSize, Boolean crashBeforePublish) {
+                               Duration sendTimeout, Integer batchSize, Boolean crashBeforePublish,
+                               Duration idleSweepInterval) {
 
     public OutboxProperties {
         enabled = enabled == null || enabled;
@@ -27,5 +34,9 @@ public record OutboxProperties(Boolean enabled, List<String> collections, Durati
         sendTimeout = sendTimeout == null ? Duration.ofSeconds(10) : sendTimeout;
         batchSize = batchSize == null ? 500 : batchSize;
         crashBeforePublish = crashBeforePublish != null && crashBeforePublish;
+        idleSweepInterval = idleSweepInterval == null ? Duration.ofSeconds(5) : idleSweepInterval;
+        if (idleSweepInterval.compareTo(sweepInterval) < 0) {
+            idleSweepInterval = sweepInterval;
+        }
     }
 }

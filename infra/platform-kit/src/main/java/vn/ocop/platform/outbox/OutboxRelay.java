@@ -19,6 +19,7 @@ import org.springframework.kafka.support.SendResult;
 import vn.ocop.platform.events.CloudEventHeaders;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -75,7 +76,8 @@ public class OutboxRelay implements SmartLifecycle {
             AtomicLong n = new AtomicLong();
             backlog.put(c, n);
             Gauge.builder("ocop.outbox.backlog", n, AtomicLong::get).tag("collection", c)
-                    .description("documents with unpublished events at the last sweep").register(meters);
+                    .description("documents with events unpublished past the fast path's grace period, at the last "
+                            + "sweep").register(meters);
         }
     }
 
@@ -125,14 +127,15 @@ public class OutboxRelay implements SmartLifecycle {
 
     private void relayLoop() {
         long sweepEvery = props.sweepInterval().toNanos();
+        long idleEvery = props.idleSweepInterval().toNanos();
         long nextSweep = System.nanoTime() + sweepEvery;
         while (running) {
             try {
                 long wait = Math.max(0, nextSweep - System.nanoTime());
                 DocRef first = wakeUps.poll(wait, TimeUnit.NANOSECONDS);
                 if (first == null) {
-                    sweepSafely();
-                    nextSweep = System.nanoTime() + sweepEvery;
+                    // found something (or failed): look again soon; found nothing: the idle interval
+                    nextSweep = System.nanoTime() + (sweepSafely() == 0 ? idleEvery : sweepEvery);
                     continue;
                 }
                 List<DocRef> refs = new ArrayList<>();
@@ -155,41 +158,54 @@ public class OutboxRelay implements SmartLifecycle {
         }
     }
 
-    private void sweepSafely() {
+    /** The documents the sweep found pending, or -1 when it failed. */
+    private int sweepSafely() {
         try {
-            sweep();
+            return sweep();
         } catch (RuntimeException e) {
             failures.increment();
             log.warn("outbox sweep failed, retrying next time: {}", e.toString());
+            return -1;
         }
     }
 
-    /** One pass over every outbox collection; public so that tests can drive it deterministically. */
-    public void sweep() {
-        if (!lock.tryAcquire("outbox-relay", props.sweepInterval().multipliedBy(20))) {
-            return;
+    /**
+     * One pass over every outbox collection; public so that tests can drive it deterministically. One query per
+     * collection and batch (no separate count: on a store without a usable index each is a whole-collection scan).
+     *
+     * @return the documents found with events unpublished past the grace period (relayed now, or left for the next
+     *         pass if Kafka did not acknowledge them); 0 also when another instance holds the sweep
+     */
+    public int sweep() {
+        // the holder renews it at each of its sweeps: at least two idle intervals, so that it never lapses between
+        Duration lease = props.sweepInterval().multipliedBy(20);
+        if (lease.compareTo(props.idleSweepInterval().multipliedBy(2)) < 0) {
+            lease = props.idleSweepInterval().multipliedBy(2);
+        }
+        if (!lock.tryAcquire("outbox-relay", lease)) {
+            return 0;
         }
         // entries younger than the grace period belong to some instance's fast path right now
         Date cutoff = new Date(System.currentTimeMillis() - FAST_PATH_GRACE_MILLIS);
+        int found = 0;
         for (String collection : props.collections()) {
-            Query pending = Query.query(Criteria.where(OUTBOX_FIELD + ".0").exists(true));
-            long count = mongo.count(pending, collection);
-            backlog.get(collection).set(count);
-            if (count == 0) {
-                continue;
-            }
             if (props.crashBeforePublish() && mongo.exists(
                     Query.query(Criteria.where(OUTBOX_FIELD + ".0.time").lt(cutoff)), collection)) {
                 // only entries past the grace period: the request that wrote them has long been answered
                 log.error("TEST HOOK ocop.outbox.crash-before-publish: halting between state write and publish");
                 Runtime.getRuntime().halt(137);
             }
+            int inCollection = 0;
             int relayed;
             do {
                 relayed = relay(collection, Query.query(Criteria.where(OUTBOX_FIELD + ".0.time").lt(cutoff))
                         .limit(props.batchSize()));
+                inCollection += relayed;
             } while (relayed == props.batchSize() && running);
+            backlog.get(collection).set(inCollection);
+            found += inCollection;
         }
+        return found;
     }
 
     /** Publishes the outbox of every matching document and removes what Kafka acknowledged. */
