@@ -68,6 +68,9 @@ final class ChildProcess {
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
                     .redirectInput(ProcessBuilder.Redirect.PIPE);
+            // glibc gives a JVM's many threads up to 8 malloc arenas per core, each holding freed memory resident;
+            // two are plenty for these processes (the usual setting for JVMs in small containers)
+            builder.environment().putIfAbsent("MALLOC_ARENA_MAX", "2");
             builder.environment().putAll(environment);
             process = builder.start();
             // the child never reads stdin; closing it keeps a terminal's input away from it

@@ -93,6 +93,13 @@ final class IdLookupH2Backend extends H2Backend {
         }
 
         @Override
+        public java.util.stream.Stream<Document> queryAllAsStream() {
+            // what an aggregation reads: the whole collection (upstream's pipelines use no index)
+            ScanReport.record(getCollectionName(), new Document("aggregate", 1), null, count());
+            return java.util.stream.StreamSupport.stream(queryAll().spliterator(), false);
+        }
+
+        @Override
         protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit,
                                              int batchSize, Document fieldSelector) {
             Object id = idCondition(query);
@@ -105,6 +112,9 @@ final class IdLookupH2Backend extends H2Backend {
                                 batchSize, fieldSelector);
                     }
                 }
+            }
+            if (!query.isEmpty() && getIndexes().stream().noneMatch(index -> index.canHandle(query))) {
+                ScanReport.record(getCollectionName(), query, orderBy, count());
             }
             return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
         }
