@@ -87,6 +87,18 @@ final class PropagationScenario {
         String round = dossiers.roundId();
         int count = (int) Math.round(rate * s.propagationSeconds());
         List<String> ids = dossiers.prepare(count, s.prepareThreads());
+        // preparing makes events too (a draft created, one per mandatory upload): several per dossier, which the
+        // consumers work off for seconds afterwards. Started on top of them, the run would measure that backlog
+        for (String service : List.of("reporting-service", "notification-service")) {
+            if (platform.has(service)) {
+                double took = ConsumerLag.awaitDrained(platform.kafkaBootstrap(), service, "ocop.dossier.events",
+                        Duration.ofMinutes(6));
+                report.note(String.format("propagation%s: %s needed %s to work off the events of preparing %,d "
+                        + "drafts before the submissions started", label, service,
+                        took < 0 ? "more than 6 min (not drained; its figure includes that backlog)"
+                                : String.format("%.0f s", took), count));
+            }
+        }
         String funnelUrl = platform.serviceUrl("reporting-service") + "/api/v1/funnel?roundId=" + round;
         String officer = platform.token(Dossiers.PROVINCE_USER);
 
@@ -98,10 +110,11 @@ final class PropagationScenario {
             poller = new Thread(() -> {
                 while (polling[0]) {
                     try {
+                        long asked = System.currentTimeMillis();
                         JsonNode body = Api.call(Api.get(funnelUrl, officer));
-                        funnel.add(new long[] {System.currentTimeMillis(), submittedCount(body)});
+                        funnel.add(new long[] {System.currentTimeMillis(), submittedCount(body), asked});
                     } catch (RuntimeException e) {
-                        funnel.add(new long[] {System.currentTimeMillis(), -1});
+                        funnel.add(new long[] {System.currentTimeMillis(), -1, System.currentTimeMillis()});
                     }
                     LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
                 }
@@ -126,6 +139,11 @@ final class PropagationScenario {
                         Duration.ofMillis(100));
                 polling[0] = false;
                 long[] latencies = visibility(answeredAt, funnel);
+                Latencies polls = Latencies.of(funnel.stream().mapToLong(f -> (f[0] - f[2]) * 1_000_000L).toArray());
+                Progress.say("  funnel polled %d times, answered in p50 %.1f / p99 %.1f / max %.1f ms; first count "
+                        + "> 0 at +%d ms after the first answer", funnel.size(), polls.p50Ms(), polls.p99Ms(),
+                        polls.maxMs(), firstNonZero(funnel) - Arrays.stream(answeredAt).filter(t -> t > 0).min()
+                        .orElse(0));
                 Latencies l = Latencies.of(latencies);
                 report.add("propagation", "submit → reporting funnel p50 / p99" + label,
                         String.format("%.0f / %.0f ms%s", l.p50Ms(), l.p99Ms(), all ? "" : " (not all became visible in 90 s)"),
@@ -201,6 +219,10 @@ final class PropagationScenario {
             return sum;
         }
         return body.path("total").asLong(0);
+    }
+
+    private static long firstNonZero(List<long[]> funnel) {
+        return funnel.stream().filter(f -> f[1] > 0).mapToLong(f -> f[0]).findFirst().orElse(0);
     }
 
     private static long lastCount(List<long[]> funnel) {
