@@ -83,13 +83,7 @@ class SingleFlightMemoTest {
         CountDownLatch computing = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         List<String> answers = java.util.Collections.synchronizedList(new ArrayList<>());
-        Thread first = new Thread(() -> answers.add(memo.get("province", at -> {
-            computing.countDown();
-            awaitRelease(release);
-            return compute(at);
-        })));
-        first.start();
-        assertThat(computing.await(10, TimeUnit.SECONDS)).isTrue();
+        Thread first = startBlockedComputation(memo, computing, release, answers::add);
         List<Thread> waiting = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             Thread t = new Thread(() -> answers.add(memo.get("province", this::compute)));
@@ -185,13 +179,7 @@ class SingleFlightMemoTest {
         CountDownLatch computing = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         AtomicReference<String> firstAnswer = new AtomicReference<>();
-        Thread first = new Thread(() -> firstAnswer.set(refreshing.get("province", at -> {
-            computing.countDown();
-            awaitRelease(release);
-            return compute(at);
-        })));
-        first.start();
-        assertThat(computing.await(10, TimeUnit.SECONDS)).isTrue();
+        Thread first = startBlockedComputation(refreshing, computing, release, firstAnswer::set);
 
         try {
             // another reader, in a thread of its own: were it to queue behind the recomputation, it would time out
@@ -229,6 +217,20 @@ class SingleFlightMemoTest {
     void aNegativeMaxAgeIsRefused() {
         assertThatThrownBy(() -> new SingleFlightMemo<String, String>(clock, Duration.ofSeconds(-1), generation::get))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** A reader whose computation signals {@code computing}, then blocks until {@code release}; started and computing. */
+    private Thread startBlockedComputation(SingleFlightMemo<String, String> on, CountDownLatch computing,
+                                           CountDownLatch release, java.util.function.Consumer<String> answer)
+            throws InterruptedException {
+        Thread reader = new Thread(() -> answer.accept(on.get("province", at -> {
+            computing.countDown();
+            awaitRelease(release);
+            return compute(at);
+        })));
+        reader.start();
+        assertThat(computing.await(10, TimeUnit.SECONDS)).isTrue();
+        return reader;
     }
 
     private static void awaitRelease(CountDownLatch latch) {
