@@ -32,6 +32,7 @@ final class FullCycleScenario {
     static final List<String> PROVINCE_COUNCIL = List.of("council.province.chair", "council.province.member1",
             "council.province.member2");
     static final Duration STEP_BOUND = Duration.ofMinutes(10);
+    static final String EVALUATION_TOPIC = "ocop.evaluation.events";
 
     private FullCycleScenario() {
     }
@@ -83,7 +84,7 @@ final class FullCycleScenario {
             String funnel = platform.serviceUrl("reporting-service") + "/api/v1/funnel?roundId=" + round;
             String officer = platform.token(Dossiers.PROVINCE_USER);
             reportingAgrees = Progress.pollUntil(() -> Api.call(Api.get(funnel, officer)).path("byStatus")
-                    .path("RECOGNIZED").asLong(0) >= ids.size(), STEP_BOUND, Duration.ofMillis(250));
+                    .path("RECOGNIZED").asLong(0) >= ids.size(), STEP_BOUND, Duration.ofSeconds(1));
         } else {
             report.skip("cycle → reporting view", "reporting-service is not running (no jar)");
         }
@@ -176,18 +177,53 @@ final class FullCycleScenario {
         return answers;
     }
 
+    /**
+     * Waits until dossier-service shows every dossier in {@code status}. It first watches dossier-service's consumer
+     * lag on the evaluation events (cheap: offsets from the broker) and asks for the count only when that group has
+     * caught up, once a second: a counted listing of tens of thousands of dossiers is a whole-collection read on the
+     * embedded store, and polling it four times a second competed with the very consumer it waited for.
+     */
     private static void awaitStatus(Platform platform, String api, String round, String status, int count) {
         String url = api + "/dossiers?round=" + round + "&status=" + status + "&size=1";
         String officer = platform.token(Dossiers.PROVINCE_USER);
         long t0 = System.nanoTime();
-        boolean reached = Progress.pollUntil(() -> Api.call(Api.get(url, officer)).path("total").asLong(0) >= count,
-                STEP_BOUND, Duration.ofMillis(250));
-        if (!reached) {
-            throw new BenchFailure("dossier-service shows fewer than " + count + " dossiers " + status + " after "
-                    + STEP_BOUND.toSeconds() + " s");
+        long deadline = t0 + STEP_BOUND.toNanos();
+        long nextSay = t0 + Duration.ofSeconds(30).toNanos();
+        long lag = -1;
+        long shown = -1;
+        while (true) {
+            lag = ConsumerLag.lag(platform.kafkaBootstrap(), "dossier-service", EVALUATION_TOPIC);
+            if (lag == 0) {
+                shown = Api.call(Api.get(url, officer)).path("total").asLong(0);
+                if (shown >= count) {
+                    break;
+                }
+            }
+            long now = System.nanoTime();
+            if (now > deadline) {
+                throw new BenchFailure("dossier-service shows " + (shown < 0 ? "?" : String.valueOf(shown)) + " of "
+                        + count + " dossiers " + status + " after " + STEP_BOUND.toSeconds() + " s; its consumer is "
+                        + lag + " evaluation events behind; dead letters: " + deadLetters(platform));
+            }
+            if (now > nextSay) {
+                Progress.say("  waiting for %s: dossier-service is %,d evaluation events behind%s", status, lag,
+                        shown < 0 ? "" : String.format(", shows %,d", shown));
+                nextSay = now + Duration.ofSeconds(30).toNanos();
+            }
+            LockSupport.parkNanos(Duration.ofSeconds(1).toNanos());
         }
         Progress.say("  dossier-service shows all %,d %s (%.1f s after the step)", count, status,
                 (System.nanoTime() - t0) / 1e9);
+    }
+
+    /** Records in dossier-service's dead-letter topic for evaluation events ("none" when it was never created). */
+    private static String deadLetters(Platform platform) {
+        try {
+            return String.valueOf(ConsumerLag.lag(platform.kafkaBootstrap(), "bench-dlq-count",
+                    EVALUATION_TOPIC + ".dossier-service.dlq"));
+        } catch (BenchFailure e) {
+            return "none";
+        }
     }
 
     /** One step for every dossier, by a pool of clients; prints its rate. */

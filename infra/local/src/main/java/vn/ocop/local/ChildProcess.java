@@ -36,9 +36,9 @@ final class ChildProcess {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    /** JVM flags for the services: small heap, cheap GC and JIT on a two-core machine. */
     /**
-     * Small-machine defaults: C1 only, for a fast start; OCOP_SERVICE_JVM_FLAGS replaces the tuning part
+     * JVM flags for the services. Small-machine defaults (small heap, serial GC, C1 only, for a fast start on two
+     * cores); OCOP_SERVICE_JVM_FLAGS replaces the tuning part
      * (heap, GC, JIT) for throughput runs, e.g. "-Xmx384m -XX:+UseSerialGC".
      */
     static List<String> smallJvmFlags(String heap) {

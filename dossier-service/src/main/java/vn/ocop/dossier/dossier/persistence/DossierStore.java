@@ -69,9 +69,15 @@ public class DossierStore {
         return mongo.updateFirst(query, update, COLLECTION).getMatchedCount() == 1;
     }
 
+    /**
+     * A find by {@code _id}, not {@code mongo.exists(...)}: Spring Data answers exists() with countDocuments, an
+     * aggregation, which the embedded store answers by reading the whole collection (every evaluation event read
+     * all dossiers: at 16,000 dossiers the consumer applied about 8 events a second).
+     */
     public boolean alreadyApplied(String dossierId, String eventId) {
-        return mongo.exists(Query.query(Criteria.where("_id").is(dossierId).and(AppliedEvents.FIELD).is(eventId)),
-                COLLECTION);
+        Query applied = Query.query(Criteria.where("_id").is(dossierId).and(AppliedEvents.FIELD).is(eventId));
+        applied.fields().include("_id");
+        return mongo.findOne(applied, Document.class, COLLECTION) != null;
     }
 
     public Optional<Dossier> findById(String id) {

@@ -70,7 +70,8 @@ public class EvaluationStore {
     }
 
     public boolean isWithdrawn(String dossierId) {
-        return mongo.exists(Query.query(Criteria.where("_id").is(dossierId)), WITHDRAWN);
+        // findById, not exists(): exists() is a countDocuments (an aggregation), a whole-collection read on the embedded store
+        return mongo.findById(dossierId, org.bson.Document.class, WITHDRAWN) != null;
     }
 
     public Optional<Evaluation> find(String id) {
