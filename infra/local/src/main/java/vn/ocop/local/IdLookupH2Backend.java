@@ -36,7 +36,12 @@ final class IdLookupH2Backend extends H2Backend {
     static final int CACHE_MB = Integer.getInteger("ocop.local.mongo-cache-mb", 256);
 
     IdLookupH2Backend(String fileName) {
-        super(open(fileName));
+        this(open(fileName));
+    }
+
+    /** On a store opened by the caller (tests: one that drops old chunks at once). */
+    IdLookupH2Backend(MVStore store) {
+        super(store);
     }
 
     /**
@@ -78,9 +83,42 @@ final class IdLookupH2Backend extends H2Backend {
 
     private final class Collection extends H2Collection {
 
+        /** Null while the upstream constructor runs (then filled from the data at their first use). */
+        private final List<PartialIndex> partialIndexes = PartialIndex.declared();
+
         Collection(MongoDatabase database, String name, CollectionOptions options, MVMap<Object, Document> data,
                    MVMap<String, Object> meta) {
             super(database, name, options, data, meta, getCursorRegistry());
+        }
+
+        // upstream serialises every operation on a collection (AbstractSynchronizedMongoCollection): these hooks and
+        // the queries that read the partial indexes never run concurrently on one collection
+
+        @Override
+        protected Object addDocumentInternal(Document document) {
+            Object position = super.addDocumentInternal(document);
+            track(position, document);
+            return position;
+        }
+
+        @Override
+        protected void handleUpdate(Object position, Document oldDocument, Document newDocument) {
+            super.handleUpdate(position, oldDocument, newDocument);
+            track(position, newDocument);
+        }
+
+        @Override
+        protected void removeDocument(Object position) {
+            super.removeDocument(position);
+            if (partialIndexes != null) {
+                partialIndexes.forEach(index -> index.positions.remove(position));
+            }
+        }
+
+        private void track(Object position, Document document) {
+            if (partialIndexes != null) {
+                partialIndexes.forEach(index -> index.track(position, document));
+            }
         }
 
         @Override
@@ -94,14 +132,39 @@ final class IdLookupH2Backend extends H2Backend {
 
         @Override
         public java.util.stream.Stream<Document> queryAllAsStream() {
-            // what an aggregation reads: the whole collection (upstream's pipelines use no index)
+            // what an aggregation reads: the whole collection (upstream's pipelines use no index). Read into a list
+            // while the version is registered (see queryDocuments); upstream returned a lazy stream
             ScanReport.record(getCollectionName(), new Document("aggregate", 1), null, count());
-            return java.util.stream.StreamSupport.stream(queryAll().spliterator(), false);
+            MVStore.TxCounter usage = getMvStore().registerVersionUsage();
+            try {
+                List<Document> all = new java.util.ArrayList<>();
+                queryAll().forEach(all::add);
+                return all.stream();
+            } finally {
+                getMvStore().deregisterVersionUsage(usage);
+            }
         }
 
+        /**
+         * Every query runs with the store version it reads registered as in use. Upstream reads the collection's
+         * map without registering: MVStore then keeps an old version only for {@code versionsToKeep} commits and
+         * half its retention time (22.5 s), after which it may drop the chunks a long scan is still reading
+         * ({@code MVStoreException: Chunk … not found}, once in the official benchmark run at 16,000 dossiers, in
+         * an outbox sweep over a busy store). H2's own transactions register the same way.
+         */
         @Override
         protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit,
                                              int batchSize, Document fieldSelector) {
+            MVStore.TxCounter usage = getMvStore().registerVersionUsage();
+            try {
+                return queryWithIdLookup(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+            } finally {
+                getMvStore().deregisterVersionUsage(usage);
+            }
+        }
+
+        private QueryResult queryWithIdLookup(Document query, Document orderBy, int numberToSkip, int limit,
+                                              int batchSize, Document fieldSelector) {
             Object id = idCondition(query);
             if (id != null) {
                 Document byId = new Document("_id", id);
@@ -113,10 +176,70 @@ final class IdLookupH2Backend extends H2Backend {
                     }
                 }
             }
+            for (PartialIndex partial : partialIndexes) {
+                if (partial.serves(query)) {
+                    if (!partial.filled) {
+                        streamAllDocumentsWithPosition().forEach(d -> partial.track(d.getPosition(), d.getDocument()));
+                        partial.filled = true;
+                    }
+                    return matchDocuments(query, List.copyOf(partial.positions), orderBy, numberToSkip, limit,
+                            batchSize, fieldSelector);
+                }
+            }
             if (!query.isEmpty() && getIndexes().stream().noneMatch(index -> index.canHandle(query))) {
                 ScanReport.record(getCollectionName(), query, orderBy, count());
             }
             return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+        }
+    }
+
+    /**
+     * The documents of one collection that meet {@code member}, for the queries that can only match such documents:
+     * what a partial index is on a real MongoDB. Upstream uses unique indexes only, so the platform's two periodic
+     * queries read their whole collection under its lock, every few seconds, in every service: the outbox sweep
+     * ({@code {"outbox.0.time": {$lt: t}}}: documents with events not yet published, almost always none) and the
+     * notification queue ({@code {status: "PENDING", nextAttemptAt: …}}: deliveries still to send). At 16,000 dossiers a
+     * sweep over the deliveries or the evaluations took long enough (tens of seconds) to time out API calls waiting for
+     * the same collection. Kept by the write hooks of the collection; filled from the data at its first query (files
+     * written before, or by upstream, need no migration). Results are the same: every candidate is matched against the
+     * whole query, and a query is served only when its own condition implies membership.
+     */
+    static final class PartialIndex {
+
+        private static final java.util.Set<String> COMPARISONS = java.util.Set.of("$lt", "$lte", "$gt", "$gte");
+
+        private final java.util.function.Predicate<Document> member;
+        private final java.util.function.Predicate<Document> serves;
+        final java.util.Set<Object> positions = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        volatile boolean filled;
+
+        private PartialIndex(java.util.function.Predicate<Document> member,
+                             java.util.function.Predicate<Document> serves) {
+            this.member = member;
+            this.serves = serves;
+        }
+
+        /** A fresh set of the declared partial indexes, for one collection. */
+        static List<PartialIndex> declared() {
+            return List.of(
+                    // the outbox sweep: a comparison on the first entry's time holds only where there is an entry
+                    new PartialIndex(d -> d.get("outbox") instanceof List<?> entries && !entries.isEmpty(),
+                            q -> q.get("outbox.0.time") instanceof Document c && !c.isEmpty()
+                                    && COMPARISONS.containsAll(c.keySet())),
+                    // a queue's work: top-level conditions are and-ed, so status = PENDING holds for every match
+                    new PartialIndex(d -> "PENDING".equals(d.get("status")), q -> "PENDING".equals(q.get("status"))));
+        }
+
+        boolean serves(Document query) {
+            return serves.test(query);
+        }
+
+        void track(Object position, Document document) {
+            if (member.test(document)) {
+                positions.add(position);
+            } else {
+                positions.remove(position);
+            }
         }
     }
 

@@ -96,4 +96,78 @@ class IdLookupH2BackendTest {
             server.shutdown();
         }
     }
+
+    /**
+     * The outbox sweep and the delivery queue read only the documents that can match (the partial indexes), with the
+     * results of a whole-collection scan, as the documents' outboxes and statuses change; and a file written before
+     * (here by upstream, which keeps no such index) is indexed at the first query.
+     */
+    @Test
+    void sweepAndQueueQueriesReadOnlyTheirCandidatesWithTheScansResults() {
+        String file = dir.resolve("p.mv").toString();
+        MongoServer upstream = new MongoServer(new H2Backend(file));
+        InetSocketAddress first = upstream.bind();
+        java.util.Date old = new java.util.Date(1_000);
+        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + first.getPort())) {
+            MongoCollection<Document> docs = client.getDatabase("t").getCollection("docs");
+            List<Document> all = new ArrayList<>();
+            for (int i = 0; i < 2_000; i++) {
+                Document d = new Document("_id", "D-" + i).append("status", i % 400 == 0 ? "PENDING" : "SENT")
+                        .append("nextAttemptAt", new java.util.Date(10_000 - i));
+                if (i % 500 == 7) {
+                    d.append("outbox", List.of(new Document("id", "E-" + i).append("time", old)));
+                } else if (i % 3 == 0) {
+                    d.append("outbox", List.of()); // published: the array stays, empty
+                }
+                all.add(d);
+            }
+            docs.insertMany(all); // outbox D-7, D-507, D-1007, D-1507; PENDING D-0, D-400, ..., D-1600
+        } finally {
+            upstream.shutdown();
+        }
+        IdLookupH2Backend backend = new IdLookupH2Backend(file);
+        MongoServer server = new MongoServer(backend);
+        InetSocketAddress second = server.bind();
+        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + second.getPort())) {
+            MongoCollection<Document> docs = client.getDatabase("t").getCollection("docs");
+            java.util.Date now = new java.util.Date();
+            // the shapes Spring Data sends for the relay's and the delivery queue's Criteria (top-level keys)
+            Document sweep = new Document("outbox.0.time", new Document("$lt", now));
+            Document due = new Document("status", "PENDING").append("nextAttemptAt", new Document("$lt", now));
+
+            long before = backend.documentsExamined();
+            assertThat(ids(docs.find(sweep))).containsExactlyInAnyOrder("D-7", "D-507", "D-1007", "D-1507");
+            assertThat(ids(docs.find(due).sort(new Document("nextAttemptAt", 1)).limit(3)))
+                    .containsExactly("D-1600", "D-1200", "D-800");
+            assertThat(backend.documentsExamined() - before).as("documents examined by the two queries")
+                    .isEqualTo(4 + 5);
+
+            // published, sent, inserted, deleted: the indexes follow
+            docs.updateOne(eq("_id", "D-507"), Updates.pull("outbox", new Document("id", "E-507")));
+            docs.updateOne(eq("_id", "D-800"), Updates.set("status", "SENT"));
+            docs.insertOne(new Document("_id", "N-1").append("status", "PENDING").append("nextAttemptAt", old)
+                    .append("outbox", List.of(new Document("id", "E-N").append("time", old))));
+            docs.deleteOne(eq("_id", "D-1007"));
+            docs.updateOne(eq("_id", "D-3"), Updates.push("outbox", new Document("id", "E-3").append("time", old)));
+
+            before = backend.documentsExamined();
+            List<String> swept = ids(docs.find(sweep));
+            List<String> queued = ids(docs.find(due).sort(new Document("nextAttemptAt", 1)));
+            assertThat(backend.documentsExamined() - before).isEqualTo(4 + 5);
+            assertThat(swept).containsExactlyInAnyOrder("D-7", "D-1507", "N-1", "D-3");
+            assertThat(queued).containsExactly("N-1", "D-1600", "D-1200", "D-400", "D-0");
+            // the same answers as a whole-collection scan: the same conditions inside an $and, which no index serves
+            assertThat(ids(docs.find(new Document("$and", List.of(sweep))))).containsExactlyInAnyOrderElementsOf(swept);
+            assertThat(ids(docs.find(new Document("$and", List.of(due))).sort(new Document("nextAttemptAt", 1))))
+                    .isEqualTo(queued);
+        } finally {
+            server.shutdown();
+        }
+    }
+
+    private static List<String> ids(com.mongodb.client.FindIterable<Document> found) {
+        List<String> ids = new ArrayList<>();
+        found.forEach(d -> ids.add(d.getString("_id")));
+        return ids;
+    }
 }
