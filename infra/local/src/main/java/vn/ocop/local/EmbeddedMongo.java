@@ -12,6 +12,10 @@ import java.nio.file.Path;
  */
 final class EmbeddedMongo {
 
+    private static final String NETTY_EVENT_LOOP_THREADS = "io.netty.eventLoopThreads";
+    static final int STORE_WORKER_THREADS = 32;
+
+
     private final Path file;
     private final int port;
     private MongoServer server;
@@ -28,6 +32,14 @@ final class EmbeddedMongo {
             throw new LaunchException("Cannot create " + file.getParent() + ": " + e.getMessage(), 1, e);
         }
         H2Backend backend = new IdLookupH2Backend(file.toAbsolutePath().toString());
+        // mongo-java-server serves every connection on Netty's default worker group, 2 x cores threads, and upstream
+        // makes every operation on a collection synchronized: a few requests queued on one collection's lock then
+        // held every worker, and the store stopped for all services (the 16,000-dossier cycle failed on it). More
+        // workers than services' connection pools need (docs/benchmarks.md, run F). Read once, when Netty's event
+        // loop classes initialise; an explicit -Dio.netty.eventLoopThreads wins.
+        if (System.getProperty(NETTY_EVENT_LOOP_THREADS) == null) {
+            System.setProperty(NETTY_EVENT_LOOP_THREADS, String.valueOf(STORE_WORKER_THREADS));
+        }
         server = new MongoServer(backend);
         try {
             server.bind(PortPlan.LOOPBACK, port);
