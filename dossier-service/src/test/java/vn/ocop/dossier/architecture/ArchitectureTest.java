@@ -61,17 +61,9 @@ class ArchitectureTest {
         assertThat(classes.stream().filter(c -> c.getPackageName().endsWith(".messaging"))).hasSizeGreaterThan(2);
     }
 
-    /**
-     * {@code MongoOperations.exists(..)} is a countDocuments, an aggregation: the embedded store (mongo-java-server)
-     * answers it by reading the whole collection, whatever the filter, even an {@code _id}. One per consumed event made
-     * dossier-service apply about 8 evaluation events a second at 16,000 dossiers. Use a find by {@code _id}.
-     */
+    /** See {@link vn.ocop.platform.test.StoreRules#NO_EXISTS_QUERIES}. */
     @Test
     void noExistsQueriesOnTheStore() {
-        noClasses().should().callMethodWhere(com.tngtech.archunit.base.DescribedPredicate.describe(
-                        "MongoOperations.exists(..)", (com.tngtech.archunit.core.domain.JavaMethodCall call) ->
-                                call.getName().equals("exists") && call.getTargetOwner()
-                                        .isAssignableTo(org.springframework.data.mongodb.core.MongoOperations.class)))
-                .check(classes);
+        vn.ocop.platform.test.StoreRules.NO_EXISTS_QUERIES.check(classes);
     }
 }

@@ -61,4 +61,10 @@ class ArchitectureTest {
                 .allowEmptyShould(false)
                 .check(CLASSES);
     }
+
+    /** See {@link vn.ocop.platform.test.StoreRules#NO_EXISTS_QUERIES}. */
+    @Test
+    void noExistsQueriesOnTheStore() {
+        vn.ocop.platform.test.StoreRules.NO_EXISTS_QUERIES.check(CLASSES);
+    }
 }

@@ -51,4 +51,10 @@ class ArchitectureTest {
                     .hasSizeGreaterThanOrEqualTo(2);
         }
     }
+
+    /** See {@link vn.ocop.platform.test.StoreRules#NO_EXISTS_QUERIES}. */
+    @Test
+    void noExistsQueriesOnTheStore() {
+        vn.ocop.platform.test.StoreRules.NO_EXISTS_QUERIES.check(classes);
+    }
 }
