@@ -36,6 +36,12 @@ public record CatalogueRow(CatalogueItem item, String decisionDate, String sortN
         public static Conditions of(CatalogueFilter filter) {
             return new Conditions(filter, filter.words().stream().map(w -> " " + w).toList());
         }
+
+        /** No condition at all: every row matches. */
+        public boolean none() {
+            return filter.district() == null && filter.commune() == null && filter.group() == null
+                    && filter.stars() == null && filter.year() == null && needles.isEmpty();
+        }
     }
 
     public boolean matches(Conditions conditions) {
