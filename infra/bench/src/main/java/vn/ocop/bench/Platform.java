@@ -116,10 +116,7 @@ final class Platform implements AutoCloseable {
                 .readinessTimeout(Duration.ofSeconds(180))
                 // the limits protect one producer from flooding the API; the benchmark is one producer at scale
                 .serviceEnvironment("OCOP_RATE_SUBMISSION_CAPACITY", "100000000")
-                .serviceEnvironment("OCOP_RATE_UPLOAD_CAPACITY", "100000000")
-                // 20 mails/s protects a real relay; the bench's is the local GreenMail, and at 20/s the propagation
-                // figure "handed to SMTP" measured the throttle's queue, not the platform
-                .serviceEnvironment("OCOP_EMAIL_RATE_PER_SECOND", "2000");
+                .serviceEnvironment("OCOP_RATE_UPLOAD_CAPACITY", "100000000");
         if (cds != null) {
             builder.classDataSharing(cds);
         }

@@ -111,7 +111,7 @@ final class IdLookupH2Backend extends H2Backend {
         protected void removeDocument(Object position) {
             super.removeDocument(position);
             if (partialIndexes != null) {
-                partialIndexes.forEach(index -> index.positions.remove(position));
+                partialIndexes.forEach(index -> index.remove(position));
             }
         }
 
@@ -182,14 +182,41 @@ final class IdLookupH2Backend extends H2Backend {
                         streamAllDocumentsWithPosition().forEach(d -> partial.track(d.getPosition(), d.getDocument()));
                         partial.filled = true;
                     }
-                    return matchDocuments(query, List.copyOf(partial.positions), orderBy, numberToSkip, limit,
-                            batchSize, fieldSelector);
+                    Iterable<Object> candidates = limit > 0 && partial.inOrderOf(orderBy)
+                            ? firstMatches(partial, query, numberToSkip + limit)
+                            : List.copyOf(partial.positions);
+                    return matchDocuments(query, candidates, orderBy, numberToSkip, limit, batchSize,
+                            fieldSelector);
                 }
             }
             if (!query.isEmpty() && getIndexes().stream().noneMatch(index -> index.canHandle(query))) {
                 ScanReport.record(getCollectionName(), query, orderBy, count());
             }
             return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+        }
+
+        /**
+         * The first {@code wanted} members matching {@code query} in the index's order, read one by one: the
+         * matches a sorted query with that limit returns (matchDocuments then sorts, skips and limits them as
+         * usual). Stops early at a member past the query's upper bound on the order field, after which none can
+         * match.
+         */
+        private List<Object> firstMatches(PartialIndex partial, Document query, int wanted) {
+            Object bound = PartialIndex.upperBound(query.get(partial.orderField));
+            List<Object> found = new java.util.ArrayList<>();
+            for (PartialIndex.Keyed member : partial.ordered) {
+                if (bound != null && PartialIndex.VALUES.compare(member.key(), bound) > 0) {
+                    break;
+                }
+                Document document = getDocument(member.position());
+                if (document != null && documentMatchesQuery(document, query)) {
+                    found.add(member.position());
+                    if (found.size() >= wanted) {
+                        break;
+                    }
+                }
+            }
+            return found;
         }
     }
 
@@ -203,20 +230,41 @@ final class IdLookupH2Backend extends H2Backend {
      * the same collection. Kept by the write hooks of the collection; filled from the data at its first query (files
      * written before, or by upstream, need no migration). Results are the same: every candidate is matched against the
      * whole query, and a query is served only when its own condition implies membership.
+     * <p>
+     * The queue's index also keeps its members in the order of {@code nextAttemptAt}, as a compound index
+     * {@code {status: 1, nextAttemptAt: 1}} would: the queue asks for the 100 first due deliveries in that order, and
+     * read from the set of all PENDING ones, that query deserialised and sorted every one of them each second while
+     * holding the collection and its Netty worker. With a backlog of tens of thousands of e-mails (the 16,000-dossier
+     * cycle after the intake scenarios, run G) one poll took up to 30 s, and every connection served by the same
+     * worker thread, whatever its collection, waited with it (a score sheet PUT of evaluation-service timed out).
+     * Read in order, the query stops after its limit, or at the first member not yet due.
      */
     static final class PartialIndex {
 
         private static final java.util.Set<String> COMPARISONS = java.util.Set.of("$lt", "$lte", "$gt", "$gte");
+        /** The store's own order of values (BSON type order, then value), as its sorts use. */
+        static final java.util.Comparator<Object> VALUES = de.bwaldvogel.mongo.backend.ValueComparator.asc();
+
+        /** A member with its value of the order field. */
+        record Keyed(Object key, Object position) {
+        }
 
         private final java.util.function.Predicate<Document> member;
         private final java.util.function.Predicate<Document> serves;
         final java.util.Set<Object> positions = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        /** The order field, or null when the members are kept in no order. */
+        final String orderField;
+        /** The members by (order field, position); empty without an order field. */
+        final java.util.NavigableSet<Keyed> ordered = new java.util.concurrent.ConcurrentSkipListSet<>(
+                java.util.Comparator.comparing(Keyed::key, VALUES).thenComparing(Keyed::position, VALUES));
+        private final java.util.Map<Object, Keyed> keyed = new java.util.concurrent.ConcurrentHashMap<>();
         volatile boolean filled;
 
         private PartialIndex(java.util.function.Predicate<Document> member,
-                             java.util.function.Predicate<Document> serves) {
+                             java.util.function.Predicate<Document> serves, String orderField) {
             this.member = member;
             this.serves = serves;
+            this.orderField = orderField;
         }
 
         /** A fresh set of the declared partial indexes, for one collection. */
@@ -225,21 +273,61 @@ final class IdLookupH2Backend extends H2Backend {
                     // the outbox sweep: a comparison on the first entry's time holds only where there is an entry
                     new PartialIndex(d -> d.get("outbox") instanceof List<?> entries && !entries.isEmpty(),
                             q -> q.get("outbox.0.time") instanceof Document c && !c.isEmpty()
-                                    && COMPARISONS.containsAll(c.keySet())),
+                                    && COMPARISONS.containsAll(c.keySet()), null),
                     // a queue's work: top-level conditions are and-ed, so status = PENDING holds for every match
-                    new PartialIndex(d -> "PENDING".equals(d.get("status")), q -> "PENDING".equals(q.get("status"))));
+                    new PartialIndex(d -> "PENDING".equals(d.get("status")), q -> "PENDING".equals(q.get("status")),
+                            "nextAttemptAt"));
         }
 
         boolean serves(Document query) {
             return serves.test(query);
         }
 
+        /** Whether {@code orderBy} is this index's order: ascending on its order field alone. */
+        boolean inOrderOf(Document orderBy) {
+            return orderField != null && orderBy != null && orderBy.size() == 1
+                    && orderBy.get(orderField) instanceof Number n && n.intValue() == 1;
+        }
+
         void track(Object position, Document document) {
             if (member.test(document)) {
                 positions.add(position);
+                if (orderField != null) {
+                    Object key = document.getOrMissing(orderField);
+                    Keyed now = new Keyed(key, position);
+                    Keyed before = keyed.put(position, now);
+                    if (before != null && !before.equals(now)) {
+                        ordered.remove(before);
+                    }
+                    ordered.add(now);
+                }
             } else {
-                positions.remove(position);
+                remove(position);
             }
+        }
+
+        void remove(Object position) {
+            positions.remove(position);
+            Keyed before = keyed.remove(position);
+            if (before != null) {
+                ordered.remove(before);
+            }
+        }
+
+        /**
+         * The value a condition on the order field caps it at ({@code {$lte: v}}, {@code {$lt: v}} or an equality
+         * to a plain value), or null when it sets no upper bound.
+         */
+        static Object upperBound(Object condition) {
+            if (condition instanceof Document c) {
+                Object lte = c.get("$lte");
+                if (lte != null) {
+                    return lte;
+                }
+                return c.get("$lt");
+            }
+            // an equality; not for an array, which also matches documents whose array contains it
+            return condition instanceof java.util.Collection<?> ? null : condition;
         }
     }
 

@@ -139,8 +139,10 @@ class IdLookupH2BackendTest {
             assertThat(ids(docs.find(sweep))).containsExactlyInAnyOrder("D-7", "D-507", "D-1007", "D-1507");
             assertThat(ids(docs.find(due).sort(new Document("nextAttemptAt", 1)).limit(3)))
                     .containsExactly("D-1600", "D-1200", "D-800");
+            // the sweep: its 4 members; the queue with a limit: its 3 first members in nextAttemptAt order, matched
+            // once when read in order and once more by the usual matching, sorting and limiting of those 3
             assertThat(backend.documentsExamined() - before).as("documents examined by the two queries")
-                    .isEqualTo(4 + 5);
+                    .isEqualTo(4 + 3 + 3);
 
             // published, sent, inserted, deleted: the indexes follow
             docs.updateOne(eq("_id", "D-507"), Updates.pull("outbox", new Document("id", "E-507")));
@@ -160,6 +162,79 @@ class IdLookupH2BackendTest {
             assertThat(ids(docs.find(new Document("$and", List.of(sweep))))).containsExactlyInAnyOrderElementsOf(swept);
             assertThat(ids(docs.find(new Document("$and", List.of(due))).sort(new Document("nextAttemptAt", 1))))
                     .isEqualTo(queued);
+        } finally {
+            server.shutdown();
+        }
+    }
+
+    @Test
+    void theQueueReadsItsMembersInDueOrderAndStopsAtItsLimitOrAtTheFirstNotYetDue() {
+        IdLookupH2Backend backend = new IdLookupH2Backend(dir.resolve("q.mv").toString());
+        MongoServer server = new MongoServer(backend);
+        InetSocketAddress address = server.bind();
+        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort())) {
+            MongoCollection<Document> deliveries = client.getDatabase("t").getCollection("deliveries");
+            java.util.Date now = new java.util.Date(10_000_000);
+            java.util.Random random = new java.util.Random(11);
+            List<Document> all = new ArrayList<>();
+            for (int i = 0; i < 5_000; i++) {
+                // distinct due times in random order; one in five deferred past now (quiet hours, a retry's back-off);
+                // one in ten claimed by an instance still sending it; a third already sent
+                long at = i % 5 == 0 ? now.getTime() + 1 + i : now.getTime() - 1 - random.nextInt(1_000_000) * 8L - i % 8;
+                all.add(new Document("_id", "DLV-" + i).append("status", i % 3 == 0 ? "SENT" : "PENDING")
+                        .append("nextAttemptAt", new java.util.Date(at))
+                        .append("claimedUntil", new java.util.Date(i % 10 == 1 ? now.getTime() + 60_000 : 0)));
+            }
+            deliveries.insertMany(all);
+            // the shape DeliveryStore.dueIds sends: PENDING, due, unclaimed, first 100 by due time, ids only
+            Document due = new Document("status", "PENDING").append("nextAttemptAt", new Document("$lte", now))
+                    .append("claimedUntil", new Document("$lte", now));
+            java.util.function.Supplier<List<String>> queue = () -> ids(deliveries.find(due)
+                    .sort(new Document("nextAttemptAt", 1)).limit(100).projection(new Document("_id", 1)));
+            // the same conditions inside an $and: no index serves it, every document is matched and sorted
+            java.util.function.Supplier<List<String>> scan = () -> ids(deliveries.find(new Document("$and",
+                    List.of(due))).sort(new Document("nextAttemptAt", 1)).limit(100).projection(new Document("_id", 1)));
+
+            deliveries.countDocuments(due); // fills the partial index (an aggregation reads every document anyway)
+            long before = backend.documentsExamined();
+            List<String> first = queue.get();
+            long examined = backend.documentsExamined() - before;
+            assertThat(first).hasSize(100).isEqualTo(scan.get());
+            assertThat(examined).as("100 due, a few claimed ones skipped, then the 100 matched again").isLessThan(250);
+
+            // sent, retried later, newly queued, claimed: the order follows the writes
+            for (String id : first.subList(0, 30)) {
+                deliveries.updateOne(eq("_id", id), Updates.set("status", "SENT"));
+            }
+            for (String id : first.subList(30, 40)) {
+                deliveries.updateOne(eq("_id", id), Updates.set("nextAttemptAt", new java.util.Date(now.getTime() - 1)));
+            }
+            deliveries.updateOne(eq("_id", first.get(40)), Updates.set("claimedUntil",
+                    new java.util.Date(now.getTime() + 1)));
+            deliveries.insertOne(new Document("_id", "DLV-new").append("status", "PENDING")
+                    .append("nextAttemptAt", new java.util.Date(0)).append("claimedUntil", new java.util.Date(0)));
+            deliveries.deleteOne(eq("_id", first.get(41)));
+            before = backend.documentsExamined();
+            List<String> second = queue.get();
+            examined = backend.documentsExamined() - before;
+            assertThat(second).hasSize(100).startsWith("DLV-new").isEqualTo(scan.get())
+                    // sent, claimed, deleted; and retried later: now among the last due, past the first 100
+                    .doesNotContain(first.get(0), first.get(40), first.get(41), first.get(30))
+                    .contains(first.get(42));
+            assertThat(examined).isLessThan(250);
+
+            // when fewer than the limit are due, the reading stops at the first one not yet due
+            deliveries.updateMany(new Document("status", "PENDING").append("nextAttemptAt",
+                    new Document("$gt", new java.util.Date(now.getTime() - 7_990_000)).append("$lte", now)),
+                    Updates.set("status", "SENT"));
+            before = backend.documentsExamined();
+            List<String> few = queue.get();
+            examined = backend.documentsExamined() - before;
+            assertThat(few).isEqualTo(scan.get()).hasSizeLessThan(100).contains("DLV-new");
+            long pending = deliveries.countDocuments(new Document("status", "PENDING"));
+            assertThat(pending).as("deferred ones still queued").isGreaterThan(600);
+            // each due one twice, a few claimed ones once; none of the deferred ones
+            assertThat(examined).as("not the %d deferred PENDING ones", pending).isLessThan(few.size() * 2L + 10);
         } finally {
             server.shutdown();
         }

@@ -1,6 +1,7 @@
 package vn.ocop.reporting.dashboard.application;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -34,17 +35,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The body of GET /api/v1/dashboard (contract: docs/dashboard-api.md), also sent by the dashboard stream.
  * <p>
  * Computing it runs several aggregations over the whole dossier view, so the result is remembered per scope (round,
- * district) and given again while this instance has applied no change since (it listens to the view changes, first
- * of the listeners so that the stream computes after the change is counted) and it is younger than
- * {@code ocop.reporting.dashboard-max-age} (default 2 s: changes applied by other instances, and deadlines passing,
- * show within that). Concurrent requests for a scope share one computation. The health panel has its own short cache
- * and is read for every answer; {@code generatedAt} is the time the rest was computed.
+ * district) and given again while nothing it shows changed since: no change on this instance (it listens to the view
+ * changes, first of the listeners so that the stream computes after the change is counted), none on another
+ * instance (a shared counter, read every {@code ocop.reporting.dashboard-sync-interval}, default 0.5 s), the same
+ * day in the province (see {@link DashboardGeneration}), and younger than {@code ocop.reporting.dashboard-max-age}
+ * (default 30 s: the safety net for a change whose counter move was lost, e.g. an instance stopped between the two).
+ * Concurrent requests for a scope share one computation. The health panel has its own short cache and is read for
+ * every answer; {@code generatedAt} is the time the rest was computed.
  */
 @Service
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -56,7 +58,7 @@ public class DashboardService implements ViewChangeListener, DisposableBean {
     private final ReportingUnits units;
     private final PlatformHealth health;
     private final Clock clock;
-    private final AtomicLong changes = new AtomicLong();
+    private final DashboardGeneration generation;
     private final SingleFlightMemo<Scope, Dashboard> memo;
     /** Recomputes aged dashboards in the background while readers get the previous one. */
     private final ExecutorService refresher = Executors.newSingleThreadExecutor(r -> {
@@ -66,19 +68,26 @@ public class DashboardService implements ViewChangeListener, DisposableBean {
     });
 
     public DashboardService(ViewQueries views, PeriodService periods, TaskService tasks, ReportingUnits units,
-                            PlatformHealth health, Clock clock,
-                            @Value("${ocop.reporting.dashboard-max-age:PT2S}") Duration maxAge) {
+                            PlatformHealth health, Clock clock, DashboardVersions versions,
+                            ObjectProvider<ViewChangeListener> listeners,
+                            @Value("${ocop.reporting.dashboard-max-age:PT30S}") Duration maxAge,
+                            @Value("${ocop.reporting.dashboard-sync-interval:PT0.5S}") Duration syncInterval) {
         this.views = views;
         this.periods = periods;
         this.tasks = tasks;
         this.units = units;
         this.health = health;
         this.clock = clock;
-        this.memo = new SingleFlightMemo<>(clock, maxAge, changes::get, refresher);
+        // another instance's change: the other listeners (the stream) hear of it as of a local one; not this
+        // service, which would publish it again as its own
+        this.generation = new DashboardGeneration(versions, clock, syncInterval, () -> listeners.orderedStream()
+                .filter(l -> l != this).forEach(ViewChangeListener::viewsChanged));
+        this.memo = new SingleFlightMemo<>(clock, maxAge, generation::current, refresher);
     }
 
     @Override
     public void destroy() {
+        generation.close();
         refresher.shutdownNow();
     }
 
@@ -131,7 +140,7 @@ public class DashboardService implements ViewChangeListener, DisposableBean {
     /** A view, period or task changed on this instance: remembered dashboards are stale. */
     @Override
     public void viewsChanged() {
-        changes.incrementAndGet();
+        generation.changedHere();
     }
 
     /**
