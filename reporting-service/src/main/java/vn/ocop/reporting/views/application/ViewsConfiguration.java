@@ -34,7 +34,7 @@ public class ViewsConfiguration {
 
     @Bean
     CatalogueIndex catalogueIndex(CatalogueStore catalogue,
-                                  @Value("${ocop.reporting.catalogue.max-age:PT60S}") Duration maxAge) {
+                                  @Value("${ocop.reporting.catalogue.max-age:PT10M}") Duration maxAge) {
         return new CatalogueIndex(catalogue, maxAge, System::nanoTime);
     }
 
