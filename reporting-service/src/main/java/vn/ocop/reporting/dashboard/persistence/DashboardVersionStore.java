@@ -1,44 +1,27 @@
 package vn.ocop.reporting.dashboard.persistence;
 
-import org.bson.Document;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoOperations;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 import vn.ocop.reporting.dashboard.application.DashboardVersions;
+import vn.ocop.reporting.views.persistence.VersionCounter;
 
-/**
- * The dashboards' counter: one document ({@code view_versions}, {@code _id: "dashboard"}, beside the catalogue's),
- * read and moved by {@code _id} (an index lookup in any store, never a scan).
- */
+/** The dashboards' counter: {@code view_versions}, {@code _id: "dashboard"}, beside the catalogue's. */
 @Repository
 class DashboardVersionStore implements DashboardVersions {
 
-    private static final String COLLECTION = "view_versions";
-    private static final Query COUNTER = Query.query(Criteria.where("_id").is("dashboard"));
-
-    private final MongoOperations mongo;
+    private final VersionCounter counter;
 
     DashboardVersionStore(MongoOperations mongo) {
-        this.mongo = mongo;
+        this.counter = new VersionCounter(mongo, "dashboard");
     }
 
     @Override
     public long read() {
-        Document d = mongo.findOne(COUNTER, Document.class, COLLECTION);
-        return d != null && d.get("version") instanceof Number n ? n.longValue() : 0;
+        return counter.read();
     }
 
     @Override
     public void bump() {
-        Update inc = new Update().inc("version", 1L);
-        try {
-            mongo.upsert(COUNTER, inc, COLLECTION);
-        } catch (DuplicateKeyException firstIncrementRace) {
-            // another instance created the document meanwhile: it exists now
-            mongo.updateFirst(COUNTER, inc, COLLECTION);
-        }
+        counter.bump();
     }
 }

@@ -1,11 +1,9 @@
 package vn.ocop.reporting.views.persistence;
 
 import org.bson.Document;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import vn.ocop.reporting.views.CatalogueRow;
 import vn.ocop.reporting.views.ViewCollections;
 import vn.ocop.reporting.views.ViewSection;
@@ -29,26 +27,25 @@ import java.util.Set;
  */
 public class CatalogueStore implements CatalogueIndex.Source, CatalogueChanges {
 
-    static final String COLLECTION = "view_versions";
     private static final String LIVE_ID = "catalogue";
 
     private final MongoOperations mongo;
     private final DossierViewQueries queries;
     private final ViewCollections views;
-    private final Query counter;
+    private final VersionCounter counter;
 
     /** The catalogue of {@code views}; any other views than the live ones get a counter of their own. */
     public CatalogueStore(MongoOperations mongo, DossierViewQueries queries, ViewCollections views) {
         this.mongo = mongo;
         this.queries = queries;
         this.views = views;
-        this.counter = ViewUpdates.byId(ViewCollections.LIVE.equals(views) ? LIVE_ID : LIVE_ID + ":" + views.dossiers());
+        this.counter = new VersionCounter(mongo,
+                ViewCollections.LIVE.equals(views) ? LIVE_ID : LIVE_ID + ":" + views.dossiers());
     }
 
     @Override
     public long version() {
-        Document d = mongo.findOne(counter, Document.class, COLLECTION);
-        return d != null && d.get("version") instanceof Number n ? n.longValue() : 0;
+        return counter.read();
     }
 
     @Override
@@ -66,13 +63,7 @@ public class CatalogueStore implements CatalogueIndex.Source, CatalogueChanges {
 
     /** Moves the version: every instance reloads its catalogue at its next check. */
     public void changed() {
-        Update inc = new Update().inc("version", 1L);
-        try {
-            mongo.upsert(counter, inc, COLLECTION);
-        } catch (DuplicateKeyException firstIncrementRace) {
-            // another instance created the document meanwhile: it exists now
-            mongo.updateFirst(counter, inc, COLLECTION);
-        }
+        counter.bump();
     }
 
     /** Whether the catalogue shows the dossier: read by {@code _id} alone (an index lookup in any store). */
