@@ -46,6 +46,10 @@ final class DashboardGeneration implements AutoCloseable {
     private final Runnable othersChanged;
 
     DashboardGeneration(DashboardVersions versions, Clock clock, Duration interval, Runnable othersChanged) {
+        if (interval.isNegative() || interval.toMillis() == 0) {
+            throw new IllegalArgumentException("ocop.reporting.dashboard-sync-interval must be at least 1 ms, was "
+                    + interval);
+        }
         this.versions = versions;
         this.clock = clock;
         this.othersChanged = othersChanged;

@@ -123,4 +123,13 @@ class DashboardGenerationTest {
         elsewhere.sync();
         assertThat(elsewhere.current()).as("the other instance sees it").isNotEqualTo(elsewhereBefore);
     }
+
+    @Test
+    void aSyncIntervalBelowOneMillisecondIsRefusedWithTheSettingsName() {
+        for (Duration bad : new Duration[] {Duration.ZERO, Duration.ofNanos(999_999), Duration.ofSeconds(-1)}) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> new DashboardGeneration(store, clock, bad, () -> { }))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("ocop.reporting.dashboard-sync-interval");
+        }
+    }
 }
