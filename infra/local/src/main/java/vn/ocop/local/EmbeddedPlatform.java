@@ -297,8 +297,9 @@ public final class EmbeddedPlatform implements AutoCloseable {
      */
     public String startAdditionalInstance(String name, String instanceName) {
         OcopService service = OcopService.named(name);
-        int apiPort = PortPlan.freePort();
-        int managementPort = PortPlan.freePort();
+        int[] free = PortPlan.freePorts(2);
+        int apiPort = free[0];
+        int managementPort = free[1];
         Map<String, String> environment = serviceEnvironment(service);
         environment.put("SERVER_PORT", String.valueOf(apiPort));
         environment.put("MANAGEMENT_SERVER_PORT", String.valueOf(managementPort));

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -19,6 +20,8 @@ public record PortPlan(int basePort, int kafka, int kafkaController, int mongo, 
 
     static final int MANAGEMENT_SHIFT = 1000;
     static final String LOOPBACK = "127.0.0.1";
+    static final int FREE_PORTS_FROM = 10_000;
+    static final int FREE_PORTS_TO = 20_000;
 
     /** Who holds a port and how a person moves it. */
     public record Claim(int port, String owner, String flag, String envVariable) {
@@ -34,7 +37,9 @@ public record PortPlan(int basePort, int kafka, int kafkaController, int mongo, 
      */
     public static PortPlan ephemeral() {
         int base = freeServiceBase();
-        return new PortPlan(base, freePort(), freePort(), freePort(), freePort(), freePort());
+        int[] infrastructure = freePorts(5);
+        return new PortPlan(base, infrastructure[0], infrastructure[1], infrastructure[2], infrastructure[3],
+                infrastructure[4]);
     }
 
     public int servicePort(OcopService service) {
@@ -99,11 +104,62 @@ public record PortPlan(int basePort, int kafka, int kafkaController, int mongo, 
         }
     }
 
-    static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(LOOPBACK))) {
-            return socket.getLocalPort();
+    /**
+     * {@code count} distinct free loopback ports, for parts started outside the plan (one more instance of a
+     * service, a test's proxy). Each is held open until all are picked, so that no two are the same port, and
+     * they lie in {@value #FREE_PORTS_FROM}–{@value #FREE_PORTS_TO}: below the service blocks of
+     * {@link #ephemeral()} and below Linux's ephemeral range (32768–60999), where an outgoing connection (a Kafka
+     * client, say) can take a port between this call and the part binding it.
+     */
+    public static int[] freePorts(int count) {
+        return freePorts(count, FREE_PORTS_FROM, FREE_PORTS_TO);
+    }
+
+    /** {@code count} distinct ports free now in {@code from} (inclusive) to {@code to} (exclusive). */
+    static int[] freePorts(int count, int from, int to) {
+        if (count < 1 || count > to - from) {
+            throw new IllegalArgumentException("count must be 1–" + (to - from) + ": " + count);
+        }
+        List<ServerSocket> held = new ArrayList<>();
+        try {
+            // from a random place, every port of the range at most once: two callers rarely start at the same
+            // place, and a range with enough free ports always yields them
+            int size = to - from;
+            int start = ThreadLocalRandom.current().nextInt(size);
+            for (int step = 0; step < size && held.size() < count; step++) {
+                hold(from + (start + step) % size).ifPresent(held::add);
+            }
+            if (held.size() < count) {
+                throw new IllegalStateException("Only " + held.size() + " of " + count + " loopback ports are free in "
+                        + from + "–" + (to - 1));
+            }
+            return held.stream().mapToInt(ServerSocket::getLocalPort).toArray();
+        } finally {
+            held.forEach(PortPlan::closeQuietly);
+        }
+    }
+
+    private static Optional<ServerSocket> hold(int port) {
+        ServerSocket socket = null;
+        try {
+            socket = new ServerSocket();
+            // the same reuse setting as isFree(): a port in TIME_WAIT is one a server can bind
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress(InetAddress.getByName(LOOPBACK), port), 1);
+            return Optional.of(socket);
         } catch (IOException e) {
-            throw new IllegalStateException("No free loopback port", e);
+            closeQuietly(socket);
+            return Optional.empty();
+        }
+    }
+
+    private static void closeQuietly(ServerSocket socket) {
+        if (socket != null) {
+            try {
+                socket.close();
+            } catch (IOException ignored) {
+                // a socket that was never bound, or is already closed: nothing is held
+            }
         }
     }
 

@@ -1,8 +1,6 @@
 package vn.ocop.reliability;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -183,8 +181,9 @@ public final class FaultHarness implements AutoCloseable {
      */
     public ServiceInstance instance(OcopService service, String label, Integer mongoPort) {
         Path jar = jarOf(service).orElseThrow(() -> new IllegalStateException("No jar for " + service.moduleName()));
-        int port = freePort();
-        int managementPort = freePort();
+        int[] free = PortPlan.freePorts(2);
+        int port = free[0];
+        int managementPort = free[1];
         String mongoUri = mongoPort == null ? platform.mongoUri(service.database())
                 // through a proxy the harness cuts: a server-selection time-out (default 30 s) shorter than the 20 s
                 // cut, so that a write during the cut answers 503 instead of waiting for the line to come back
@@ -215,13 +214,5 @@ public final class FaultHarness implements AutoCloseable {
         ownInstances.forEach(instance -> instance.terminate(Duration.ofSeconds(30)));
         proxies.forEach(TcpProxy::close);
         platform.stop();
-    }
-
-    static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException("No free loopback port", e);
-        }
     }
 }
