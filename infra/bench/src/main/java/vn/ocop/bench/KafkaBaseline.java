@@ -1,8 +1,5 @@
 package vn.ocop.bench;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -75,30 +72,6 @@ final class KafkaBaseline {
     }
 
     private static List<String> runTool(String java, String mainClass, List<String> args) {
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                mainClass));
-        command.addAll(args);
-        Progress.say("  %s %s", mainClass.substring(mainClass.lastIndexOf('.') + 1), String.join(" ", args));
-        try {
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-            p.getOutputStream().close();
-            List<String> lines = new ArrayList<>();
-            try (var reader = p.inputReader(StandardCharsets.UTF_8)) {
-                String line;
-                while ((line = reader.readLine()) != null) {
-                    lines.add(line);
-                }
-            }
-            if (!p.waitFor(5, TimeUnit.MINUTES) || p.exitValue() != 0) {
-                p.destroyForcibly();
-                throw new BenchFailure(mainClass + " failed: " + String.join("\n", lines));
-            }
-            return lines;
-        } catch (IOException e) {
-            throw new BenchFailure("cannot run " + mainClass + ": " + e, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new BenchFailure("interrupted", e);
-        }
+        return ChildJvm.run(java, List.of("-Xmx512m"), mainClass, args, 5);
     }
 }

@@ -21,8 +21,12 @@ import java.util.function.IntFunction;
  */
 final class Load {
 
-    /** What a run achieved; {@code statuses} counts answers by HTTP status (0 = no answer). */
-    record Result(int requests, int ok, double seconds, Latencies latencies, Map<Integer, Integer> statuses) {
+    /**
+     * What a run achieved; {@code statuses} counts answers by HTTP status (0 = no answer); {@code latencyNanos} has
+     * one entry per request, 0 for one not answered with 2xx.
+     */
+    record Result(int requests, int ok, double seconds, Latencies latencies, Map<Integer, Integer> statuses,
+            long[] latencyNanos) {
 
         double okPerSecond() {
             return ok / seconds;
@@ -54,7 +58,7 @@ final class Load {
         await(done, bound);
         double seconds = (System.nanoTime() - start) / 1e9;
         return new Result(Math.min(next.get(), count), ok.get(), seconds, Latencies.of(samples(latency, count)),
-                Map.copyOf(statuses));
+                Map.copyOf(statuses), raw(latency, count));
     }
 
     private static void sendNext(AtomicInteger next, int count, IntFunction<HttpRequest> request,
@@ -106,7 +110,8 @@ final class Load {
         }
         await(done, bound);
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new Result(count, ok.get(), seconds, Latencies.of(samples(latency, count)), Map.copyOf(statuses));
+        return new Result(count, ok.get(), seconds, Latencies.of(samples(latency, count)), Map.copyOf(statuses),
+                raw(latency, count));
     }
 
     static Result openLoop(double perSecond, int count, IntFunction<HttpRequest> request, Duration bound) {
@@ -116,6 +121,10 @@ final class Load {
     @FunctionalInterface
     interface AnswerListener {
         void answered(int index, long epochMillis, String body);
+    }
+
+    private static long[] raw(AtomicLongArray latency, int count) {
+        return java.util.stream.IntStream.range(0, count).mapToLong(latency::get).toArray();
     }
 
     private static long[] samples(AtomicLongArray latency, int count) {
