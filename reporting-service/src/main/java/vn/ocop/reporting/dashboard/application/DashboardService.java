@@ -44,7 +44,7 @@ import java.util.concurrent.Executors;
  * changes, first of the listeners so that the stream computes after the change is counted), none on another
  * instance (a shared counter, read every {@code ocop.reporting.dashboard-sync-interval}, default 0.5 s), the same
  * day in the province (see {@link DashboardGeneration}), and younger than {@code ocop.reporting.dashboard-max-age}
- * (default 30 s: the safety net for a change whose counter move was lost, e.g. an instance stopped between the two).
+ * (default 5 min: the safety net for a change whose counter move was lost, e.g. an instance stopped between the two).
  * Concurrent requests for a scope share one computation. The health panel has its own short cache and is read for
  * every answer; {@code generatedAt} is the time the rest was computed.
  */
@@ -70,7 +70,7 @@ public class DashboardService implements ViewChangeListener, DisposableBean {
     public DashboardService(ViewQueries views, PeriodService periods, TaskService tasks, ReportingUnits units,
                             PlatformHealth health, Clock clock, DashboardVersions versions,
                             ObjectProvider<ViewChangeListener> listeners,
-                            @Value("${ocop.reporting.dashboard-max-age:PT30S}") Duration maxAge,
+                            @Value("${ocop.reporting.dashboard-max-age:PT5M}") Duration maxAge,
                             @Value("${ocop.reporting.dashboard-sync-interval:PT0.5S}") Duration syncInterval) {
         this.views = views;
         this.periods = periods;
