@@ -172,6 +172,10 @@ final class Platform implements AutoCloseable {
         return platform.serviceUrl(service);
     }
 
+    String managementUrl(String service) {
+        return platform.managementUrl(service);
+    }
+
     String kafkaBootstrap() {
         return platform.kafkaBootstrap();
     }
