@@ -25,7 +25,8 @@ import java.util.function.IntFunction;
  */
 final class LoadClient {
 
-    private static final List<String> JVM_FLAGS = List.of("-Xmx128m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k");
+    private static final List<String> JVM_FLAGS = List.of("-Xmx128m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+            "-Xss512k");
 
     private LoadClient() {
     }
