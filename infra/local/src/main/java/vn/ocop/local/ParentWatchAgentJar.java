@@ -11,12 +11,13 @@ import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 
 /** Writes the one-class agent jar next to the data it guards, so children need nothing from local.jar. */
-final class ParentWatchAgentJar {
+public final class ParentWatchAgentJar {
 
     private ParentWatchAgentJar() {
     }
 
-    static Path writeTo(Path directory) {
+    /** Writes the jar into {@code directory}; a child started with {@code -javaagent:<jar>=<pid>} exits with pid. */
+    public static Path writeTo(Path directory) {
         Path jar = directory.resolve("parent-watch-agent.jar");
         String entryName = ParentWatchAgent.class.getName().replace('.', '/') + ".class";
         Manifest manifest = new Manifest();
