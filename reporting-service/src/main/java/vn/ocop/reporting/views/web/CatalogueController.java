@@ -1,5 +1,6 @@
 package vn.ocop.reporting.views.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -7,6 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.ocop.platform.config.ProvinceTime;
+import vn.ocop.platform.security.OcopUser;
 import vn.ocop.platform.web.ApiProblem;
 import vn.ocop.reporting.export.CatalogueEntry;
 import vn.ocop.reporting.export.ExportFileName;
@@ -41,6 +43,8 @@ public class CatalogueController {
         this.clock = clock;
     }
 
+    /** Internal fields are left out (null, not sent) for rows outside the caller's scope. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record InternalEntry(String dossierId, String productName, String producerId, String producerName,
                                 String districtCode, String districtName, String communeCode, String communeName,
                                 String productGroup, int stars, BigDecimal score, String decisionNumber,
@@ -68,12 +72,20 @@ public class CatalogueController {
                                              @RequestParam(required = false) Integer year,
                                              @RequestParam(required = false) String q,
                                              @RequestParam(defaultValue = "0") int page,
-                                             @RequestParam(defaultValue = "20") int size) {
+                                             @RequestParam(defaultValue = "20") int size,
+                                             OcopUser user) {
         Page<CatalogueItem> p = page(district, commune, group, stars, year, q, page, size);
-        return new PageView<>(p.items().stream().map(i -> new InternalEntry(i.dossierId(), i.productName(),
-                i.producerId(), i.producerName(), i.districtCode(), i.districtName(), i.communeCode(), i.communeName(),
-                i.productGroup(), i.stars(), i.score(), i.decisionNumber(), i.decisionDate(), i.certificateNumber(),
-                i.validUntil(), i.recognizedBy())).toList(), p.page(), p.size(), p.total());
+        CatalogueDisclosure disclosure = new CatalogueDisclosure(user);
+        return new PageView<>(p.items().stream().map(i -> internalEntry(i, disclosure)).toList(),
+                p.page(), p.size(), p.total());
+    }
+
+    private static InternalEntry internalEntry(CatalogueItem i, CatalogueDisclosure disclosure) {
+        boolean full = disclosure.inScope(i);
+        return new InternalEntry(full ? i.dossierId() : null, i.productName(), full ? i.producerId() : null,
+                i.producerName(), i.districtCode(), i.districtName(), i.communeCode(), i.communeName(),
+                i.productGroup(), i.stars(), full ? i.score() : null, i.decisionNumber(), i.decisionDate(),
+                i.certificateNumber(), i.validUntil(), disclosure.seesRecognisingOfficer() ? i.recognizedBy() : null);
     }
 
     @io.swagger.v3.oas.annotations.Operation(summary = "Public recognised-product catalogue (anonymous, no personal data)")
@@ -102,10 +114,12 @@ public class CatalogueController {
                                                     @RequestParam(required = false) String group,
                                                     @RequestParam(required = false) Integer stars,
                                                     @RequestParam(required = false) Integer year,
-                                                    @RequestParam(required = false) String q) throws IOException {
+                                                    @RequestParam(required = false) String q,
+                                                    OcopUser user) throws IOException {
+        CatalogueDisclosure disclosure = new CatalogueDisclosure(user);
         List<CatalogueEntry> entries = queries.wholeCatalogue(new CatalogueFilter(district, commune, group, stars,
                 year, q)).stream().map(i -> new CatalogueEntry(i.productName(), i.producerName(), i.districtName(),
-                i.communeName(), i.productGroup(), i.stars(), i.score(), i.decisionNumber(), i.decisionDate(),
+                i.communeName(), i.productGroup(), i.stars(), disclosure.inScope(i) ? i.score() : null, i.decisionNumber(), i.decisionDate(),
                 i.certificateNumber(), i.validUntil())).toList();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new XlsxExporter().writeCatalogue(Districts.PROVINCE_NAME, entries, clock.instant(), out);

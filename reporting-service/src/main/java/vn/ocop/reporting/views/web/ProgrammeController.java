@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.ocop.platform.security.OcopUser;
 import vn.ocop.platform.security.Role;
 import vn.ocop.platform.web.ApiProblem;
+import vn.ocop.reporting.reference.ReportingUnit;
 import vn.ocop.reporting.views.DistrictCompliance;
 import vn.ocop.reporting.views.Funnel;
 import vn.ocop.reporting.views.Round;
@@ -55,7 +56,26 @@ public class ProgrammeController {
     public Funnel funnel(@RequestParam(required = false) String roundId, OcopUser user) {
         String round = roundId != null ? roundId : queries.currentRound().map(Round::roundId)
                 .orElseThrow(() -> ApiProblem.notFound("round", "(none scheduled yet)"));
-        return queries.funnel(round, user.provinceWide() || user.has(Role.UNIT_REPORTER) ? null : user.districtCode());
+        return queries.funnel(round, funnelDistrict(user));
+    }
+
+    /**
+     * The district a caller's funnel is cut to, or null for the whole province: province-wide readers
+     * and the reporters of provincial departments see the province; a district officer, and the
+     * reporter of a district's People's Committee, their own district.
+     */
+    static String funnelDistrict(OcopUser user) {
+        if (user.provinceWide()) {
+            return null;
+        }
+        if (user.has(Role.DISTRICT_OFFICER)) {
+            return user.districtCode();
+        }
+        String unit = user.unitCode();
+        if (unit != null && unit.startsWith(ReportingUnit.DISTRICT_PREFIX)) {
+            return unit.substring(ReportingUnit.DISTRICT_PREFIX.length());
+        }
+        return null;
     }
 
     @io.swagger.v3.oas.annotations.Operation(summary = "Stars by district and product group: a year's recognitions, or the certificates valid today")
