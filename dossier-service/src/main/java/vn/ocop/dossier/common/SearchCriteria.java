@@ -1,7 +1,7 @@
 package vn.ocop.dossier.common;
 
 import org.springframework.data.mongodb.core.query.Criteria;
-import vn.ocop.dossier.search.Folding;
+import vn.ocop.platform.text.Folding;
 
 import java.util.List;
 
@@ -15,7 +15,7 @@ public final class SearchCriteria {
 
     /** Criteria for each word of the query; the words hold only [a-z0-9] after folding, so no escaping is needed. */
     public static List<Criteria> allWords(String query) {
-        return Folding.tokens(query).stream().map(t -> Criteria.where(FIELD).regex(t)).toList();
+        return Folding.words(query).stream().map(t -> Criteria.where(FIELD).regex(t)).toList();
     }
 
     /** And-combines criteria; null when there are none. */

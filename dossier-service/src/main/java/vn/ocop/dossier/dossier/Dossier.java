@@ -1,6 +1,6 @@
 package vn.ocop.dossier.dossier;
 
-import vn.ocop.dossier.search.Folding;
+import vn.ocop.platform.text.Folding;
 
 import java.math.BigDecimal;
 import java.time.Instant;

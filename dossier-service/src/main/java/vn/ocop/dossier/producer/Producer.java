@@ -1,7 +1,7 @@
 package vn.ocop.dossier.producer;
 
 import vn.ocop.dossier.reference.Location;
-import vn.ocop.dossier.search.Folding;
+import vn.ocop.platform.text.Folding;
 
 import java.time.Instant;
 

@@ -5,13 +5,16 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ArchitectureTest {
 
     private static final String[] DOMAIN = {"vn.ocop.dossier.dossier", "vn.ocop.dossier.producer",
-            "vn.ocop.dossier.round", "vn.ocop.dossier.reference", "vn.ocop.dossier.search"};
+            "vn.ocop.dossier.round", "vn.ocop.dossier.reference"};
     private static final String[] FEATURES = {"dossier", "producer", "round"};
     private static final String[] ADAPTERS = {"web", "persistence", "messaging"};
 
@@ -28,9 +31,10 @@ class ArchitectureTest {
     @Test
     void domainPackagesImportNoSpringMongoOrKafka() {
         noClasses().that().resideInAnyPackage(DOMAIN)
-                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.bson..",
-                        "com.mongodb..", "org.apache.kafka..", "vn.ocop.platform..", "tools.jackson..",
+                .should().dependOnClassesThat(resideInAnyPackage("org.springframework..", "org.bson..",
+                        "com.mongodb..", "org.apache.kafka..", "tools.jackson..",
                         "com.fasterxml.jackson..", "jakarta.persistence..")
+                        .or(resideInAPackage("vn.ocop.platform..").and(not(resideInAPackage("vn.ocop.platform.text..")))))
                 .allowEmptyShould(false)
                 .check(classes);
     }

@@ -1,6 +1,6 @@
 package vn.ocop.reporting.views;
 
-import vn.ocop.reporting.reference.Folding;
+import vn.ocop.platform.text.Folding;
 
 import java.util.List;
 

@@ -5,7 +5,7 @@ import vn.ocop.platform.messaging.EventRouters;
 import vn.ocop.platform.messaging.IncomingEvent;
 import vn.ocop.platform.messaging.PoisonMessageException;
 import vn.ocop.reporting.reference.Districts;
-import vn.ocop.reporting.reference.Folding;
+import vn.ocop.platform.text.Folding;
 import vn.ocop.reporting.views.DossierChange;
 import vn.ocop.reporting.views.DossierStage;
 import vn.ocop.reporting.views.ViewSection;
@@ -33,7 +33,9 @@ public final class ProjectionRoutes {
 
     public static EventRouter dossier(EventRouters routers, String binding, DossierProjection projection) {
         EventRouter router = routers.forBinding(binding)
-                .on(DOSSIER + "round-scheduled.v1", RoundScheduled.class, (e, b) -> projection.roundScheduled(round(b)));
+                .on(DOSSIER + "round-scheduled.v1", RoundScheduled.class, (e, b) -> projection.roundScheduled(round(b)))
+                // the views know producers from the dossier events, which carry the name and unit they need
+                .ignore(DOSSIER + "producer-registered.v1");
         Map<String, DossierStage> stages = Map.of("submitted", DossierStage.SUBMITTED,
                 "returned", DossierStage.RETURNED, "accepted", DossierStage.ACCEPTED,
                 "forwarded", DossierStage.FORWARDED, "withdrawn", DossierStage.WITHDRAWN);

@@ -1,4 +1,4 @@
-package vn.ocop.dossier.search;
+package vn.ocop.platform.text;
 
 import org.junit.jupiter.api.Test;
 
@@ -17,8 +17,8 @@ class FoldingTest {
 
     @Test
     void queryTokensAreFoldedWords() {
-        assertThat(Folding.tokens("  Tỏi   LÝ-sơn ")).containsExactly("toi", "ly", "son");
-        assertThat(Folding.tokens("   ")).isEmpty();
-        assertThat(Folding.tokens(".*")).isEmpty();
+        assertThat(Folding.words("  Tỏi   LÝ-sơn ")).containsExactly("toi", "ly", "son");
+        assertThat(Folding.words("   ")).isEmpty();
+        assertThat(Folding.words(".*")).isEmpty();
     }
 }

@@ -1,4 +1,4 @@
-package vn.ocop.dossier.search;
+package vn.ocop.platform.text;
 
 import java.text.Normalizer;
 import java.util.Arrays;
@@ -10,8 +10,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Accent-insensitive search text: "Tỏi Lý Sơn" and "toi ly son" fold to the same tokens. NFD
- * splits letters from their marks, the marks are dropped, đ (which has no decomposition) becomes d.
+ * Accent-insensitive search text: "Tỏi Lý Sơn" and "toi ly son" fold to the same words. NFD splits
+ * letters from their marks, the marks are dropped, and đ (which has no decomposition) becomes d.
  */
 public final class Folding {
 
@@ -25,20 +25,23 @@ public final class Folding {
         if (text == null) {
             return "";
         }
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-        String bare = MARKS.matcher(decomposed).replaceAll("").replace('đ', 'd').replace('Đ', 'D');
+        String bare = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("")
+                .replace('đ', 'd').replace('Đ', 'D');
         return NON_WORD.matcher(bare.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
     }
 
     /** The folded words of a query; a record matches when it contains every one of them. */
-    public static List<String> tokens(String query) {
+    public static List<String> words(String query) {
         String folded = fold(query);
         return folded.isEmpty() ? List.of() : Arrays.asList(folded.split(" "));
     }
 
-    /** The searchable text of several fields, folded and joined. */
+    /**
+     * The searchable text of several fields, folded, each word preceded by a space (and one after the
+     * last) so that {@code " " + word} finds a word start.
+     */
     public static String searchText(String... fields) {
-        return Stream.of(fields).filter(Objects::nonNull).map(Folding::fold).filter(s -> !s.isEmpty())
-                .collect(Collectors.joining(" "));
+        return " " + Stream.of(fields).filter(Objects::nonNull).map(Folding::fold).filter(s -> !s.isEmpty())
+                .collect(Collectors.joining(" ")) + " ";
     }
 }
