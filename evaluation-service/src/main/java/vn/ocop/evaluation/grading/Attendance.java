@@ -17,8 +17,4 @@ public record Attendance(int required, List<CouncilMember> present, List<Council
     public boolean enoughMembers() {
         return present.size() >= required;
     }
-
-    public boolean quorate() {
-        return enoughMembers() && (chairPresent() || !chairMustAttend);
-    }
 }

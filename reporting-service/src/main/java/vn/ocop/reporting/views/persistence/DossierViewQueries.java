@@ -26,7 +26,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Date;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -250,9 +249,5 @@ public class DossierViewQueries {
 
     private static LocalDate date(String text) {
         return text == null ? null : LocalDate.parse(text);
-    }
-
-    static Date toDate(Instant i) {
-        return Date.from(i);
     }
 }
