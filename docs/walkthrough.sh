@@ -13,6 +13,10 @@ json -X POST $D/rounds -H "Authorization: Bearer $PROVINCE" \
 json -X POST $D/producers -H "Authorization: Bearer $DISTRICT" -d '{"kind":"COOPERATIVE",
   "name":"HTX Nông nghiệp Đức Lợi","registrationNumber":"4300100001","districtCode":"533","communeCode":"21403",
   "contact":{"name":"Nguyễn Văn A","phone":"0912345678","email":"htx@example.vn"}}' | jq -c '{id,name}'
+# the district officer puts their own address in the (empty) contact directory, so that alerts reach them
+json -X POST $N/contacts -H "Authorization: Bearer $DISTRICT" -d '{"id":"ct-dist-533","name":"Cán bộ OCOP huyện Mộ Đức",
+  "role":"DISTRICT_OFFICER","districtCode":"533","email":"ocop.huyen533@example.gov.vn","channels":["EMAIL"]}' \
+  | jq -c '{id,role,districtCode}'
 
 # 2. The producer opens a dossier, uploads every mandatory document (type checked from the bytes) and submits
 ID=$(json -X POST $D/dossiers -H "Authorization: Bearer $PRODUCER" -d '{"roundId":"2020-1",

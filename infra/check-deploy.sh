@@ -3,20 +3,27 @@
 #   1. the staging Compose file validates (docker-compose config; the Debian package is installed if missing);
 #   2. the Kubernetes overlays render (kubectl kustomize overlays/staging and overlays/production);
 #   3. generated files are in step with their sources (Keycloak realm <- demo users, Grafana dashboards,
-#      PrometheusRule <- infra/prometheus/rules), and every YAML/JSON file parses;
-#   4. no embedded component (mongo-java-server, the Kafka broker, spring-kafka-test, GreenMail, WireMock, H2) is on
-#      the runtime classpath of a service jar.
-# Usage: infra/check-deploy.sh [--fix] [--skip-maven]      (MVN_FLAGS defaults to "-o -q")
-# --fix regenerates the generated files instead of failing on drift. Exits non-zero on the first error.
+#      PrometheusRule <- infra/prometheus/rules, the Job kafka-access's ConfigMap <- infra/compose/kafka), and every
+#      YAML/JSON file parses;
+#   4. no embedded component (mongo-java-server, the Kafka broker, spring-kafka-test, GreenMail, WireMock, H2) nor
+#      the development identity module is on the runtime classpath of a service jar;
+#   5. no built service jar holds development or demo code: the development token issuer, demo users, demo contacts
+#      (checked by name patterns inside the jar and every jar nested in it).
+# Usage: infra/check-deploy.sh [--fix] [--skip-maven] [--jar=<path>]...      (MVN_FLAGS defaults to "-o -q")
+# --fix regenerates the generated files instead of failing on drift. --jar checks these jars in step 5 instead of
+# <service>/target/<service>.jar (step 5 runs with --skip-maven only when --jar is given). Exits non-zero on the
+# first error.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$ROOT"
 FIX=0
 MAVEN=1
+JARS=()
 for arg in "$@"; do
   case "$arg" in
     --fix) FIX=1 ;;
     --skip-maven) MAVEN=0 ;;
+    --jar=*) JARS+=("${arg#--jar=}") ;;
     *) echo "unknown option $arg" >&2; exit 2 ;;
   esac
 done
@@ -28,7 +35,12 @@ if ! command -v docker-compose > /dev/null; then
   SUDO=""; [[ $(id -u) -ne 0 ]] && SUDO="sudo"
   ($SUDO apt-get update -qq && $SUDO apt-get install -y -qq docker-compose > /dev/null) || fail "cannot install docker-compose"
 fi
-docker-compose -f infra/compose/docker-compose.yml config -q || fail "infra/compose/docker-compose.yml is invalid"
+# secrets the file requires (${VAR:?…}) get a placeholder here: the check is of the file, not of an operator's .env
+required="$(grep -oE '\$\{[A-Z0-9_]+:\?' infra/compose/docker-compose.yml | sed -E 's/^\$\{//; s/:\?$//' | sort -u || true)"
+(
+  for var in $required; do export "$var=${!var:-check-deploy-placeholder}"; done
+  docker-compose -f infra/compose/docker-compose.yml config -q
+) || fail "infra/compose/docker-compose.yml is invalid"
 echo "infra/compose/docker-compose.yml: valid"
 
 step "kubectl kustomize"
@@ -50,6 +62,16 @@ for d in docs:
                 assert c[probe]["httpGet"]["port"] == "management", (d["metadata"]["name"], probe)
             assert "limits" in c["resources"] and "requests" in c["resources"], d["metadata"]["name"]
             assert ":" in c["image"], ("image without a tag", c["image"])
+            # MongoDB credentials only by reference to a Secret, never as a literal in a manifest
+            env = {e["name"]: e for e in c.get("env", [])}
+            assert "secretKeyRef" in env.get("MONGODB_URI", {}).get("valueFrom", {}), (d["metadata"]["name"], "MONGODB_URI")
+            # each service its own Kafka user, its password only by reference to a Secret
+            assert env.get("OCOP_KAFKA_USERNAME", {}).get("value") == d["metadata"]["name"], (d["metadata"]["name"], "OCOP_KAFKA_USERNAME")
+            assert "secretKeyRef" in env.get("OCOP_KAFKA_PASSWORD", {}).get("valueFrom", {}), (d["metadata"]["name"], "OCOP_KAFKA_PASSWORD")
+    if d["kind"] == "ConfigMap":
+        for key, value in (d.get("data") or {}).items():
+            assert "PASSWORD" not in key and key != "MONGODB_URI", ("secret in a ConfigMap", key)
+            assert not (key == "OCOP_PRODUCTION_ALLOW_MONGODB_WITHOUT_TLS" and value == "true"), "k8s talks TLS to MongoDB"
 for kind in ("Deployment", "Service", "PodDisruptionBudget", "HorizontalPodAutoscaler", "NetworkPolicy", "ConfigMap"):
     assert kinds.get(kind), "no " + kind
 print(f"overlay {sys.argv[2]}: " + ", ".join(f"{n} {k}" for k, n in sorted(kinds.items())))
@@ -89,10 +111,29 @@ for rule in (r for g in want["spec"]["groups"] for r in g["rules"]):
     assert rule.get("expr"), rule
 print("realm, dashboards, alert rules: in step; YAML and JSON parse")
 PY
+# the Kubernetes Job kafka-access runs the compose stack's Kafka scripts: one copy, shipped as a generated ConfigMap
+python3 - "$FIX" <<'PY'
+import pathlib, sys, yaml
+fix = sys.argv[1] == "1"
+src = pathlib.Path("infra/compose/kafka")
+out = pathlib.Path("infra/k8s/base/kafka-access-scripts.yaml")
+names = ("admin-client.sh", "create-acls.sh", "acls.txt")
+want = {"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "kafka-access-scripts"},
+        "data": {n: (src / n).read_text(encoding="utf-8") for n in names}}
+class Block(yaml.SafeDumper):
+    pass
+Block.add_representer(str, lambda d, v: d.represent_scalar("tag:yaml.org,2002:str", v, style="|" if "\n" in v else None))
+header = ("# Generated from infra/compose/kafka/{" + ",".join(names) + "} by infra/check-deploy.sh --fix; do not edit here.\n")
+if fix:
+    out.write_text(header + yaml.dump(want, Dumper=Block, sort_keys=False, allow_unicode=True, width=120), encoding="utf-8")
+elif not out.exists() or yaml.safe_load(out.read_text(encoding="utf-8")) != want:
+    sys.exit(f"{out} is out of date with {src}: run infra/check-deploy.sh --fix")
+print("kafka-access scripts: in step with infra/compose/kafka")
+PY
 
 if [[ $MAVEN -eq 1 ]]; then
   step "no embedded component on a service's runtime classpath"
-  EMBEDDED='de.bwaldvogel:|org.apache.kafka:kafka_2\.13|org.apache.kafka:kafka-server|org.apache.kafka:kafka-storage|org.springframework.kafka:spring-kafka-test|com.icegreen:|org.wiremock:|com.h2database:|org.testcontainers:'
+  EMBEDDED='de.bwaldvogel:|org.apache.kafka:kafka_2\.13|org.apache.kafka:kafka-server|org.apache.kafka:kafka-storage|org.springframework.kafka:spring-kafka-test|com.icegreen:|org.wiremock:|com.h2database:|org.testcontainers:|vn.ocop:dev-identity'
   for s in dossier-service evaluation-service reporting-service notification-service; do
     tree="$(mktemp)"
     # shellcheck disable=SC2086
@@ -104,5 +145,41 @@ if [[ $MAVEN -eq 1 ]]; then
     echo "$s: $(grep -c ':' "$tree") runtime artifacts, no embedded component"
     rm -f "$tree"
   done
+fi
+
+if [[ $MAVEN -eq 1 || ${#JARS[@]} -gt 0 ]]; then
+  step "no development or demo code inside a service jar"
+  if [[ ${#JARS[@]} -eq 0 ]]; then
+    for s in dossier-service evaluation-service reporting-service notification-service; do
+      JARS+=("$s/target/$s.jar")
+    done
+  fi
+  python3 - "${JARS[@]}" <<'PY' || fail "a service jar holds development or demo code (above); it belongs in infra/dev-identity, the launcher or test fixtures"
+import io, re, sys, zipfile
+# by name, not by a list of today's classes: a renamed or moved copy is caught as well
+FORBIDDEN = re.compile(r"(^|/)(devauth|devidentity)/|(^|/)DevTokenIssuer[^/]*\.class$|(^|/)demo-users\.json$"
+                       r"|(^|/)DemoContact[^/]*\.class$|(^|/)dev-identity-[^/]*\.jar$")
+def scan(archive, where, found):
+    for name in archive.namelist():
+        if FORBIDDEN.search(name):
+            found.append(where + "!/" + name)
+        if name.endswith(".jar"):
+            with zipfile.ZipFile(io.BytesIO(archive.read(name))) as nested:
+                scan(nested, where + "!/" + name, found)
+bad = False
+for path in sys.argv[1:]:
+    try:
+        archive = zipfile.ZipFile(path)
+    except FileNotFoundError:
+        sys.exit(f"{path}: no such jar (build it first: ./mvnw -DskipTests install)")
+    found = []
+    with archive:
+        scan(archive, path, found)
+    for entry in found:
+        print("  " + entry)
+    bad = bad or bool(found)
+    print(f"{path}: " + (f"{len(found)} development/demo entries" if found else "no development or demo code"))
+sys.exit(1 if bad else 0)
+PY
 fi
 printf '\nOK: production path checks passed\n'

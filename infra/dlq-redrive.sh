@@ -2,6 +2,9 @@
 # Re-drives a dead-letter topic back to its source topic, headers kept (docs/operations.md "Re-driving the DLQ"):
 #   infra/dlq-redrive.sh --dlq ocop.dossier.events.reporting-service.dlq [--bootstrap host:9092] [--dry-run]
 #                        [--type vn.ocop.dossier.submitted.v1] [--max 100] [--to other.topic]
+#                        [--command-config admin-client.properties]   (or KAFKA_COMMAND_CONFIG)
+# The brokers require SASL: the command config holds security.protocol, sasl.mechanism and sasl.jaas.config of a user
+# allowed to read the DLQ and write the topic (embedded launcher: --command-config <data>/run/kafka-admin.properties).
 # Needs Java 17+ and the kafka-clients jar (KAFKA_CLIENTS_CP, else the one in ~/.m2, else /opt/kafka/libs/*).
 # Fix the cause first (consumer bug, contract) and deploy the fix: a record re-driven too early comes back.
 set -euo pipefail

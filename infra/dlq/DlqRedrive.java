@@ -22,7 +22,11 @@ import java.util.Properties;
  * and the CloudEvents headers (ce_id above all: consumer groups that applied the event already drop the copy),
  * dropping the binder's x-exception-* / x-original-* diagnostics and adding {@code ocop_redriven_from}. Progress is
  * committed under the consumer group {@code dlq-redrive.<dlq topic>}, so a second run copies only what arrived since.
- * Run through infra/dlq-redrive.sh (java single-file launch with kafka-clients on the class path).
+ * Run through infra/dlq-redrive.sh (java single-file launch with kafka-clients on the class path). The brokers
+ * authenticate it like any client: {@code --command-config <file>} (or KAFKA_COMMAND_CONFIG) names a Kafka client
+ * properties file with {@code security.protocol}, {@code sasl.mechanism} and {@code sasl.jaas.config} of a user that
+ * may read the DLQ and its group and write the target topic (an operator's admin user; the embedded launcher writes
+ * one to {@code <data>/run/kafka-admin.properties}).
  */
 public class DlqRedrive {
 
@@ -39,8 +43,16 @@ public class DlqRedrive {
         String onlyType = opt.get("type");
         boolean dryRun = opt.containsKey("dry-run");
         long max = Long.parseLong(opt.getOrDefault("max", String.valueOf(Long.MAX_VALUE)));
+        Properties security = new Properties();
+        String commandConfig = opt.getOrDefault("command-config", System.getenv("KAFKA_COMMAND_CONFIG"));
+        if (commandConfig != null && !commandConfig.isBlank()) {
+            try (var in = java.nio.file.Files.newInputStream(java.nio.file.Path.of(commandConfig))) {
+                security.load(in);
+            }
+        }
 
         Properties c = new Properties();
+        c.putAll(security);
         c.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         c.put(ConsumerConfig.GROUP_ID_CONFIG, "dlq-redrive." + dlq);
         c.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
@@ -49,6 +61,7 @@ public class DlqRedrive {
         c.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
         c.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
         Properties p = new Properties();
+        p.putAll(security);
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         p.put(ProducerConfig.ACKS_CONFIG, "all");
         p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");

@@ -1,19 +1,23 @@
 #!/usr/bin/env python3
-"""Writes ocop-realm.json (Keycloak realm import) from the kit's demo users, so that staging tokens carry the same
-claims as the development token issuer's: roles (array), producer_id, commune_code, district_code, council_id,
-unit_code, audience ocop-platform. Run after editing demo-users.json; infra/check-deploy.sh fails when the two drift.
-Usage: generate-realm.py [--check]"""
+"""Writes ocop-realm.json (Keycloak realm import) from the development issuer's demo users (infra/dev-identity), so
+that staging tokens carry the same claims as the development token issuer's: roles (array), producer_id,
+commune_code, district_code, council_id, unit_code, audience ocop-platform. No password is committed: every user
+starts with the temporary password the operator gives Keycloak in OCOP_STAGING_INITIAL_PASSWORD (resolved by
+Keycloak's import) and must choose their own at first sign-in; the portal client signs in with the authorization
+code flow and PKCE only (no password grant). Run after editing demo-users.json; infra/check-deploy.sh fails when the
+two drift. Usage: generate-realm.py [--check]"""
 import json
 import pathlib
 import sys
 
 HERE = pathlib.Path(__file__).resolve().parent
-DEMO = HERE.parents[2] / "infra/platform-kit/src/main/resources/devauth/demo-users.json"
+DEMO = HERE.parents[2] / "infra/dev-identity/src/main/resources/devidentity/demo-users.json"
 OUT = HERE / "ocop-realm.json"
 ROLES = ["PRODUCER", "COMMUNE_OFFICER", "DISTRICT_OFFICER", "COUNCIL_MEMBER", "PROVINCE_OFFICER", "UNIT_REPORTER",
          "OPERATOR"]
 SCOPE_CLAIMS = ["producer_id", "commune_code", "district_code", "council_id", "unit_code"]
-DEMO_PASSWORD = "demo-ocop-2020"
+# a Keycloak import placeholder, filled from the container's environment: the value never enters the repository
+INITIAL_PASSWORD = "${OCOP_STAGING_INITIAL_PASSWORD}"
 
 
 def attribute_mapper(claim):
@@ -51,6 +55,7 @@ def realm(users):
         "registrationAllowed": False,
         "editUsernameAllowed": False,
         "bruteForceProtected": True,
+        "passwordPolicy": "length(12) and notUsername and notEmail",
         "accessTokenLifespan": 900,
         "defaultSignatureAlgorithm": "RS256",
         "internationalizationEnabled": True,
@@ -72,8 +77,9 @@ def realm(users):
                 "publicClient": True,
                 "protocol": "openid-connect",
                 "standardFlowEnabled": True,
-                # password grant for the staging demo and smoke tests only; portals use the code flow with PKCE
-                "directAccessGrantsEnabled": True,
+                # authorization code with PKCE only: a password grant would let any script collect passwords
+                "directAccessGrantsEnabled": False,
+                "implicitFlowEnabled": False,
                 "redirectUris": ["http://localhost:*", "https://*.ocop.quangngai.gov.vn/*"],
                 "webOrigins": ["+"],
                 "attributes": {"pkce.code.challenge.method": "S256"},
@@ -111,7 +117,8 @@ def realm(users):
                 "lastName": "",
                 "attributes": {c: [u[c]] for c in SCOPE_CLAIMS if u.get(c)},
                 "realmRoles": u["roles"],
-                "credentials": [{"type": "password", "value": DEMO_PASSWORD, "temporary": False}],
+                "credentials": [{"type": "password", "value": INITIAL_PASSWORD, "temporary": True}],
+                "requiredActions": ["UPDATE_PASSWORD"],
             }
             for u in users
         ],

@@ -1,5 +1,6 @@
-// Run once by the compose stack's mongo-init container (mongosh --host mongo-1 init-replica-set.js): initiates the
-// three-member replica set rs0 if it is not yet, then waits until a primary is elected. Idempotent.
+// Run once by the compose stack's mongo-init container (mongosh --host mongo-1 -u <root> init-replica-set.js, then
+// create-service-users.js): initiates the three-member replica set rs0 if it is not yet, then waits until a primary is
+// elected. Idempotent.
 const members = [
   { _id: 0, host: "mongo-1:27017", priority: 2 },
   { _id: 1, host: "mongo-2:27017", priority: 1 },

@@ -26,6 +26,8 @@ public class Producer {
     private String createdBy;
     private Instant updatedAt;
     private String updatedBy;
+    // the version last put in the outbox; absent on producers stored before the producer-registered event existed
+    private Long announcedVersion;
 
     // the document mapper instantiates through this, then fills the fields
     private Producer() {
@@ -64,6 +66,11 @@ public class Producer {
         this.version++;
         this.updatedAt = now;
         this.updatedBy = actor;
+    }
+
+    /** Records that the current version goes out in a producer-registered event written with this state. */
+    public void markAnnounced() {
+        this.announcedVersion = version;
     }
 
     public String id() {

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import vn.ocop.dossier.support.DossierServiceTestBase;
 import vn.ocop.dossier.support.Files;
+import vn.ocop.platform.test.SampleFiles;
 
 import java.net.http.HttpResponse;
 import java.security.MessageDigest;
@@ -40,6 +41,23 @@ class AttachmentApiTest extends DossierServiceTestBase {
     }
 
     @Test
+    void uploadWithAnIdempotencyKeyIsStoredOnceAndItsRetryGetsTheSameAnswer() {
+        String id = draft();
+        byte[] pdf = Files.pdf("giấy chứng nhận");
+        java.util.Map<String, String> key = java.util.Map.of("Idempotency-Key", "upload-" + java.util.UUID.randomUUID());
+
+        HttpResponse<String> first = upload(id, "producer.mo-duc", "BUSINESS_PLAN", "giay-chung-nhan.pdf", pdf, key);
+        HttpResponse<String> retry = upload(id, "producer.mo-duc", "BUSINESS_PLAN", "giay-chung-nhan.pdf", pdf, key);
+
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+        assertThat(retry.statusCode()).isEqualTo(201);
+        assertThat(retry.body()).isEqualTo(first.body());
+        assertThat(retry.headers().firstValue("Idempotency-Replayed")).hasValue("true");
+        assertThat(json(api().get("/api/v1/dossiers/" + id).as("producer.mo-duc").send()).get("attachments"))
+                .hasSize(1);
+    }
+
+    @Test
     void acceptsImagesAndOfficeDocumentsByTheirContent() {
         String id = draft();
         assertThat(upload(id, "producer.mo-duc", "PRODUCT_SAMPLES", "mau.png", Files.png()).statusCode()).isEqualTo(201);
@@ -65,6 +83,73 @@ class AttachmentApiTest extends DossierServiceTestBase {
         assertThat(zip.statusCode()).isEqualTo(422);
         assertThat(dossier(id).get("attachments")).isEmpty();
         assertThat(dossier(id).get("version").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void refusesAZipBombAtTheInflationBoundAndStoresNothing() {
+        String id = draft();
+        // 40 MiB of zeros in a DOCX of about 40 KB: under the 64 KB test limit, a thousand times its size inflated
+        byte[] bomb = SampleFiles.docxBomb(40L << 20);
+        assertThat(bomb.length).isLessThan(64 * 1024);
+        HttpResponse<String> r = upload(id, "producer.mo-duc", "BUSINESS_PLAN", "ke-hoach.docx", bomb);
+        assertRefusedFile(r, "file-inflates-too-much");
+        assertThat(dossier(id).get("attachments")).isEmpty();
+        assertThat(dossier(id).get("version").asLong()).isEqualTo(1);
+        byte[] prose = SampleFiles.wordDocument(150);
+        assertThat(upload(id, "producer.mo-duc", "BUSINESS_PLAN", "ke-hoach.docx", prose).statusCode())
+                .as("an ordinary document of the same shape").isEqualTo(201);
+    }
+
+    @Test
+    void refusesPdfsWithJavaScriptLaunchActionsOrEmbeddedFiles() {
+        String id = draft();
+        assertRefusedFile(upload(id, "producer.mo-duc", "BUSINESS_PLAN", "a.pdf",
+                SampleFiles.pdfWithOpenActionJavaScript()), "pdf-active-content");
+        assertRefusedFile(upload(id, "producer.mo-duc", "BUSINESS_PLAN", "b.pdf",
+                SampleFiles.pdfWithHexEscapedJavaScript()), "pdf-active-content");
+        assertRefusedFile(upload(id, "producer.mo-duc", "BUSINESS_PLAN", "c.pdf",
+                SampleFiles.pdfWithJavaScriptInObjectStream()), "pdf-active-content");
+        assertRefusedFile(upload(id, "producer.mo-duc", "BUSINESS_PLAN", "d.pdf", SampleFiles.pdfWithLaunch()),
+                "pdf-active-content");
+        assertRefusedFile(upload(id, "producer.mo-duc", "BUSINESS_PLAN", "e.pdf", SampleFiles.pdfWithEmbeddedFile()),
+                "pdf-active-content");
+        assertThat(dossier(id).get("attachments")).isEmpty();
+        assertThat(dossier(id).get("version").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void refusesAPdfThatIsAlsoHtml() {
+        String id = draft();
+        assertRefusedFile(upload(id, "producer.mo-duc", "BUSINESS_PLAN", "form.pdf", SampleFiles.pdfHtmlPolyglot()),
+                "pdf-polyglot");
+        assertThat(dossier(id).get("attachments")).isEmpty();
+    }
+
+    @Test
+    void servesFilesAsAttachmentsUnderTheirSafeNameAndSniffedType() {
+        String id = draft();
+        HttpResponse<String> r = upload(id, "producer.mo-duc", "OTHER", "Bảng số liệu\u202Efdp.xlsx", Files.xlsx(),
+                java.util.Map.of());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        HttpResponse<byte[]> file = download(r.headers().firstValue("Location").orElseThrow(), "district.mo-duc");
+        assertThat(file.headers().firstValue("Content-Type")).hasValue(
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(file.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d)
+                .startsWith("attachment;").contains("filename*=UTF-8''B%E1%BA%A3ng%20s%E1%BB%91%20li%E1%BB%87ufdp.xlsx")
+                .doesNotContain("\u202E"));
+        assertThat(file.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    }
+
+    private static void assertRefusedFile(HttpResponse<String> r, String code) {
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(422);
+        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
+                .startsWith("application/problem+json"));
+        JsonNode problem = json(r);
+        assertThat(problem.get("code").asString()).isEqualTo(code);
+        assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("file");
+        assertThat(problem.get("errors").get(0).get("reason").asString()).isNotBlank();
+        assertThat(problem.get("errors").get(0).get("reason_vi").asString()).isNotBlank();
+        assertThat(problem.get("detail_vi").asString()).startsWith("Tệp tải lên bị từ chối");
     }
 
     @Test

@@ -1,12 +1,19 @@
 package vn.ocop.dossier.dossier;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import vn.ocop.dossier.support.DossierServiceTestBase;
 import vn.ocop.platform.test.TestInfrastructure;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -22,6 +29,9 @@ import static vn.ocop.dossier.support.EvaluationEvents.sendRaw;
 class OutcomeConsumerTest extends DossierServiceTestBase {
 
     private static final String DLQ = "ocop.evaluation.events.dossier-service.dlq";
+
+    @Autowired
+    MeterRegistry meters;
 
     @Test
     void showsDistrictProvinceAndRecognitionResultsOnTheDossier() {
@@ -92,6 +102,41 @@ class OutcomeConsumerTest extends DossierServiceTestBase {
         send(DISTRICT_GRADED, id, districtGradedBody(id, 1, 62.0, 3, true));
         awaitField(id, "status", "DISTRICT_GRADED");
         assertThat(TestInfrastructure.readAll(DLQ).stream().filter(r -> id.equals(r.key()))).isEmpty();
+    }
+
+    @Test
+    void aGradeFromAnySourceButEvaluationServiceChangesNothingAndIsDeadLetteredAndCounted() {
+        String id = acceptedDossier(newRound(LocalDate.of(2020, 4, 10)));
+        JsonNode before = dossier(id);
+        double forgedBefore = forgedCount();
+        // the outside test's record: a valid 5-star, 99.5-point district grade, from nobody
+        Map<String, String> headers = new HashMap<>(TestInfrastructure.ceHeaders(DISTRICT_GRADED, id));
+        headers.put("ce_source", "/ocop/nobody");
+        TestInfrastructure.send(EVALUATION_TOPIC, id, districtGradedBody(id, 1, 99.5, 5, true)
+                .replace("council.mo-duc.chair", "nobody.forged"), headers);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(deadLettered(id))
+                .singleElement().satisfies(r -> {
+                    assertThat(TestInfrastructure.header(r, "ce_id")).isEqualTo(headers.get("ce_id"));
+                    assertThat(TestInfrastructure.header(r, "x-exception-message"))
+                            .contains("/ocop/nobody").contains("/ocop/evaluation-service");
+                }));
+        await().atMost(Duration.ofSeconds(10)).until(() -> forgedCount() == forgedBefore + 1);
+        JsonNode after = dossier(id);
+        assertThat(before.get("status").asString()).isEqualTo("ACCEPTED");
+        assertThat(after.get("status").asString()).isEqualTo("ACCEPTED");
+        assertThat(after.get("version").asLong()).isEqualTo(before.get("version").asLong());
+        assertThat(after.path("districtResult")).isEqualTo(before.path("districtResult"));
+    }
+
+    private List<ConsumerRecord<String, byte[]>> deadLettered(String id) {
+        return TestInfrastructure.readAll(DLQ).stream().filter(r -> id.equals(r.key())).toList();
+    }
+
+    private double forgedCount() {
+        Counter counter = meters.find("ocop.events.dead.lettered").tag("binding", "evaluationEvents-in-0")
+                .tag("reason", "forged-source").counter();
+        return counter == null ? 0 : counter.count();
     }
 
     private void awaitField(String id, String field, String value) {

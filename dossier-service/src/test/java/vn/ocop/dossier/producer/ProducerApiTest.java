@@ -113,6 +113,58 @@ class ProducerApiTest extends DossierServiceTestBase {
     }
 
     @Test
+    void registrationIsAnnouncedWithTheRegistryFactsAndNeverTheContactPerson() {
+        HttpResponse<String> r = api().post("/api/v1/producers", producerBody("4300200011", "HTX Đức Chánh", "533",
+                "21406")).as("district.mo-duc").send();
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+
+        var events = awaitEvents("PR-4300200011", "vn.ocop.dossier.producer-registered.v1");
+        assertContract(events.get(0));
+        JsonNode body = JSON.readTree(body(events.get(0)));
+        assertThat(body.get("producerId").asString()).isEqualTo("PR-4300200011");
+        assertThat(body.get("version").asLong()).isEqualTo(1);
+        assertThat(body.get("kind").asString()).isEqualTo("COOPERATIVE");
+        assertThat(body.get("name").asString()).isEqualTo("HTX Đức Chánh");
+        assertThat(body.get("registrationNumber").asString()).isEqualTo("4300200011");
+        assertThat(body.get("districtCode").asString()).isEqualTo("533");
+        assertThat(body.get("communeCode").asString()).isEqualTo("21406");
+        assertThat(body.get("actor").asString()).isEqualTo("district.mo-duc");
+        // producerBody's contact person, phone, e-mail and address stay in dossier-service
+        assertThat(body(events.get(0))).doesNotContain("Nguyễn Văn A").doesNotContain("0912345678")
+                .doesNotContain("a@example.vn").doesNotContain("Thôn 1").doesNotContain("contact");
+    }
+
+    @Test
+    void aChangedCommuneIsAnnouncedWithTheNextVersion() {
+        api().post("/api/v1/producers", producerBody("4300200012", "HTX Đức Hiệp", "533", "21406"))
+                .as("province.officer").send();
+        HttpResponse<String> moved = api().put("/api/v1/producers/PR-4300200012", """
+                {"kind":"COOPERATIVE","name":"HTX Đức Hiệp","districtCode":"533","communeCode":"21403",\
+                "contact":{"name":"Nguyễn Văn A","phone":"0912345678"}}""").as("province.officer")
+                .header("If-Match", "\"1\"").send();
+        assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
+
+        var events = awaitEvents("PR-4300200012", "vn.ocop.dossier.producer-registered.v1",
+                "vn.ocop.dossier.producer-registered.v1");
+        assertContract(events.get(1));
+        JsonNode body = JSON.readTree(body(events.get(1)));
+        assertThat(body.get("version").asLong()).isEqualTo(2);
+        assertThat(body.get("communeCode").asString()).isEqualTo("21403");
+    }
+
+    @Test
+    void aRefusedRegistrationAnnouncesNothing() {
+        assertThat(api().post("/api/v1/producers", producerBody("4300200013", "HTX F", "535", "21487"))
+                .as("district.mo-duc").send().statusCode()).isEqualTo(403);
+        HttpResponse<String> marker = api().post("/api/v1/producers",
+                producerBody("4300200014", "HTX G", "533", "21403")).as("district.mo-duc").send();
+        assertThat(marker.statusCode()).isEqualTo(201);
+        awaitEvents("PR-4300200014", "vn.ocop.dossier.producer-registered.v1");
+
+        assertThat(typesOf("PR-4300200013")).isEmpty();
+    }
+
+    @Test
     void contactIsRedactedWhenPrinted() {
         assertThat(new Contact("Nguyễn Văn A", "0912345678", "a@example.vn").toString()).doesNotContain("0912");
     }

@@ -172,6 +172,12 @@ public abstract class DossierServiceTestBase {
 
     protected HttpResponse<String> upload(String dossierId, String user, String documentType, String fileName,
                                           byte[] bytes) {
+        return upload(dossierId, user, documentType, fileName, bytes, java.util.Map.of());
+    }
+
+    /** The same upload with extra request headers (an Idempotency-Key); a new multipart boundary each time. */
+    protected HttpResponse<String> upload(String dossierId, String user, String documentType, String fileName,
+                                          byte[] bytes, java.util.Map<String, String> headers) {
         String boundary = "----ocop" + UUID.randomUUID();
         var body = new java.io.ByteArrayOutputStream();
         write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"documentType\"\r\n\r\n"
@@ -180,12 +186,13 @@ public abstract class DossierServiceTestBase {
                 + "\"\r\nContent-Type: application/pdf\r\n\r\n");
         body.writeBytes(bytes);
         write(body, "\r\n--" + boundary + "--\r\n");
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/dossiers/"
-                        + dossierId + "/attachments"))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                        + "/api/v1/dossiers/" + dossierId + "/attachments"))
                 .header("Authorization", "Bearer " + TestInfrastructure.token(user))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
-        return send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        headers.forEach(request::header);
+        return send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     protected HttpResponse<byte[]> download(String path, String user) {

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+import vn.ocop.contracts.ContractExamples;
 import vn.ocop.evaluation.support.EvaluationServiceTestBase;
 import vn.ocop.platform.test.TestInfrastructure;
 
@@ -23,6 +24,18 @@ class DossierEventIntakeTest extends EvaluationServiceTestBase {
         await().atMost(Duration.ofSeconds(30)).until(() -> TestInfrastructure.readAll(DLQ).stream()
                 .anyMatch(r -> new String(r.value(), java.nio.charset.StandardCharsets.UTF_8).equals(marker)));
         awaitEvaluation(dossier + ":DISTRICT");
+    }
+
+    @Test
+    void producerRegisteredIsAcknowledgedAndSkippedNotDeadLettered() {
+        String dossier = newDossierId();
+        // keyed like the marker that follows: one partition, so the marker's effect means this record was handled
+        send("vn.ocop.dossier.producer-registered.v1", dossier,
+                ContractExamples.body("vn.ocop.dossier.producer-registered.v1"));
+        send(ACCEPTED, dossier, dossierEvent(ACCEPTED, dossier, "QD1048_2019", "FOOD_PROCESSED", "533"));
+
+        awaitEvaluation(dossier + ":DISTRICT");
+        assertThat(TestInfrastructure.readAll(DLQ).stream().filter(r -> dossier.equals(r.key()))).isEmpty();
     }
 
     @Test

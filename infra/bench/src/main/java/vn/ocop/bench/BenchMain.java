@@ -106,7 +106,8 @@ public final class BenchMain {
     }
 
     private static void baselines(Platform platform, BenchSettings s, Report report, String java) {
-        KafkaBaseline.Figures kafka = KafkaBaseline.measure(platform.kafkaBootstrap(), s.kafkaRecords(), java);
+        KafkaBaseline.Figures kafka = KafkaBaseline.measure(platform.kafkaClient(),
+                platform.kafkaClientConfigFile(), s.kafkaRecords(), java);
         Progress.say("  %s", kafka.produceLine());
         Progress.say("  consumer: %s", kafka.consumeLine());
         report.add("baseline", "raw Kafka produce, 300 B, acks=all, 6 partitions",

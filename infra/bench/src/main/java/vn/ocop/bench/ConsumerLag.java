@@ -2,10 +2,8 @@ package vn.ocop.bench;
 
 import java.time.Duration;
 import java.util.Map;
-import java.util.Properties;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
@@ -20,10 +18,8 @@ final class ConsumerLag {
     }
 
     /** Records of {@code topic} not yet committed by {@code group} (a partition it never committed counts whole). */
-    static long lag(String bootstrap, String group, String topic) {
-        Properties p = new Properties();
-        p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        try (Admin admin = Admin.create(p)) {
+    static long lag(Map<String, Object> client, String group, String topic) {
+        try (Admin admin = Admin.create(client)) {
             Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
                     .partitionsToOffsetAndMetadata().get();
             var partitions = admin.describeTopics(java.util.List.of(topic)).allTopicNames().get().get(topic)
@@ -45,10 +41,10 @@ final class ConsumerLag {
     }
 
     /** Waits until the group has caught up; returns the seconds it took, or -1 if it did not within the bound. */
-    static double awaitDrained(String bootstrap, String group, String topic, Duration bound) {
+    static double awaitDrained(Map<String, Object> client, String group, String topic, Duration bound) {
         long t0 = System.nanoTime();
-        long first = lag(bootstrap, group, topic);
-        boolean drained = Progress.pollUntil(() -> lag(bootstrap, group, topic) == 0, bound, Duration.ofMillis(500));
+        long first = lag(client, group, topic);
+        boolean drained = Progress.pollUntil(() -> lag(client, group, topic) == 0, bound, Duration.ofMillis(500));
         double seconds = (System.nanoTime() - t0) / 1e9;
         Progress.say("  %s was %,d records behind on %s: %s after %.1f s", group, first, topic,
                 drained ? "caught up" : "still behind", seconds);

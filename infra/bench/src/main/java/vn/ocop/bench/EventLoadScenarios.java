@@ -15,7 +15,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.admin.RemoveMembersFromConsumerGroupOptions;
@@ -51,13 +50,13 @@ final class EventLoadScenarios {
         SyntheticEvents events = new SyntheticEvents(csv);
         int year = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
         long start = System.nanoTime();
-        long produced = events.produce(platform.kafkaBootstrap(), year + "-9", year, s.readsDossiers(),
+        long produced = events.produce(platform.kafkaClient(), year + "-9", year, s.readsDossiers(),
                 s.readsRecognised());
         int perDossier = 4;
         if (produced < s.rebuildEvents()) {
             // history of the year before, so that the replay has its full size without changing this year's data
             int more = (int) Math.ceil((s.rebuildEvents() - produced) / (double) perDossier);
-            produced += events.produce(platform.kafkaBootstrap(), (year - 1) + "-9", year - 1, more, 0);
+            produced += events.produce(platform.kafkaClient(), (year - 1) + "-9", year - 1, more, 0);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         Progress.say("  produced %,d synthetic events (%d provinces) in %.1f s", produced, events.provinces(), seconds);
@@ -71,7 +70,7 @@ final class EventLoadScenarios {
             rebuild(platform, null);
         }
         BenchMain.sampleRss(platform, peakRss);
-        skipLiveConsumerPastReplay(platform.kafkaBootstrap(), "reporting-service");
+        skipLiveConsumerPastReplay(platform.kafkaClient(), "reporting-service");
         Progress.say("  restarting reporting-service on the rebuilt views");
         platform.embedded().restartService("reporting-service");
         if (s.runs("reads")) {
@@ -87,7 +86,8 @@ final class EventLoadScenarios {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         Map<String, String> env = builder.environment();
         env.put("MONGODB_URI", platform.mongoUri("ocop_reporting"));
-        env.put("KAFKA_BOOTSTRAP", platform.kafkaBootstrap());
+        // reporting-service's own Kafka user: the rebuild reads in a group of its own prefix (KafkaAccessPlan)
+        env.putAll(platform.embedded().kafkaEnvironment("reporting-service"));
         env.put("OCOP_JWKS_URI", platform.embedded().tokenIssuer().jwksUri());
         env.put("OCOP_JWT_ISSUER", platform.embedded().tokenIssuer().issuer());
         Progress.say("  running the rebuild command (log %s)", log);
@@ -153,8 +153,8 @@ final class EventLoadScenarios {
      * otherwise re-apply it all when it restarts. Its group's offsets are moved to the end, as an operator does
      * after a rebuild that replaced the views.
      */
-    static void skipLiveConsumerPastReplay(String bootstrap, String group) {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+    static void skipLiveConsumerPastReplay(Map<String, Object> client, String group) {
+        try (Admin admin = Admin.create(client)) {
             try {
                 admin.removeMembersFromConsumerGroup(group, new RemoveMembersFromConsumerGroupOptions())
                         .all().get(30, TimeUnit.SECONDS);

@@ -192,7 +192,7 @@ final class FullCycleScenario {
         long lag = -1;
         long shown = -1;
         while (true) {
-            lag = ConsumerLag.lag(platform.kafkaBootstrap(), "dossier-service", EVALUATION_TOPIC);
+            lag = ConsumerLag.lag(platform.kafkaClient(), "dossier-service", EVALUATION_TOPIC);
             if (lag == 0) {
                 shown = Api.call(Api.get(url, officer)).path("total").asLong(0);
                 if (shown >= count) {
@@ -219,7 +219,7 @@ final class FullCycleScenario {
     /** Records in dossier-service's dead-letter topic for evaluation events ("none" when it was never created). */
     private static String deadLetters(Platform platform) {
         try {
-            return String.valueOf(ConsumerLag.lag(platform.kafkaBootstrap(), "bench-dlq-count",
+            return String.valueOf(ConsumerLag.lag(platform.kafkaClient(), "bench-dlq-count",
                     EVALUATION_TOPIC + ".dossier-service.dlq"));
         } catch (BenchFailure e) {
             return "none";

@@ -64,7 +64,7 @@ final class IntakeScenario {
     private static void awaitConsumers(Platform platform, String what, Report report) {
         for (String service : List.of("evaluation-service", "reporting-service", "notification-service")) {
             if (platform.has(service)) {
-                double took = ConsumerLag.awaitDrained(platform.kafkaBootstrap(), service, "ocop.dossier.events",
+                double took = ConsumerLag.awaitDrained(platform.kafkaClient(), service, "ocop.dossier.events",
                         Duration.ofMinutes(6));
                 report.note(String.format("intake: %s needed %s to work off the events of %s", service,
                         took < 0 ? "more than 6 min (not drained: the figure that follows includes that backlog)"

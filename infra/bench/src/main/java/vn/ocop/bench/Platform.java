@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import vn.ocop.local.EmbeddedPlatform;
 import vn.ocop.local.OcopService;
 import vn.ocop.local.PortPlan;
+import vn.ocop.local.demo.DemoDirectory;
 
 /** The embedded platform as the benchmark uses it: whichever services have a jar, on free ports, fresh data. */
 final class Platform implements AutoCloseable {
@@ -69,6 +70,10 @@ final class Platform implements AutoCloseable {
                 cds == null ? " (class data sharing off)" : " (with the CDS archives of " + cds + ")");
         p.platform.start();
         p.readyMillis = System.currentTimeMillis();
+        if (present.contains(OcopService.NOTIFICATION)) {
+            // the directory the seeded-contacts runs measured with; the services seed none themselves
+            DemoDirectory.create(p.platform);
+        }
         Progress.say("platform ready in %.1f s", (p.readyMillis - p.startMillis) / 1000.0);
         return p;
     }
@@ -176,8 +181,14 @@ final class Platform implements AutoCloseable {
         return platform.managementUrl(service);
     }
 
-    String kafkaBootstrap() {
-        return platform.kafkaBootstrap();
+    /** The launcher's Kafka admin (bootstrap and SASL credentials): the bench reads and writes any topic. */
+    Map<String, Object> kafkaClient() {
+        return platform.kafkaAdminProperties();
+    }
+
+    /** The same as a file for Kafka's perf tools (--producer.config, --consumer.config). */
+    Path kafkaClientConfigFile() {
+        return platform.kafkaAdminConfigFile();
     }
 
     String mongoUri(String database) {

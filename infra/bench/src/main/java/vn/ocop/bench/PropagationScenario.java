@@ -52,7 +52,7 @@ final class PropagationScenario {
         // start from drained consumers: otherwise the figures measure the backlog the intake scenario left
         for (String service : List.of("reporting-service", "notification-service")) {
             if (platform.has(service)) {
-                double took = ConsumerLag.awaitDrained(platform.kafkaBootstrap(), service, "ocop.dossier.events",
+                double took = ConsumerLag.awaitDrained(platform.kafkaClient(), service, "ocop.dossier.events",
                         Duration.ofMinutes(6));
                 report.note(String.format("propagation: %s needed %s to work off the events of the earlier "
                         + "scenarios before this one started", service,
@@ -69,7 +69,7 @@ final class PropagationScenario {
                     contactId, report);
             for (String service : List.of("reporting-service", "notification-service")) {
                 if (platform.has(service)) {
-                    ConsumerLag.awaitDrained(platform.kafkaBootstrap(), service, "ocop.dossier.events",
+                    ConsumerLag.awaitDrained(platform.kafkaClient(), service, "ocop.dossier.events",
                             Duration.ofMinutes(6));
                 }
             }
@@ -93,7 +93,7 @@ final class PropagationScenario {
         // consumers work off for seconds afterwards. Started on top of them, the run would measure that backlog
         for (String service : List.of("reporting-service", "notification-service")) {
             if (platform.has(service)) {
-                double took = ConsumerLag.awaitDrained(platform.kafkaBootstrap(), service, "ocop.dossier.events",
+                double took = ConsumerLag.awaitDrained(platform.kafkaClient(), service, "ocop.dossier.events",
                         Duration.ofMinutes(6));
                 report.note(String.format("propagation%s: %s needed %s to work off the events of preparing %,d "
                         + "drafts before the submissions started", label, service,
@@ -125,7 +125,7 @@ final class PropagationScenario {
             poller.start();
         }
         Map<String, Long> answeredById = new ConcurrentHashMap<>();
-        try (TopicWatch watch = new TopicWatch(platform.kafkaBootstrap())) {
+        try (TopicWatch watch = new TopicWatch(platform.kafkaClient())) {
             Load.Result result = Load.openLoop(rate, count, i -> dossiers.submit(ids.get(i)), Duration.ofMinutes(3),
                     (i, at, body) -> {
                         answeredAt[i] = at;

@@ -54,9 +54,9 @@ final class SyntheticEvents {
      * Produces {@code dossiers} dossiers of round {@code roundId}, {@code recognised} of them carried through to
      * recognition; returns the number of events.
      */
-    long produce(String bootstrap, String roundId, int year, int dossiers, int recognised) {
+    long produce(Map<String, Object> client, String roundId, int year, int dossiers, int recognised) {
         Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        p.putAll(client);
         p.put(ProducerConfig.ACKS_CONFIG, "all");
         p.put(ProducerConfig.LINGER_MS_CONFIG, "10");
         p.put(ProducerConfig.BATCH_SIZE_CONFIG, String.valueOf(128 * 1024));

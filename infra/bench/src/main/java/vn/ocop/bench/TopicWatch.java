@@ -24,9 +24,9 @@ final class TopicWatch implements AutoCloseable {
     private final Thread thread;
     private volatile boolean running = true;
 
-    TopicWatch(String bootstrap) {
+    TopicWatch(Map<String, Object> client) {
         Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        p.putAll(client);
         p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
         KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(p);

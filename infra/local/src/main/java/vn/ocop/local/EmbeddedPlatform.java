@@ -1,7 +1,7 @@
 package vn.ocop.local;
 
 import jakarta.mail.internet.MimeMessage;
-import vn.ocop.platform.devauth.DevTokenIssuer;
+import vn.ocop.devidentity.DevTokenIssuer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,6 +39,8 @@ public final class EmbeddedPlatform implements AutoCloseable {
     private final ClassDataSharing cds;
     private final Map<String, String> extraEnvironment;
     private final Map<OcopService, Map<String, String>> perServiceEnvironment;
+    /** Where the services' APIs listen; everything else listens on loopback only. */
+    private final String bindAddress;
 
     private final EmbeddedMongo mongo;
     private final EmbeddedSmtp smtp;
@@ -61,6 +63,7 @@ public final class EmbeddedPlatform implements AutoCloseable {
         this.extraEnvironment = Map.copyOf(builder.extraEnvironment);
         this.perServiceEnvironment = new EnumMap<>(OcopService.class);
         builder.perServiceEnvironment.forEach((k, v) -> perServiceEnvironment.put(k, Map.copyOf(v)));
+        this.bindAddress = builder.bindAddress;
         this.mongo = new EmbeddedMongo(dataDir, ports.mongo());
         this.smtp = new EmbeddedSmtp(ports.smtp());
     }
@@ -88,6 +91,7 @@ public final class EmbeddedPlatform implements AutoCloseable {
             }
             broker.start();
             broker.ensureTopics(TopicPlan.all());
+            broker.ensureAcls(KafkaAccessPlan.all());
             extractions.forEach(CompletableFuture::join);
             for (OcopService service : services) {
                 startService(service, jars.get(service));
@@ -138,7 +142,8 @@ public final class EmbeddedPlatform implements AutoCloseable {
         Map<String, String> environment = new LinkedHashMap<>();
         environment.put("SERVER_PORT", String.valueOf(ports.servicePort(service)));
         environment.put("MANAGEMENT_SERVER_PORT", String.valueOf(ports.managementPort(service)));
-        environment.put("KAFKA_BOOTSTRAP", kafkaBootstrap());
+        environment.putAll(listenEnvironment());
+        environment.putAll(kafkaEnvironment(service.moduleName()));
         environment.put("MONGODB_URI", mongoUri(service.database()));
         environment.put("SMTP_HOST", PortPlan.LOOPBACK);
         environment.put("SMTP_PORT", String.valueOf(ports.smtp()));
@@ -156,6 +161,14 @@ public final class EmbeddedPlatform implements AutoCloseable {
         environment.putAll(extraEnvironment);
         environment.putAll(perServiceEnvironment.getOrDefault(service, Map.of()));
         return environment;
+    }
+
+    /**
+     * Where a service listens: its API on the bind address (loopback unless told otherwise), its management port
+     * (health details and metrics without a token) on loopback always.
+     */
+    Map<String, String> listenEnvironment() {
+        return Map.of("SERVER_ADDRESS", bindAddress, "MANAGEMENT_SERVER_ADDRESS", PortPlan.LOOPBACK);
     }
 
     /**
@@ -194,12 +207,45 @@ public final class EmbeddedPlatform implements AutoCloseable {
         return PortPlan.LOOPBACK + ":" + ports.kafka();
     }
 
+    /**
+     * The broker and the service's own Kafka user, as the variables a service reads (KAFKA_BOOTSTRAP, OCOP_KAFKA_*):
+     * for a service JVM started outside the launcher. Nobody else's credentials: the ACLs hold it to its own topic.
+     */
+    public Map<String, String> kafkaEnvironment(String service) {
+        OcopService named = OcopService.named(service);
+        Map<String, String> environment = new LinkedHashMap<>();
+        environment.put("KAFKA_BOOTSTRAP", kafkaBootstrap());
+        environment.put("OCOP_KAFKA_SECURITY_PROTOCOL", KafkaCredentials.PROTOCOL);
+        environment.put("OCOP_KAFKA_SASL_MECHANISM", KafkaCredentials.MECHANISM);
+        environment.put("OCOP_KAFKA_USERNAME", named.moduleName());
+        environment.put("OCOP_KAFKA_PASSWORD", requireBroker().password(named));
+        return environment;
+    }
+
+    /**
+     * Client settings of the launcher's Kafka admin, a super user (bootstrap, SASL_PLAINTEXT, SCRAM-SHA-512 and its
+     * credentials): for tests, tools and harnesses that read or write any topic. Valid once the broker started.
+     */
+    public Map<String, Object> kafkaAdminProperties() {
+        return requireBroker().adminProperties();
+    }
+
+    /** Client settings of one service's own Kafka user ("dossier-service" or "dossier"): only what its ACLs allow. */
+    public Map<String, Object> kafkaClientProperties(String service) {
+        return requireBroker().clientProperties(OcopService.named(service));
+    }
+
+    /** {@link #kafkaAdminProperties()} without the bootstrap, as a 0600 file for Kafka's tools' --command-config. */
+    public Path kafkaAdminConfigFile() {
+        return requireBroker().adminConfigFile();
+    }
+
     public String mongoUri(String database) {
         return mongo.uri(database);
     }
 
     public String serviceUrl(String name) {
-        return "http://" + PortPlan.LOOPBACK + ":" + ports.servicePort(OcopService.named(name));
+        return "http://" + BindAddress.urlHost(bindAddress) + ":" + ports.servicePort(OcopService.named(name));
     }
 
     public String managementUrl(String name) {
@@ -310,7 +356,7 @@ public final class EmbeddedPlatform implements AutoCloseable {
         }
         instance.start();
         instance.awaitReady(Instant.now().plus(readinessTimeout));
-        return "http://" + PortPlan.LOOPBACK + ":" + apiPort;
+        return "http://" + BindAddress.urlHost(bindAddress) + ":" + apiPort;
     }
 
     /** Whether the service's process is alive (it may still be starting). */
@@ -329,8 +375,16 @@ public final class EmbeddedPlatform implements AutoCloseable {
             line.append("   log ").append(logFile(service.moduleName()));
             lines.add(line.toString());
         }
+        if (!services.isEmpty() && !PortPlan.LOOPBACK.equals(bindAddress)) {
+            lines.add(String.format("  %-21s %s (--bind-address); management ports on %s only", "APIs listen on",
+                    bindAddress, PortPlan.LOOPBACK));
+        }
         lines.add(String.format("  %-21s %s   log %s   data %s", "Kafka", kafkaBootstrap(), logFile("kafka"),
                 dataDir.resolve("kafka")));
+        if (broker != null && broker.isRunning()) {
+            lines.add(String.format("  %-21s SASL_PLAINTEXT, SCRAM-SHA-512, one user per service; admin client "
+                    + "config %s", "", kafkaAdminConfigFile()));
+        }
         lines.add(String.format("  %-21s mongodb://%s:%d   file %s", "MongoDB", PortPlan.LOOPBACK, ports.mongo(),
                 mongo.file()));
         lines.add(String.format("  %-21s %s:%d (GreenMail: accepts all mail, keeps it in memory)", "SMTP",
@@ -370,6 +424,7 @@ public final class EmbeddedPlatform implements AutoCloseable {
         private Path kafkaLib = LauncherOptions.defaultKafkaLib();
         private Path repoDir = LauncherOptions.defaultRepoDir();
         private Duration readinessTimeout = Duration.ofSeconds(120);
+        private String bindAddress = PortPlan.LOOPBACK;
         private Path cdsDir;
         private final Map<String, String> extraEnvironment = new HashMap<>();
         private final Map<OcopService, Map<String, String>> perServiceEnvironment = new EnumMap<>(OcopService.class);
@@ -427,6 +482,12 @@ public final class EmbeddedPlatform implements AutoCloseable {
          */
         public Builder classDataSharing(Path dir) {
             this.cdsDir = dir;
+            return this;
+        }
+
+        /** Where the services' APIs listen (an IP of this machine, or 0.0.0.0 for every interface). */
+        public Builder bindAddress(String address) {
+            this.bindAddress = BindAddress.check(address);
             return this;
         }
 

@@ -15,7 +15,7 @@ import java.util.function.Function;
  * launcher's jar is, and from there the broker's jars and the repository with the service jars.
  */
 record LauncherOptions(Path dataDir, PortPlan ports, Set<OcopService> services, boolean demo, long seed,
-        boolean tokenIssuer, Path repoDir, Path kafkaLib, boolean help) {
+        boolean tokenIssuer, Path repoDir, Path kafkaLib, String bindAddress, boolean help) {
 
     static final String KAFKA_LIB_PROPERTY = "ocop.local.kafka-lib";
     static final String REPO_DIR_PROPERTY = "ocop.local.repo-dir";
@@ -33,6 +33,9 @@ record LauncherOptions(Path dataDir, PortPlan ports, Set<OcopService> services, 
               --smtp-port <port>          SMTP (GreenMail)                                 (OCOP_SMTP_PORT, 2525)
               --token-port <port>         development token issuer                         (OCOP_TOKEN_PORT, base+10)
               --services <a,b,…>          which services to run, or "none"                 (OCOP_SERVICES, all four)
+              --bind-address <ip>         where the services' APIs listen: 0.0.0.0 opens them to the network;
+                                          management ports, Kafka, MongoDB, SMTP and the token issuer stay on
+                                          127.0.0.1                                        (OCOP_BIND_ADDRESS, 127.0.0.1)
               --no-token-issuer           do not start the development token issuer
               --repo-dir <dir>            repository holding <service>/target/<service>.jar (OCOP_REPO_DIR)
               --help                      this text
@@ -47,6 +50,7 @@ record LauncherOptions(Path dataDir, PortPlan ports, Set<OcopService> services, 
         SMTP_PORT("--smtp-port", "OCOP_SMTP_PORT"),
         TOKEN_PORT("--token-port", "OCOP_TOKEN_PORT"),
         SERVICES("--services", "OCOP_SERVICES"),
+        BIND_ADDRESS("--bind-address", "OCOP_BIND_ADDRESS"),
         REPO_DIR("--repo-dir", "OCOP_REPO_DIR"),
         DEMO("--demo", "OCOP_DEMO"),
         SEED("--seed", "OCOP_DEMO_SEED"),
@@ -113,13 +117,15 @@ record LauncherOptions(Path dataDir, PortPlan ports, Set<OcopService> services, 
                 !given.containsKey(Flag.NO_TOKEN_ISSUER),
                 value(given, Flag.REPO_DIR, Path::of, defaultRepoDir()),
                 defaultKafkaLib(),
+                value(given, Flag.BIND_ADDRESS, LauncherOptions::bindAddress, PortPlan.LOOPBACK),
                 given.containsKey(Flag.HELP));
     }
 
     EmbeddedPlatform.Builder platform() {
         // the demo plays through the public APIs after start-up: the services need no demo profile
         EmbeddedPlatform.Builder builder = EmbeddedPlatform.builder().dataDir(dataDir).ports(ports)
-                .services(services).tokenIssuer(tokenIssuer).repoDir(repoDir).kafkaLib(kafkaLib);
+                .services(services).tokenIssuer(tokenIssuer).repoDir(repoDir).kafkaLib(kafkaLib)
+                .bindAddress(bindAddress);
         // class data sharing: extracted jars and CDS archives under <data>/cds (OCOP_CDS=false turns it off)
         if (!"false".equalsIgnoreCase(System.getenv("OCOP_CDS"))) {
             builder.classDataSharing(dataDir.resolve("cds"));
@@ -132,6 +138,14 @@ record LauncherOptions(Path dataDir, PortPlan ports, Set<OcopService> services, 
             return Long.parseLong(text);
         } catch (NumberFormatException e) {
             throw new UsageException("--seed expects a whole number, not '" + text + "'");
+        }
+    }
+
+    private static String bindAddress(String text) {
+        try {
+            return BindAddress.check(text);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--bind-address: " + e.getMessage());
         }
     }
 

@@ -46,6 +46,18 @@ public final class TopicPlan {
         return CONSUMED;
     }
 
+    /** The one topic a service writes: {@code dossier-service} → {@code ocop.dossier.events}. */
+    public static String ownTopic(String service) {
+        if (!service.endsWith("-service")) {
+            throw new IllegalArgumentException("Not a service name: " + service);
+        }
+        String topic = "ocop." + service.substring(0, service.length() - "-service".length()) + ".events";
+        if (!eventTopics().contains(topic)) {
+            throw new IllegalArgumentException(service + " owns no planned topic");
+        }
+        return topic;
+    }
+
     public static String deadLetterTopic(String topic, String group) {
         return topic + "." + group + ".dlq";
     }

@@ -20,13 +20,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -68,6 +68,11 @@ class EmbeddedInfrastructureIT {
 
         platform = infrastructureOnly(ports);
         platform.start();
+        int[] infrastructurePorts = {ports.kafka(), ports.kafkaController(), ports.mongo(), ports.smtp(),
+                ports.tokenIssuer()};
+        assertThat(NetworkExposure.notListeningOnLoopback(infrastructurePorts)).isEmpty();
+        assertThat(NetworkExposure.reachableFromTheNetwork(infrastructurePorts))
+                .as("broker, store, SMTP and token issuer listen on loopback only").isEmpty();
         assertPlannedTopicsExist();
         produce(dossierId, "{\"productName\":\"" + productName + "\"}");
         try (MongoClient client = MongoClients.create(platform.mongoUri("ocop_dossier"))) {
@@ -113,7 +118,7 @@ class EmbeddedInfrastructureIT {
     }
 
     private void assertPlannedTopicsExist() throws Exception {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafkaBootstrap()))) {
+        try (Admin admin = Admin.create(platform.kafkaAdminProperties())) {
             List<String> names = TopicPlan.all().stream().map(TopicPlan.Topic::name).toList();
             Map<String, TopicDescription> described = admin.describeTopics(names).allTopicNames().get();
             for (TopicPlan.Topic topic : TopicPlan.all()) {
@@ -123,10 +128,9 @@ class EmbeddedInfrastructureIT {
     }
 
     private void produce(String key, String value) throws Exception {
-        Map<String, Object> config = Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafkaBootstrap(),
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        Map<String, Object> config = new HashMap<>(platform.kafkaClientProperties("dossier-service"));
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         try (KafkaProducer<String, String> producer =
                 new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
             producer.send(new ProducerRecord<>(TopicPlan.DOSSIER_EVENTS, key, value)).get();
@@ -135,10 +139,9 @@ class EmbeddedInfrastructureIT {
 
     /** Reads ocop.dossier.events from the beginning with a fresh group until the end offsets are reached. */
     private List<String> consumeFromStart() {
-        Map<String, Object> config = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafkaBootstrap(),
-                ConsumerConfig.GROUP_ID_CONFIG, "it-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        Map<String, Object> config = new HashMap<>(platform.kafkaAdminProperties());
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, "it-" + UUID.randomUUID());
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         List<String> keys = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer =
                 new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {

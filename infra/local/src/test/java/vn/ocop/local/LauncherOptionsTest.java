@@ -57,6 +57,40 @@ class LauncherOptionsTest {
     }
 
     @Test
+    void servicesListenOnLoopbackOnlyByDefault() {
+        LauncherOptions options = LauncherOptions.parse(List.of(), Map.of());
+
+        assertThat(options.bindAddress()).isEqualTo("127.0.0.1");
+        assertThat(options.platform().build().listenEnvironment())
+                .containsExactlyInAnyOrderEntriesOf(Map.of("SERVER_ADDRESS", "127.0.0.1",
+                        "MANAGEMENT_SERVER_ADDRESS", "127.0.0.1"));
+    }
+
+    @Test
+    void bindAddressOpensTheApisButNeverTheManagementPorts() {
+        EmbeddedPlatform fromFlag = LauncherOptions.parse(List.of("--bind-address", "0.0.0.0"), Map.of())
+                .platform().build();
+        assertThat(fromFlag.listenEnvironment())
+                .containsExactlyInAnyOrderEntriesOf(Map.of("SERVER_ADDRESS", "0.0.0.0",
+                        "MANAGEMENT_SERVER_ADDRESS", "127.0.0.1"));
+        assertThat(fromFlag.serviceUrl("dossier")).isEqualTo("http://127.0.0.1:8081");
+        assertThat(LauncherOptions.parse(List.of(), Map.of("OCOP_BIND_ADDRESS", "0.0.0.0")).bindAddress())
+                .isEqualTo("0.0.0.0");
+        assertThat(LauncherOptions.USAGE).contains("--bind-address").contains("OCOP_BIND_ADDRESS");
+    }
+
+    @Test
+    void bindAddressMustBeAnIpOfThisMachine() {
+        assertThatThrownBy(() -> LauncherOptions.parse(List.of("--bind-address", "localhost"), Map.of()))
+                .isInstanceOf(UsageException.class).hasMessageContaining("--bind-address");
+        assertThatThrownBy(() -> LauncherOptions.parse(List.of("--bind-address", "999.1.1.1"), Map.of()))
+                .isInstanceOf(UsageException.class).hasMessageContaining("999.1.1.1");
+        // TEST-NET-3 (RFC 5737): never assigned to a machine
+        assertThatThrownBy(() -> LauncherOptions.parse(List.of("--bind-address=203.0.113.7"), Map.of()))
+                .isInstanceOf(UsageException.class).hasMessageContaining("not an address of this machine");
+    }
+
+    @Test
     void refusesUnknownOptionsAndNonNumericPortsWithExitCodeTwo() {
         assertThatThrownBy(() -> LauncherOptions.parse(List.of("--kafka-prot", "1"), Map.of()))
                 .isInstanceOfSatisfying(UsageException.class, e -> assertThat(e.exitCode()).isEqualTo(2))

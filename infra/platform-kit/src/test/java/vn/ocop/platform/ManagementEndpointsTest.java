@@ -30,6 +30,17 @@ class ManagementEndpointsTest extends KitTestBase {
     }
 
     @Test
+    void rootHealthIsUpOnTheEmbeddedStoreWithTheKitsStoreIndicatorInIt() {
+        HttpResponse<String> health = Api.at(managementPort).get("/actuator/health").send();
+        assertThat(health.statusCode()).as(health.body()).isEqualTo(200);
+        var root = tools.jackson.databind.json.JsonMapper.builder().build().readTree(health.body());
+        assertThat(root.path("status").asString()).isEqualTo("UP");
+        assertThat(root.path("components").path("store").path("status").asString()).isEqualTo("UP");
+        assertThat(root.path("components").has("mongo") || root.path("components").has("mongodb"))
+                .as("Boot's hello-based indicator is off").isFalse();
+    }
+
+    @Test
     void sensitiveActuatorEndpointsDoNotExist() {
         Api management = Api.at(managementPort);
         for (String path : new String[]{"/actuator/env", "/actuator/heapdump", "/actuator/threaddump",

@@ -1,7 +1,7 @@
 package vn.ocop.platform;
 
 import org.junit.jupiter.api.Test;
-import vn.ocop.platform.devauth.DevTokenIssuer;
+import vn.ocop.devidentity.DevTokenIssuer;
 import vn.ocop.platform.test.TestInfrastructure;
 
 import java.net.http.HttpResponse;
@@ -51,6 +51,31 @@ class SecurityAndProblemsTest extends KitTestBase {
         DevTokenIssuer issuer = TestInfrastructure.issuer();
         assertUnauthorized(getWith(issuer.mintWith(OFFICER, issuer.issuer(), DevTokenIssuer.AUDIENCE,
                 Instant.now().minus(Duration.ofHours(2)), Duration.ofMinutes(30))));
+    }
+
+    @Test
+    void correctlySignedTokenWithoutExpiryIs401() {
+        DevTokenIssuer issuer = TestInfrastructure.issuer();
+        assertUnauthorized(getWith(issuer.mintWith(OFFICER, issuer.issuer(), DevTokenIssuer.AUDIENCE, Instant.now(),
+                null)));
+    }
+
+    @Test
+    void tokenLivingLongerThanTheMaximumLifetimeIs401() {
+        DevTokenIssuer issuer = TestInfrastructure.issuer();
+        assertUnauthorized(getWith(issuer.mintWith(OFFICER, issuer.issuer(), DevTokenIssuer.AUDIENCE, Instant.now(),
+                Duration.ofDays(30))));
+    }
+
+    @Test
+    void tokenOfAWorkingDayIsAccepted() {
+        DevTokenIssuer issuer = TestInfrastructure.issuer();
+        String subject = java.util.UUID.randomUUID().toString();
+        String token = issuer.mintWith(Map.of("sub", subject, "roles", List.of("PROVINCE_OFFICER")), issuer.issuer(),
+                DevTokenIssuer.AUDIENCE, Instant.now(), Duration.ofHours(8));
+        HttpResponse<String> created = api().post("/api/v1/things", "{\"name\":\"Tỏi Lý Sơn\"}").bearer(token).send();
+        assertThat(created.statusCode()).isEqualTo(201);
+        assertThat(created.body()).contains("\"owner\":\"" + subject + "\"");
     }
 
     @Test
@@ -125,6 +150,16 @@ class SecurityAndProblemsTest extends KitTestBase {
         HttpResponse<String> r = api().post("/api/v1/things", "{\"name\":\"  \"}").bearer(freshOfficer()).send();
         assertThat(r.statusCode()).isEqualTo(400);
         assertThat(r.body()).contains("\"field\":\"name\"").contains("không được để trống");
+    }
+
+    @Test
+    void aUseCasesRefusalIsAnsweredByItsKindWithCodeFieldsAndFacts() {
+        HttpResponse<String> r = api().get("/api/v1/public/refusal").send();
+        assertThat(r.statusCode()).isEqualTo(409);
+        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(
+                v -> assertThat(v).startsWith("application/problem+json"));
+        assertThat(r.body()).contains("\"code\":\"thing-locked\"").contains("Thing T-1 is locked")
+                .contains("đang bị khóa").contains("\"field\":\"id\"").contains("\"lockedBy\":\"someone\"");
     }
 
     @Test

@@ -154,7 +154,7 @@ public final class FaultHarness implements AutoCloseable {
     }
 
     public TopicLog topics() {
-        return new TopicLog(platform.kafkaBootstrap());
+        return new TopicLog(platform.kafkaAdminProperties());
     }
 
     /** Base URL of a service the platform runs. */
@@ -192,7 +192,10 @@ public final class FaultHarness implements AutoCloseable {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("SERVER_PORT", String.valueOf(port));
         env.put("MANAGEMENT_SERVER_PORT", String.valueOf(managementPort));
-        env.put("KAFKA_BOOTSTRAP", platform.kafkaBootstrap());
+        // like the launcher's services: nothing of the harness is offered to the network
+        env.put("SERVER_ADDRESS", "127.0.0.1");
+        env.put("MANAGEMENT_SERVER_ADDRESS", "127.0.0.1");
+        env.putAll(platform.kafkaEnvironment(service.moduleName()));
         env.put("MONGODB_URI", mongoUri);
         env.put("SMTP_HOST", "127.0.0.1");
         env.put("SMTP_PORT", String.valueOf(platform.smtpPort()));

@@ -15,7 +15,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import vn.ocop.platform.devauth.DevTokenIssuer;
+import vn.ocop.devidentity.DevTokenIssuer;
 
 /** The services' public HTTP APIs as a client sees them, with real signed tokens of the demo users. */
 public final class OcopApi {

@@ -22,10 +22,11 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 /** What is on a topic, read from offset 0 to the current end by a plain consumer outside any group. */
 public final class TopicLog {
 
-    private final String bootstrap;
+    /** bootstrap and credentials (the launcher's admin: it reads every topic) */
+    private final Map<String, Object> client;
 
-    TopicLog(String bootstrap) {
-        this.bootstrap = bootstrap;
+    TopicLog(Map<String, Object> client) {
+        this.client = Map.copyOf(client);
     }
 
     /** One record as the harness compares it: its CloudEvents headers and body. */
@@ -94,7 +95,7 @@ public final class TopicLog {
 
     private Properties properties() {
         Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        p.putAll(client);
         p.put(ConsumerConfig.GROUP_ID_CONFIG, "reliability-reader-" + UUID.randomUUID());
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");

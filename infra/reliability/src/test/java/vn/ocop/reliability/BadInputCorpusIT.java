@@ -123,6 +123,9 @@ class BadInputCorpusIT {
                     .isEqualTo(reply.status());
             assertThat(problem.path("detail").asString("")).as("detail: %s", abbreviated(reply)).isNotBlank();
             assertThat(problem.path("detail_vi").asString("")).as("detail_vi: %s", abbreviated(reply)).isNotBlank();
+            MalformedInputCases.expectedField(c).ifPresent(field -> assertThat(problem.path("errors").valueStream()
+                    .map(e -> e.path("field").asString("")).toList()).as("fields named: %s", abbreviated(reply))
+                    .contains(field));
         }));
     }
 
@@ -164,10 +167,10 @@ class BadInputCorpusIT {
     @Test
     @Order(3)
     void everyServiceStaysHealthyAfterTheCorpus() {
-        // the probes the launcher and an orchestrator use; the aggregate /actuator/health also carries Boot's own
-        // mongo indicator, which mongo-java-server answers DOWN ("no such command: 'hello'") from the start
+        // the probes the launcher and an orchestrator use, and the root health a monitor polls (the kit's store
+        // indicator, not Boot's hello-based one, which mongo-java-server would answer DOWN)
         for (OcopService service : running) {
-            for (String probe : List.of("/actuator/health/liveness", "/actuator/health/readiness")) {
+            for (String probe : List.of("/actuator/health/liveness", "/actuator/health/readiness", "/actuator/health")) {
                 OcopApi.Reply health = harness.api().get(harness.managementUrl(service) + probe, null);
                 assertThat(health.status()).as(service.moduleName() + probe + ": " + health.body()).isEqualTo(200);
                 assertThat(health.json().path("status").asString()).isEqualTo("UP");
@@ -195,6 +198,7 @@ class BadInputCorpusIT {
             }
         }
         cases.addAll(GeneratedBadInput.all());
+        cases.addAll(MalformedInputCases.all());
         return cases;
     }
 

@@ -9,6 +9,7 @@ import java.util.Random;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 import vn.ocop.local.OcopService;
+import vn.ocop.platform.test.SampleFiles;
 
 /**
  * Cases derived from valid request bodies: every field in turn replaced by a value of the wrong shape (object,
@@ -63,7 +64,30 @@ final class GeneratedBadInput {
             cases.add(generated(t, "unknown extra field", extra.toString().getBytes(StandardCharsets.UTF_8)));
             cases.add(generated(t, "invalid UTF-8 spliced into a string", withInvalidUtf8(t.validJson(), random)));
         }
+        cases.addAll(hostileUploads());
         return cases;
+    }
+
+    /**
+     * Files the upload inspection refuses (422): the 408 KB DOCX that inflates to 400 MiB, and PDFs that run
+     * JavaScript when opened (plainly, and hidden in a compressed object stream), built by the kit's SampleFiles.
+     */
+    static List<BadInputCase> hostileUploads() {
+        return List.of(
+                upload("zip bomb: DOCX of 400 MiB of zeros", "ke-hoach.docx",
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                        SampleFiles.docxBomb(400L << 20)),
+                upload("PDF with /OpenAction JavaScript", "phieu-dang-ky.pdf", "application/pdf",
+                        SampleFiles.pdfWithOpenActionJavaScript()),
+                upload("PDF with JavaScript in a compressed object stream", "ban-cong-bo.pdf", "application/pdf",
+                        SampleFiles.pdfWithJavaScriptInObjectStream()));
+    }
+
+    private static BadInputCase upload(String name, String fileName, String contentType, byte[] file) {
+        return new BadInputCase("generated", "attachment: " + name, OcopService.DOSSIER, "POST",
+                "/api/v1/dossiers/{draft}/attachments", "producer.mo-duc", Map.of(), null,
+                new BadInputCase.Multipart(Map.of("documentType", "REGISTRATION_FORM"), fileName, contentType, file),
+                422, 422);
     }
 
     private static BadInputCase mutated(Template t, ObjectNode valid, String field, String shape, JsonNode value) {

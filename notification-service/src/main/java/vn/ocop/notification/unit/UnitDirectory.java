@@ -3,6 +3,7 @@ package vn.ocop.notification.unit;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +12,10 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Names of the province's districts and of the reporting units of letter 878 ({@code reference/units.json}).
- * A district reports as unit {@code DIST-<district code>}; events that name it by its bare code are read the same.
+ * Names of the province's districts and of the reporting units of letter 878 ({@code reference/units.json}), and
+ * which district each commune belongs to (the GSO list of 1/3/2020 that dossier-service uses,
+ * {@code reference/quang-ngai-admin-units-2020-03.json}). A district reports as unit {@code DIST-<district code>};
+ * events that name it by its bare code are read the same.
  */
 public final class UnitDirectory {
 
@@ -20,12 +23,24 @@ public final class UnitDirectory {
 
     private final Map<String, String> districts = new LinkedHashMap<>();
     private final Map<String, String> departments = new LinkedHashMap<>();
+    private final Map<String, String> districtOfCommune = new HashMap<>();
 
     public UnitDirectory(JsonMapper json) {
-        try (InputStream in = UnitDirectory.class.getClassLoader().getResourceAsStream("reference/units.json")) {
-            Units units = json.readValue(in, Units.class);
-            units.districts().forEach(u -> districts.put(u.code(), u.name()));
-            units.departments().forEach(u -> departments.put(u.code(), u.name()));
+        Units units = read(json, "reference/units.json", Units.class);
+        units.districts().forEach(u -> districts.put(u.code(), u.name()));
+        units.departments().forEach(u -> departments.put(u.code(), u.name()));
+        for (AdminDistrict d : read(json, "reference/quang-ngai-admin-units-2020-03.json", AdminUnits.class)
+                .province().districts()) {
+            d.communes().forEach(c -> districtOfCommune.put(c.code(), d.code()));
+        }
+    }
+
+    private static <T> T read(JsonMapper json, String resource, Class<T> type) {
+        try (InputStream in = UnitDirectory.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing reference file " + resource);
+            }
+            return json.readValue(in, type);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -42,6 +57,26 @@ public final class UnitDirectory {
 
     public Map<String, String> departments() {
         return Map.copyOf(departments);
+    }
+
+    public boolean isDistrict(String code) {
+        return districts.containsKey(code);
+    }
+
+    /** The district a commune belongs to, or null when the code is no commune of the province. */
+    public String districtOfCommune(String communeCode) {
+        return communeCode == null ? null : districtOfCommune.get(communeCode);
+    }
+
+    /** A department of letter 878 or {@code DIST-<code>} of one of the province's districts. */
+    public boolean isUnit(String code) {
+        return departments.containsKey(code) || isDistrict(districtOfUnit(code));
+    }
+
+    /** The district behind {@code DIST-<code>}, or null for a department (or anything else). */
+    public static String districtOfUnit(String unitCode) {
+        return unitCode != null && unitCode.startsWith(DISTRICT_UNIT_PREFIX)
+                ? unitCode.substring(DISTRICT_UNIT_PREFIX.length()) : null;
     }
 
     public String districtName(String districtCode) {
@@ -63,5 +98,17 @@ public final class UnitDirectory {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Unit(String code, String name) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record AdminUnits(AdminProvince province) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record AdminProvince(List<AdminDistrict> districts) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record AdminDistrict(String code, List<Unit> communes) {
     }
 }

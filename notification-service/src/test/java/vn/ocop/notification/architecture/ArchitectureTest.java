@@ -17,7 +17,7 @@ class ArchitectureTest {
     /** Packages that hold domain rules only (not their sub-packages). */
     private static final String[] DOMAIN = {"vn.ocop.notification.contact", "vn.ocop.notification.delivery",
             "vn.ocop.notification.reminder", "vn.ocop.notification.subscription", "vn.ocop.notification.alert",
-            "vn.ocop.notification.channel", "vn.ocop.notification.template"};
+            "vn.ocop.notification.channel", "vn.ocop.notification.template", "vn.ocop.notification.producer"};
 
     @Test
     void domainImportsNoSpringMongoOrKafka() {
@@ -58,6 +58,14 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage(DOMAIN)
                 .should().dependOnClassesThat().resideInAnyPackage("..application..", "..web..",
                         "..persistence..", "..messaging..")
+                .allowEmptyShould(false)
+                .check(CLASSES);
+    }
+
+    /** Demo data (invented people, phones, e-mails) lives in the embedded demo and the test fixtures, never here. */
+    @Test
+    void theServiceJarHoldsNoDemoCode() {
+        noClasses().should().haveSimpleNameStartingWith("Demo")
                 .allowEmptyShould(false)
                 .check(CLASSES);
     }

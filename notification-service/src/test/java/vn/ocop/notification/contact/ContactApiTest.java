@@ -6,10 +6,6 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import tools.jackson.databind.JsonNode;
@@ -18,33 +14,25 @@ import vn.ocop.notification.support.NotificationTestBase;
 
 class ContactApiTest extends NotificationTestBase {
 
-    @Autowired
-    List<ApplicationRunner> runners;
-
     private JsonNode json(String body) {
         return JSON.readTree(body);
     }
 
     @Test
-    void demoDirectoryIsSeededOnceWithEveryDistrictDardTheReportingUnitsAndTheDemoProducers() throws Exception {
-        long before = mongo.count(new Query(), "contacts");
-        ApplicationArguments none = new DefaultApplicationArguments();
-        for (ApplicationRunner runner : runners) {
-            runner.run(none);
-        }
-        assertThat(mongo.count(new Query(), "contacts")).isEqualTo(before);
+    void aNullChannelIsRefusedNamingItsPosition() {
+        String id = "ct-null-" + UUID.randomUUID().toString().substring(0, 8);
+        var response = api().post("/api/v1/contacts", """
+                {"id":"%s","name":"Cán bộ","role":"DISTRICT_OFFICER","districtCode":"533",
+                 "email":"a.533@example.gov.vn","channels":[null]}""".formatted(id)).as("operator").send();
 
-        assertThat(mongo.count(Query.query(Criteria.where("role").is("DISTRICT_OFFICER")
-                .and("_id").regex("^ct-dist-")), "contacts")).isEqualTo(13);
-        for (String unit : List.of("DARD", "DOIT", "DOF", "DPI", "DOST", "DCST", "VCA", "NTM", "DIST-522", "DIST-536")) {
-            assertThat(mongo.count(Query.query(Criteria.where("role").is("UNIT_REPORTER").and("unitCode").is(unit)),
-                    "contacts")).as(unit).isGreaterThanOrEqualTo(1);
-        }
-        for (String producer : List.of("PR-4300100001", "PR-4300100002", "PR-4300100003")) {
-            assertThat(mongo.count(Query.query(Criteria.where("producerId").is(producer)), "contacts")).isEqualTo(1);
-        }
-        assertThat(mongo.count(Query.query(Criteria.where("role").is("PROVINCE_OFFICER")), "contacts"))
-                .isGreaterThanOrEqualTo(1);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t ->
+                assertThat(t).startsWith("application/problem+json"));
+        JsonNode problem = json(response.body());
+        assertThat(problem.get("errors").findValuesAsString("field")).containsExactly("channels[0]");
+        assertThat(problem.get("errors").get(0).get("reason").asString()).isNotBlank();
+        assertThat(problem.get("errors").get(0).get("reason_vi").asString()).isNotBlank();
+        assertThat(mongo.count(Query.query(Criteria.where("_id").is(id)), "contacts")).isZero();
     }
 
     @Test

@@ -106,7 +106,7 @@ class DeliveryResilienceTest extends NotificationTestBase {
 
     @Test
     void providerAnswering503ThreeTimesThen200ProducesExactlyOneAcceptedSms() {
-        SmsContact contact = TestContacts.smsReporter(api());
+        SmsContact contact = TestContacts.smsReporter(mongo);
         String[] states = {STARTED, "second", "third", "fourth"};
         for (int i = 0; i < 3; i++) {
             SMS.stubFor(post(urlPathEqualTo(ESMS_PATH)).atPriority(1)
@@ -132,7 +132,7 @@ class DeliveryResilienceTest extends NotificationTestBase {
 
     @Test
     void openSmsCircuitRecoversWhenTheProviderDoes() {
-        SmsContact contact = TestContacts.smsReporter(api());
+        SmsContact contact = TestContacts.smsReporter(mongo);
         var down = SMS.stubFor(post(urlPathEqualTo(ESMS_PATH)).atPriority(1)
                 .withRequestBody(matchingJsonPath("$.Phone", equalTo(contact.phone())))
                 .willReturn(aResponse().withStatus(503)));
@@ -154,7 +154,7 @@ class DeliveryResilienceTest extends NotificationTestBase {
 
     @Test
     void failedDeliveryIsVisibleAndAnOperatorCanRedriveIt() {
-        SmsContact contact = TestContacts.smsReporter(api());
+        SmsContact contact = TestContacts.smsReporter(mongo);
         var rejected = SMS.stubFor(post(urlPathEqualTo(ESMS_PATH)).atPriority(1)
                 .withRequestBody(matchingJsonPath("$.Phone", equalTo(contact.phone())))
                 .willReturn(aResponse().withStatus(400)));

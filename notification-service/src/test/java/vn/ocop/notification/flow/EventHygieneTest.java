@@ -92,7 +92,7 @@ class EventHygieneTest extends NotificationTestBase {
         assertThat(invalidPhone.statusCode()).isEqualTo(400);
         assertThat(invalidPhone.body()).doesNotContain("0123").doesNotContain("not-an-email@");
 
-        SmsContact rejected = TestContacts.smsReporter(api());
+        SmsContact rejected = TestContacts.smsReporter(mongo);
         SMS.stubFor(post(urlPathEqualTo(ESMS_PATH)).atPriority(1)
                 .withRequestBody(matchingJsonPath("$.Phone", equalTo(rejected.phone())))
                 .willReturn(aResponse().withStatus(400)));

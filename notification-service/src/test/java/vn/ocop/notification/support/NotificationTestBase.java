@@ -43,13 +43,14 @@ import vn.ocop.platform.test.TestInfrastructure;
 
 /**
  * The one Spring context of the service tests: the real service on the shared in-process Kafka and MongoDB-wire
- * server, mail to an in-process GreenMail (real SMTP), SMS to a WireMock eSMS. Queue backoffs and circuit waits are
+ * server, mail to an in-process GreenMail (real SMTP), SMS to a WireMock eSMS, the {@link FixtureDirectory} of
+ * contacts and producers. Queue backoffs and circuit waits are
  * shortened so that outages can be proven in seconds.
  */
 // GreenMail is the test's stand-in mail server, not the service: at INFO it logs every mailbox it creates
 @SpringBootTest(classes = NotificationServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "logging.level.com.icegreen.greenmail=WARN")
-@Import(NotificationTestBase.TestClock.class)
+@Import({NotificationTestBase.TestClock.class, FixtureDirectory.class})
 public abstract class NotificationTestBase {
 
     public static final String ESMS_PATH = "/MainService.svc/json/SendMultipleMessage_V4_post_json/";

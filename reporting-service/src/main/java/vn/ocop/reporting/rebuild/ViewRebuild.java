@@ -8,7 +8,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.messaging.support.MessageBuilder;
 import org.springframework.stereotype.Component;
@@ -59,14 +59,14 @@ public class ViewRebuild {
     private final MongoTemplate mongo;
     private final EventRouters routers;
     private final CatalogueStore catalogue;
-    private final String bootstrap;
+    /** spring.kafka.* as a consumer sees it: brokers and reporting-service's own Kafka credentials */
+    private final Map<String, Object> kafkaClient;
 
-    public ViewRebuild(MongoTemplate mongo, EventRouters routers, CatalogueStore catalogue,
-                       @Value("${spring.kafka.bootstrap-servers}") String bootstrap) {
+    public ViewRebuild(MongoTemplate mongo, EventRouters routers, CatalogueStore catalogue, KafkaProperties kafka) {
         this.mongo = mongo;
         this.routers = routers;
         this.catalogue = catalogue;
-        this.bootstrap = bootstrap;
+        this.kafkaClient = kafka.buildConsumerProperties();
     }
 
     /** Replays into fresh collections and swaps them in place of the live ones. */
@@ -88,8 +88,10 @@ public class ViewRebuild {
         BulkViewWrites writes = new BulkViewWrites(mongo, FLUSH_EVERY);
         DossierProjection projection = new DossierProjection(writes, target, ViewChangeListener.NONE);
         Map<String, EventRouter> routes = Map.of(
-                DOSSIER_TOPIC, ProjectionRoutes.dossier(routers, "rebuild-dossier", projection),
-                EVALUATION_TOPIC, ProjectionRoutes.evaluation(routers, "rebuild-evaluation", projection));
+                DOSSIER_TOPIC, ProjectionRoutes.dossier(routers.forTopic("rebuild-dossier", DOSSIER_TOPIC),
+                        projection),
+                EVALUATION_TOPIC, ProjectionRoutes.evaluation(
+                        routers.forTopic("rebuild-evaluation", EVALUATION_TOPIC), projection));
         long records = 0;
         long applied = 0;
         long skipped = 0;
@@ -151,7 +153,7 @@ public class ViewRebuild {
 
     private Properties consumerProperties() {
         Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        p.putAll(kafkaClient);
         p.put(ConsumerConfig.GROUP_ID_CONFIG, "reporting-service-rebuild-" + UUID.randomUUID());
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());

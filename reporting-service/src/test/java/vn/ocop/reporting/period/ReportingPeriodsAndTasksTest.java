@@ -4,6 +4,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
+import vn.ocop.platform.test.SampleFiles;
 import vn.ocop.platform.test.TestInfrastructure;
 import vn.ocop.reporting.period.application.OverdueJob;
 import vn.ocop.reporting.support.ReportingTestBase;
@@ -99,6 +100,50 @@ class ReportingPeriodsAndTasksTest extends ReportingTestBase {
         assertThat(ok.statusCode()).as(ok.body()).isEqualTo(201);
         var pdf = api().get("/api/v1/periods/2042-H1/reports/DIST-535/attachment").as("province.officer").send();
         assertThat(pdf.body()).startsWith("%PDF-1.4");
+    }
+
+    @Test
+    void reportAttachmentsGetTheUploadInspectionOfDossierFiles() {
+        clock.set(Instant.parse("2049-06-01T02:00:00Z"));
+        assertThat(api().post("/api/v1/periods", "{\"year\":2049,\"half\":1}").as("province.officer").send()
+                .statusCode()).isEqualTo(201);
+        assertRefusedAttachment(multipart("2049-H1", "reporter.ba-to", "bao-cao.pdf", SampleFiles.pdfHtmlPolyglot()),
+                "pdf-polyglot");
+        assertRefusedAttachment(multipart("2049-H1", "reporter.ba-to", "bao-cao.pdf",
+                SampleFiles.pdfWithOpenActionJavaScript()), "pdf-active-content");
+        assertRefusedAttachment(multipart("2049-H1", "reporter.ba-to", "bao-cao.pdf",
+                SampleFiles.pdfWithJavaScriptInObjectStream()), "pdf-active-content");
+        assertThat(status(getOk("/api/v1/periods/2049-H1", "province.officer"), "DIST-535"))
+                .as("a refused report leaves nothing behind").isEqualTo("PENDING");
+        var ok = multipart("2049-H1", "reporter.ba-to", "bao-cao.pdf", SampleFiles.pdfOf("<< /Type /Catalog >>"));
+        assertThat(ok.statusCode()).as(ok.body()).isEqualTo(201);
+    }
+
+    @Test
+    void reportAttachmentsAreDownloadedAsFilesUnderASafeName() {
+        clock.set(Instant.parse("2050-06-01T02:00:00Z"));
+        assertThat(api().post("/api/v1/periods", "{\"year\":2050,\"half\":1}").as("province.officer").send()
+                .statusCode()).isEqualTo(201);
+        var filed = multipart("2050-H1", "reporter.ba-to", "Báo cáo Ba Tơ\u202Efdp.pdf", SampleFiles.pdf("x"));
+        assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
+        var pdf = api().get("/api/v1/periods/2050-H1/reports/DIST-535/attachment").as("province.officer").send();
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(pdf.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(pdf.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d)
+                .startsWith("attachment;").contains("filename*=UTF-8''B%C3%A1o%20c%C3%A1o%20Ba%20T%C6%A1fdp.pdf")
+                .doesNotContain("\u202E"));
+    }
+
+    private static void assertRefusedAttachment(java.net.http.HttpResponse<String> r, String code) {
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(422);
+        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
+                .startsWith("application/problem+json"));
+        JsonNode problem = json(r);
+        assertThat(problem.get("code").asString()).isEqualTo(code);
+        assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("attachment");
+        assertThat(problem.get("errors").get(0).get("reason").asString()).isNotBlank();
+        assertThat(problem.get("errors").get(0).get("reason_vi").asString()).isNotBlank();
     }
 
     @Test

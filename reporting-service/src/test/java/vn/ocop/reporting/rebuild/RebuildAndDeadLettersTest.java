@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.query.Query;
+import vn.ocop.contracts.ContractExamples;
 import vn.ocop.platform.test.TestInfrastructure;
 import vn.ocop.reporting.support.ReportingTestBase;
 import vn.ocop.reporting.views.ViewCollections;
@@ -44,6 +45,22 @@ class RebuildAndDeadLettersTest extends ReportingTestBase {
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
                 assertThat(getOk("/api/v1/dashboard", "operator").get("health").get("dlqCount").asLong())
                         .isGreaterThanOrEqualTo(1));
+    }
+
+    @Test
+    void producerRegisteredIsAcknowledgedAndSkippedNotDeadLettered() {
+        String round = unique("round-2034");
+        String marker = unique("dos-after-producer");
+        // keyed like the marker that follows: one partition, so the marker's effect means this record was handled
+        send(DOSSIER_TOPIC, "vn.ocop.dossier.producer-registered.v1", marker,
+                ContractExamples.body("vn.ocop.dossier.producer-registered.v1"));
+        dossier("submitted", marker, 2, round, 2034, "Mật ong Ba Tơ", "535", "Huyện Ba Tơ", "21487", "Xã Ba Điền",
+                "2034-03-16T01:45:00Z");
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                getOk("/api/v1/funnel?roundId=" + round, "province.officer").get("total").asInt()).isEqualTo(1));
+        assertThat(TestInfrastructure.readAll("ocop.dossier.events.reporting-service.dlq").stream()
+                .filter(r -> marker.equals(r.key()))).isEmpty();
     }
 
     @Test

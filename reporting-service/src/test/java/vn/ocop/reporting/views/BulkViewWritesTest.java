@@ -147,22 +147,24 @@ class BulkViewWritesTest extends ReportingTestBase {
         }
 
         void replay(ViewWrites writes, ViewCollections into) {
-            replay(writes, into, () -> 0);
+            replay(writes, into, () -> { });
         }
 
         /** Every event in order through the live routes, then a change whose reached() writes nothing. */
-        void replay(ViewWrites writes, ViewCollections into, java.util.function.IntSupplier betweenEvents) {
+        void replay(ViewWrites writes, ViewCollections into, Runnable betweenEvents) {
             DossierProjection projection = new DossierProjection(writes, into, ViewChangeListener.NONE);
-            EventRouter dossiers = ProjectionRoutes.dossier(routers, "bulk-test-dossier", projection);
-            EventRouter evaluations = ProjectionRoutes.evaluation(routers, "bulk-test-evaluation", projection);
+            EventRouter dossiers = ProjectionRoutes.dossier(
+                    routers.forTopic("bulk-test-dossier", "ocop.dossier.events"), projection);
+            EventRouter evaluations = ProjectionRoutes.evaluation(
+                    routers.forTopic("bulk-test-evaluation", "ocop.evaluation.events"), projection);
             for (Message<byte[]> m : messages) {
                 String type = String.valueOf(m.getHeaders().get("ce_type"));
                 (type.startsWith(D) ? dossiers : evaluations).accept(m);
-                betweenEvents.getAsInt();
+                betweenEvents.run();
             }
             projection.dossierChanged(bare, null, Map.of(), List.of(new DossierChange(bare, ViewSection.FIVE_STAR, 2,
                     Map.of("decisionNumber", "QD-5S", "score", 90.6))));
-            betweenEvents.getAsInt();
+            betweenEvents.run();
         }
 
         private Message<byte[]> dossier(String type, long version) {

@@ -67,8 +67,10 @@ class CatalogueIndexEquivalenceTest extends ReportingTestBase {
         store = new CatalogueStore(mongo, queries, views);
         DossierProjection projection = new DossierProjection(new DossierViewWriter(mongo), views, store,
                 ViewChangeListener.NONE);
-        dossierRoutes = ProjectionRoutes.dossier(routers, "catalogue-test-dossier", projection);
-        evaluationRoutes = ProjectionRoutes.evaluation(routers, "catalogue-test-evaluation", projection);
+        dossierRoutes = ProjectionRoutes.dossier(
+                routers.forTopic("catalogue-test-dossier", "ocop.dossier.events"), projection);
+        evaluationRoutes = ProjectionRoutes.evaluation(
+                routers.forTopic("catalogue-test-evaluation", "ocop.evaluation.events"), projection);
         // no max-age reload during the test: only a version move may reload
         index = new CatalogueIndex(store, Duration.ofHours(1), System::nanoTime);
     }

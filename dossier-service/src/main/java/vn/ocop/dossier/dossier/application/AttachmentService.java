@@ -7,11 +7,13 @@ import org.springframework.stereotype.Service;
 import vn.ocop.dossier.common.web.Refusals;
 import vn.ocop.dossier.dossier.AttachmentRef;
 import vn.ocop.dossier.dossier.Dossier;
-import vn.ocop.dossier.dossier.SafeFileName;
 import vn.ocop.dossier.dossier.persistence.AttachmentFiles;
 import vn.ocop.dossier.dossier.persistence.DossierScope;
 import vn.ocop.dossier.dossier.persistence.DossierStore;
 import vn.ocop.dossier.reference.ReferenceData;
+import vn.ocop.platform.files.FileInspector;
+import vn.ocop.platform.files.RefusedFile;
+import vn.ocop.platform.files.SafeFileName;
 import vn.ocop.platform.security.OcopUser;
 import vn.ocop.platform.web.ApiProblem;
 
@@ -26,7 +28,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 /**
- * Dossier files: checked (not empty, within the size limits, an allowed type by its bytes and named
+ * Dossier files: checked (not empty, within the size limits, passing the kit's upload inspection and named
  * like what it is), stored in GridFS with their SHA-256, listed on the dossier while it may change.
  */
 @Service
@@ -36,16 +38,15 @@ public class AttachmentService {
 
     private final DossierStore store;
     private final AttachmentFiles files;
-    private final FileInspector inspector;
+    private final FileInspector inspector = new FileInspector();
     private final UploadLimits limits;
     private final ReferenceData reference;
     private final Clock clock;
 
-    public AttachmentService(DossierStore store, AttachmentFiles files, FileInspector inspector, UploadLimits limits,
-                             ReferenceData reference, Clock clock) {
+    public AttachmentService(DossierStore store, AttachmentFiles files, UploadLimits limits, ReferenceData reference,
+                             Clock clock) {
         this.store = store;
         this.files = files;
-        this.inspector = inspector;
         this.limits = limits;
         this.reference = reference;
         this.clock = clock;
@@ -114,11 +115,12 @@ public class AttachmentService {
 
     private FileInspector.Kind checkedKind(byte[] bytes, String name) {
         String extension = SafeFileName.extension(name);
-        FileInspector.Kind kind = inspector.allowedKind(bytes).orElseThrow(() -> new ApiProblem(
-                HttpStatus.UNPROCESSABLE_CONTENT, "file-type-not-allowed",
-                "Only PDF, JPEG, PNG, DOCX and XLSX files are accepted; the content is " + inspector.detect(bytes),
-                "Chỉ nhận tệp PDF, JPEG, PNG, DOCX và XLSX; nội dung tệp là " + inspector.detect(bytes), List.of())
-                .with("detected", inspector.detect(bytes)));
+        FileInspector.Kind kind;
+        try {
+            kind = inspector.inspect(bytes);
+        } catch (RefusedFile refused) {
+            throw ApiProblem.refusedFile("file", refused);
+        }
         if (!kind.matchesExtension(extension)) {
             throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "file-type-mismatch",
                     "The file is named ." + extension + " but its content is " + kind,

@@ -63,7 +63,9 @@ public class AttachmentController {
     @ApiResponse(responseCode = "404", description = "No such dossier in your scope")
     @ApiResponse(responseCode = "409", description = "The dossier no longer takes files")
     @ApiResponse(responseCode = "413", description = "File or dossier too large")
-    @ApiResponse(responseCode = "422", description = "Type not allowed, or name and content disagree",
+    @ApiResponse(responseCode = "422", description = "Type not allowed, name and content disagree, a package that "
+            + "inflates beyond the bound, a PDF with active content (JavaScript, launch, embedded files) or that is "
+            + "also HTML: the kit's upload inspection (docs/security.md, Uploads)",
             content = @Content(examples = @ExampleObject(value = """
                     {"type":"urn:ocop:problem:file-type-mismatch","status":422,"code":"file-type-mismatch",\
                     "detected":"application/pdf","extension":"exe"}""")))

@@ -8,6 +8,7 @@ import vn.ocop.dossier.common.Paging;
 import vn.ocop.dossier.common.web.Refusals;
 import vn.ocop.dossier.common.web.Versions;
 import vn.ocop.dossier.producer.Producer;
+import vn.ocop.dossier.producer.messaging.ProducerEvents;
 import vn.ocop.dossier.producer.persistence.ProducerScope;
 import vn.ocop.dossier.producer.persistence.ProducerStore;
 import vn.ocop.dossier.reference.Location;
@@ -17,6 +18,7 @@ import vn.ocop.platform.web.ApiProblem;
 import vn.ocop.platform.web.FieldProblem;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 /** Registering and maintaining producers, each officer within their own area. */
@@ -24,21 +26,25 @@ import java.util.List;
 public class ProducerService {
 
     private final ProducerStore store;
+    private final ProducerEvents events;
     private final ReferenceData reference;
     private final Clock clock;
 
-    public ProducerService(ProducerStore store, ReferenceData reference, Clock clock) {
+    public ProducerService(ProducerStore store, ProducerEvents events, ReferenceData reference, Clock clock) {
         this.store = store;
+        this.events = events;
         this.reference = reference;
         this.clock = clock;
     }
 
     public Producer register(OcopUser user, String registrationNumber, ProducerDetails d) {
         Location location = locateWithinScope(user, d);
+        Instant now = clock.instant();
         Producer producer = Producer.register(d.kind(), d.name(), registrationNumber, location, d.address(),
-                d.contact(), user.id(), clock.instant());
+                d.contact(), user.id(), now);
+        producer.markAnnounced();
         try {
-            store.insert(producer);
+            store.insert(producer, List.of(events.registered(producer, user.id(), now)));
         } catch (DuplicateKeyException e) {
             throw new ApiProblem(HttpStatus.CONFLICT, "duplicate-producer",
                     "A producer with registration number " + registrationNumber + " already exists",
@@ -53,8 +59,11 @@ public class ProducerService {
         Producer producer = get(user, id);
         Versions.check(ifMatch, producer.version());
         Location location = locateWithinScope(user, d);
-        producer.update(d.kind(), d.name(), location, d.address(), d.contact(), user.id(), clock.instant());
-        store.update(producer, ifMatch);
+        Instant now = clock.instant();
+        producer.update(d.kind(), d.name(), location, d.address(), d.contact(), user.id(), now);
+        producer.markAnnounced();
+        // every change is announced, even a contact-only one: readers keep the latest version, nothing more
+        store.update(producer, ifMatch, List.of(events.registered(producer, user.id(), now)));
         return producer;
     }
 

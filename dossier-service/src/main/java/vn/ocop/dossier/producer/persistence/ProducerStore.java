@@ -11,18 +11,21 @@ import vn.ocop.dossier.common.Paging;
 import vn.ocop.dossier.common.SearchCriteria;
 import vn.ocop.dossier.producer.Producer;
 import vn.ocop.dossier.producer.application.ProducerFilter;
+import vn.ocop.platform.events.OutboxEntry;
 import vn.ocop.platform.outbox.AggregateWriter;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Producers in MongoDB; the registration number is unique (and the id derives from it). */
+/** Producers in MongoDB, each with its outbox array; the registration number is unique (and the id derives from it). */
 @Component
 public class ProducerStore {
 
     public static final String COLLECTION = "producers";
     public static final String REGISTRATION_INDEX = "uniq_registration_number";
+    /** Set by every write that announces the producer (Producer.markAnnounced); absent on producers never announced. */
+    public static final String ANNOUNCED_VERSION = "announcedVersion";
 
     private final MongoTemplate mongo;
     private final AggregateWriter writer;
@@ -37,13 +40,26 @@ public class ProducerStore {
                 .on("name", Sort.Direction.ASC));
     }
 
-    /** Inserts a new producer; a taken registration number fails with DuplicateKeyException. */
-    public void insert(Producer producer) {
-        writer.insert(COLLECTION, producer, List.of());
+    /** Inserts a new producer with its events; a taken registration number fails with DuplicateKeyException. */
+    public void insert(Producer producer, List<OutboxEntry> events) {
+        writer.insert(COLLECTION, producer, events);
     }
 
-    public void update(Producer producer, long expectedVersion) {
-        writer.update(COLLECTION, producer, expectedVersion, List.of());
+    public void update(Producer producer, long expectedVersion, List<OutboxEntry> events) {
+        writer.update(COLLECTION, producer, expectedVersion, events);
+    }
+
+    /**
+     * Up to {@code limit} producers never announced (stored before the producer-registered event existed), in id
+     * order after {@code afterId} (null: from the start), so that a pass ends even if some cannot be marked.
+     */
+    public List<Producer> unannounced(String afterId, int limit) {
+        // a find, not exists/count: the embedded store answers those by aggregating over the whole collection
+        Criteria c = Criteria.where(ANNOUNCED_VERSION).exists(false);
+        if (afterId != null) {
+            c = c.and("_id").gt(afterId);
+        }
+        return mongo.find(Query.query(c).with(Sort.by("_id")).limit(limit), Producer.class, COLLECTION);
     }
 
     public Optional<Producer> find(String id, Optional<Criteria> scope) {

@@ -52,7 +52,7 @@ public class CouncilController {
 
     public record CreateCouncil(@NotBlank @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9-]+") String id,
                                 @Size(max = 300) String name, @NotNull GradingLevel level, @NotBlank String unit,
-                                @NotEmpty @Size(max = 50) List<@Valid MemberRequest> members,
+                                @NotEmpty @Size(max = 50) List<@NotNull @Valid MemberRequest> members,
                                 @DecimalMin(value = "0", inclusive = false) @DecimalMax("1") BigDecimal quorumShare,
                                 Boolean chairMustAttend,
                                 @DecimalMin("0") @DecimalMax("100") BigDecimal maxSpread) {

@@ -12,7 +12,7 @@ import vn.ocop.platform.messaging.EventRouters;
 /**
  * Reads {@code ocop.dossier.events} (binding {@code dossierEvents-in-0}, group evaluation-service):
  * an accepted dossier opens the first-level evaluation, a forwarded one the provincial evaluation, a
- * withdrawn one cancels what is still open. Rounds, submissions and returns need nothing here.
+ * withdrawn one cancels what is still open. Rounds, producers, submissions and returns need nothing here.
  */
 @Configuration(proxyBeanMethods = false)
 public class DossierEventsConsumer {
@@ -34,7 +34,7 @@ public class DossierEventsConsumer {
                 .on(WITHDRAWN, DossierEventBodies.DossierWithdrawn.class, (event, body) ->
                         intake.withdrawn(body.dossierId(), body.reason(), body.actor(), body.occurredAt()))
                 .ignore("vn.ocop.dossier.submitted.v1", "vn.ocop.dossier.returned.v1",
-                        "vn.ocop.dossier.round-scheduled.v1");
+                        "vn.ocop.dossier.round-scheduled.v1", "vn.ocop.dossier.producer-registered.v1");
         return router::accept;
     }
 }

@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,7 @@ public class ScoreSheetController {
             {"memberId":"council.mo-duc.member1","answers":[{"criterion":"A1.1","option":"d"},\
             {"criterion":"A1.2","option":"c"}],"total":"72","submittedAt":"2020-03-30T02:30:00Z"}""";
 
-    public record ScoreSheetRequest(@NotEmpty Map<String, String> answers) {
+    public record ScoreSheetRequest(@NotEmpty Map<String, @NotBlank String> answers) {
     }
 
     private final ScoringService scoring;

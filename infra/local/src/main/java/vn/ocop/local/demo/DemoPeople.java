@@ -1,6 +1,6 @@
 package vn.ocop.local.demo;
 
-import vn.ocop.platform.devauth.DevTokenIssuer;
+import vn.ocop.devidentity.DevTokenIssuer;
 
 import java.time.Duration;
 import java.util.ArrayList;

@@ -141,10 +141,11 @@ public final class DemoScenario implements AutoCloseable {
                 + catalogue.districts().size() + " district-level units, " + catalogue.communeCount() + " communes");
     }
 
-    // ---- [2/9] producers and their contacts --------------------------------------------------------------
+    // ---- [2/9] the contact directory, producers and their contacts ----------------------------------------
 
     private void registerProducers() {
         begin();
+        DemoDirectory.create(http, catalogue);
         AtomicInteger created = new AtomicInteger();
         parallel(catalogue.producers(), p -> {
             DemoCatalogue.District d = catalogue.district(p.districtCode());
@@ -177,9 +178,7 @@ public final class DemoScenario implements AutoCloseable {
             contact.put("channels", List.of("EMAIL", "SMS"));
             contact.put("language", "vi");
             contact.put("userId", people.producer(p));
-            // the three producers of the listed demo users are already in the seeded directory (409)
-            expect(http.post(NOTIFICATION, "/api/v1/contacts", officer, DemoHttp.JSON.writeValueAsString(contact),
-                    null), "add contact of " + p.regNo(), 201, 200, 409);
+            DemoDirectory.addProducerContact(http, officer, contact);
         });
         JsonNode directory = expect(http.get(NOTIFICATION, "/api/v1/contacts?limit=500", PROVINCE),
                 "read the contact directory", 200).json();

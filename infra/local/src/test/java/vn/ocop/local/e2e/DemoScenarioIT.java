@@ -193,7 +193,7 @@ class DemoScenarioIT {
 
     private static Map<TopicPartition, Long> endOffsets() {
         Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafkaBootstrap());
+        p.putAll(platform.kafkaAdminProperties());
         p.put(ConsumerConfig.GROUP_ID_CONFIG, "demo-it-" + UUID.randomUUID());
         p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());

@@ -10,16 +10,21 @@ import org.junit.jupiter.api.TestMethodOrder;
 import tools.jackson.databind.JsonNode;
 import vn.ocop.contracts.ContractValidator;
 import vn.ocop.local.EmbeddedPlatform;
+import vn.ocop.local.NetworkExposure;
+import vn.ocop.local.OcopService;
 import vn.ocop.local.PortPlan;
+import vn.ocop.local.demo.DemoDirectory;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -35,6 +40,7 @@ import static org.awaitility.Awaitility.await;
 class FullCycleIT {
 
     private static final Duration EVENTUALLY = Duration.ofSeconds(60);
+    private static final String PRODUCER_CONTACT = "ct-producer-4300100001";
     private static Path dataDir;
     private static PortPlan ports;
     private static EmbeddedPlatform platform;
@@ -48,6 +54,8 @@ class FullCycleIT {
         platform = EmbeddedPlatform.builder().dataDir(dataDir).ports(ports).build();
         platform.start();
         api = new PlatformClient(platform);
+        // the services seed no contacts: the directory the alerts go to is the demo's, made through the API
+        DemoDirectory.create(platform);
     }
 
     @AfterAll
@@ -62,6 +70,16 @@ class FullCycleIT {
     }
 
     @Test
+    @Order(0)
+    void servicesListenOnLoopbackOnly() {
+        int[] servicePorts = Arrays.stream(OcopService.values())
+                .flatMapToInt(s -> IntStream.of(ports.servicePort(s), ports.managementPort(s))).toArray();
+        assertThat(NetworkExposure.notListeningOnLoopback(servicePorts)).isEmpty();
+        assertThat(NetworkExposure.reachableFromTheNetwork(servicePorts))
+                .as("APIs and management ports (metrics, health details) are not offered to the network").isEmpty();
+    }
+
+    @Test
     @Order(1)
     void producerSubmitsADossierAndEveryServiceLearnsOfIt() {
         PlatformClient.Reply round = api.post("dossier-service", "/api/v1/rounds", "province.officer",
@@ -72,6 +90,10 @@ class FullCycleIT {
                 {"kind":"COOPERATIVE","name":"HTX Nông nghiệp Đức Lợi","registrationNumber":"4300100001",
                  "districtCode":"533","communeCode":"21403",
                  "contact":{"name":"Nguyễn Văn A","phone":"0912345678","email":"htx@example.vn"}}"""), 201);
+        // accepted once notification-service has heard of the producer from dossier-service's event
+        DemoDirectory.addProducerContact(platform, "district.mo-duc", Map.of("id", PRODUCER_CONTACT,
+                "name", "HTX Nông nghiệp Đức Lợi", "role", "PRODUCER", "producerId", "PR-4300100001",
+                "districtCode", "533", "communeCode", "21403", "email", "htx@example.vn", "channels", List.of("EMAIL")));
         PlatformClient.Reply dossier = api.post("dossier-service", "/api/v1/dossiers", "producer.mo-duc",
                 "{\"roundId\":\"" + roundId + "\",\"producerId\":\"PR-4300100001\",\"productName\":\"Mạch nha Mộ Đức\","
                         + "\"productGroup\":\"FOOD_PROCESSED\",\"description\":\"Mạch nha truyền thống\"}");
@@ -188,7 +210,8 @@ class FullCycleIT {
         // the producer hears of the recognition
         await().atMost(EVENTUALLY).until(() -> stream(api.get("notification-service",
                 "/api/v1/deliveries?eventType=vn.ocop.evaluation.product-recognized.v1", "operator").json())
-                .anyMatch(d -> "SENT".equals(d.path("status").asString())));
+                .anyMatch(d -> "SENT".equals(d.path("status").asString())
+                        && PRODUCER_CONTACT.equals(d.path("contactId").asString())));
     }
 
     @Test
@@ -198,13 +221,24 @@ class FullCycleIT {
         List<String> problems = new ArrayList<>();
         for (String topic : List.of("ocop.dossier.events", "ocop.evaluation.events", "ocop.reporting.events",
                 "ocop.notification.events")) {
-            for (ConsumerRecord<String, byte[]> r : TopicReader.readAll(platform.kafkaBootstrap(), topic)) {
+            for (ConsumerRecord<String, byte[]> r : TopicReader.readAll(platform.kafkaAdminProperties(), topic)) {
                 contracts.validateEvent(TopicReader.headers(r), TopicReader.body(r))
                         .forEach(p -> problems.add(topic + " " + TopicReader.headers(r).get("ce_type") + ": " + p));
             }
         }
         assertThat(problems).isEmpty();
-        assertThat(TopicReader.readAll(platform.kafkaBootstrap(), "ocop.evaluation.events")).isNotEmpty();
+        assertThat(TopicReader.readAll(platform.kafkaAdminProperties(), "ocop.evaluation.events")).isNotEmpty();
+    }
+
+    @Test
+    @Order(5)
+    void theHealthPanelReadsLagAndDeadLettersAsReportingServiceOnTheSecuredBroker() {
+        // null = unreadable: reporting-service's own Kafka user must be allowed to describe offsets and groups
+        await().atMost(EVENTUALLY).untilAsserted(() -> {
+            JsonNode health = api.get("reporting-service", "/api/v1/dashboard", "operator").json().path("health");
+            assertThat(health.path("consumerLag").isNumber()).as(health.toString()).isTrue();
+            assertThat(health.path("dlqCount").isNumber()).as(health.toString()).isTrue();
+        });
     }
 
     @Test
@@ -226,7 +260,7 @@ class FullCycleIT {
     }
 
     private static List<ConsumerRecord<String, byte[]>> records(String topic, String type) {
-        return TopicReader.readAll(platform.kafkaBootstrap(), topic).stream()
+        return TopicReader.readAll(platform.kafkaAdminProperties(), topic).stream()
                 .filter(r -> dossierId.equals(r.key()) && type.equals(TopicReader.headers(r).get("ce_type"))).toList();
     }
 

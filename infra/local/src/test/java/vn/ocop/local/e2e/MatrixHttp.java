@@ -2,7 +2,7 @@ package vn.ocop.local.e2e;
 
 import tools.jackson.databind.JsonNode;
 import vn.ocop.local.EmbeddedPlatform;
-import vn.ocop.platform.devauth.DevTokenIssuer;
+import vn.ocop.devidentity.DevTokenIssuer;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -36,7 +36,7 @@ class OutboxCrashIT {
     }
 
     private List<ConsumerRecord<String, byte[]>> roundEvents(String roundId) {
-        return TopicReader.readAll(platform.kafkaBootstrap(), "ocop.dossier.events").stream()
+        return TopicReader.readAll(platform.kafkaAdminProperties(), "ocop.dossier.events").stream()
                 .filter(r -> roundId.equals(r.key())).toList();
     }
 

@@ -1,7 +1,6 @@
 package vn.ocop.local.e2e;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.admin.MemberDescription;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -13,6 +12,7 @@ import tools.jackson.databind.JsonNode;
 import vn.ocop.local.EmbeddedPlatform;
 import vn.ocop.local.OcopService;
 import vn.ocop.local.PortPlan;
+import vn.ocop.local.demo.DemoDirectory;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,6 +54,8 @@ class ScaleOutIT {
         platform.startAdditionalInstance("reporting-service", "b");
         platform.startAdditionalInstance("notification-service", "b");
         api = new PlatformClient(platform);
+        // the district officers' contacts the submitted-dossier mails go to (the services seed none)
+        DemoDirectory.create(platform);
     }
 
     @AfterAll
@@ -168,13 +170,13 @@ class ScaleOutIT {
     }
 
     private static List<ConsumerRecord<String, byte[]>> taskEvents(String type) {
-        return TopicReader.readAll(platform.kafkaBootstrap(), "ocop.reporting.events").stream()
+        return TopicReader.readAll(platform.kafkaAdminProperties(), "ocop.reporting.events").stream()
                 .filter(r -> type.equals(TopicReader.headers(r).get("ce_type"))).toList();
     }
 
     /** Consumer member → the partitions of ocop.dossier.events it owns, for members that own any. */
     private static Map<String, Set<Integer>> ownersOfDossierPartitions(String group) throws Exception {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafkaBootstrap()))) {
+        try (Admin admin = Admin.create(platform.kafkaAdminProperties())) {
             ConsumerGroupDescription description = admin.describeConsumerGroups(List.of(group)).all().get()
                     .get(group);
             Map<String, Set<Integer>> owners = new HashMap<>();

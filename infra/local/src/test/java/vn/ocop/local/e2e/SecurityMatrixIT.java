@@ -9,6 +9,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import tools.jackson.databind.JsonNode;
 import vn.ocop.local.EmbeddedPlatform;
 import vn.ocop.local.PortPlan;
+import vn.ocop.local.demo.DemoDirectory;
 
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -63,6 +64,8 @@ class SecurityMatrixIT {
                 .ports(PortPlan.ephemeral()).build();
         platform.start();
         http = new MatrixHttp(platform);
+        // the services seed no contacts: the directory (ct-dist-533 among them) is the demo's, made through the API
+        DemoDirectory.create(platform);
         fx = new MatrixFixtures(http);
         fx.seed();
     }
@@ -216,6 +219,97 @@ class SecurityMatrixIT {
         }
         JsonNode after = http.get(EVALUATION, path, "province.officer").json();
         assertSameFields(before, after, "status", "result", "version", "scoreSheets", "recognition");
+    }
+
+    /** One contact call of the scope table: who, what, and the answer the rules demand. */
+    private record ContactRow(String caller, String method, String path, String body, int status, String field) {
+    }
+
+    @Test
+    @Order(7)
+    void aContactsEveryScopeFieldLiesInTheCallersDistrict() {
+        // a Ba Tơ contact for Ba Tơ's producer, once notification-service has heard of the producer
+        DemoDirectory.addProducerContact(platform, "district.ba-to", Map.of("id", "ct-scope-535-producer",
+                "name", "HTX Ba Điền", "role", "PRODUCER", "producerId", MatrixFixtures.BA_TO_PRODUCER,
+                "districtCode", "535", "communeCode", "21487", "email", "scope.535@example.vn",
+                "channels", List.of("EMAIL")));
+        // Mộ Đức's producer is known too, so the refusal below is the scope rule and not "unknown producer"
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(90)).until(() ->
+                http.post(NOTIFICATION, "/api/v1/contacts", "district.mo-duc", contact("ct-scope-533-producer",
+                        "\"role\":\"PRODUCER\",\"producerId\":\"" + MatrixFixtures.MO_DUC_PRODUCER
+                                + "\",\"districtCode\":\"533\"")).status() == 201);
+        String own = "/api/v1/contacts/ct-scope-535-commune";
+        List<ContactRow> rows = List.of(
+                // Ba Tơ's officer aiming at Mộ Đức through each field: refused, naming it
+                new ContactRow("district.ba-to", "POST", "/api/v1/contacts", contact("ct-scope-x1",
+                        "\"role\":\"PRODUCER\",\"producerId\":\"" + MatrixFixtures.MO_DUC_PRODUCER
+                                + "\",\"districtCode\":\"535\""), 403, "producerId"),
+                new ContactRow("district.ba-to", "POST", "/api/v1/contacts", contact("ct-scope-x2",
+                        "\"role\":\"COMMUNE_OFFICER\",\"districtCode\":\"535\",\"communeCode\":\"21403\""),
+                        403, "communeCode"),
+                new ContactRow("district.ba-to", "POST", "/api/v1/contacts", contact("ct-scope-x3",
+                        "\"role\":\"UNIT_REPORTER\",\"districtCode\":\"535\",\"unitCode\":\"DIST-533\""),
+                        403, "unitCode"),
+                new ContactRow("district.ba-to", "POST", "/api/v1/contacts", contact("ct-scope-x4",
+                        "\"role\":\"DISTRICT_OFFICER\",\"districtCode\":\"533\""), 403, "districtCode"),
+                new ContactRow("district.ba-to", "POST", "/api/v1/contacts", contact("ct-scope-x5",
+                        "\"role\":\"PRODUCER\",\"producerId\":\"PR-4399999999\",\"districtCode\":\"535\""),
+                        422, "producerId"),
+                // the same fields within Ba Tơ: created
+                new ContactRow("district.ba-to", "POST", "/api/v1/contacts", contact("ct-scope-535-commune",
+                        "\"role\":\"COMMUNE_OFFICER\",\"districtCode\":\"535\",\"communeCode\":\"21487\""),
+                        201, null),
+                new ContactRow("district.ba-to", "POST", "/api/v1/contacts", contact("ct-scope-535-unit",
+                        "\"role\":\"UNIT_REPORTER\",\"districtCode\":\"535\",\"unitCode\":\"DIST-535\""),
+                        201, null),
+                // an update may not move a Ba Tơ contact to Mộ Đức, nor reach Mộ Đức's contacts at all
+                new ContactRow("district.ba-to", "PUT", own, contact(null, "\"role\":\"COMMUNE_OFFICER\","
+                        + "\"districtCode\":\"535\",\"communeCode\":\"21403\",\"version\":1"), 403, "communeCode"),
+                new ContactRow("district.ba-to", "PUT", own, contact(null, "\"role\":\"PRODUCER\","
+                        + "\"producerId\":\"" + MatrixFixtures.MO_DUC_PRODUCER + "\",\"districtCode\":\"535\","
+                        + "\"version\":1"), 403, "producerId"),
+                new ContactRow("district.ba-to", "PUT", "/api/v1/contacts/" + MatrixFixtures.MO_DUC_DISTRICT_CONTACT,
+                        contact(null, "\"role\":\"DISTRICT_OFFICER\",\"districtCode\":\"535\",\"version\":1"),
+                        404, null),
+                new ContactRow("district.ba-to", "DELETE", "/api/v1/contacts/" + MatrixFixtures.MO_DUC_DISTRICT_CONTACT,
+                        null, 404, null),
+                // the province writes anywhere, but a contact still names one place
+                new ContactRow("province.officer", "POST", "/api/v1/contacts", contact("ct-scope-x6",
+                        "\"role\":\"PRODUCER\",\"producerId\":\"" + MatrixFixtures.MO_DUC_PRODUCER
+                                + "\",\"districtCode\":\"535\""), 400, "producerId"),
+                new ContactRow("province.officer", "POST", "/api/v1/contacts", contact("ct-scope-x7",
+                        "\"role\":\"COMMUNE_OFFICER\",\"districtCode\":\"535\",\"communeCode\":\"21403\""),
+                        400, "communeCode"));
+        List<String> wrong = new ArrayList<>();
+        for (ContactRow row : rows) {
+            MatrixHttp.Reply r = http.send(NOTIFICATION, row.body() == null ? MatrixHttp.Call.of(row.method(), row.path())
+                    : MatrixHttp.Call.json(row.method(), row.path(), row.body()), row.caller());
+            boolean named = row.field() == null || (r.contentType() != null
+                    && r.contentType().startsWith("application/problem+json")
+                    && r.json().path("errors").findValuesAsString("field").contains(row.field()));
+            if (r.status() != row.status() || !named) {
+                wrong.add(row.caller() + " " + row.method() + " " + row.path() + " " + snippet(row.body() == null ? ""
+                        : row.body()) + " → expected " + row.status() + " naming " + row.field() + ", got "
+                        + r.status() + " " + snippet(r.body()));
+            }
+        }
+        assertThat(wrong).isEmpty();
+        for (String refused : List.of("ct-scope-x1", "ct-scope-x2", "ct-scope-x3", "ct-scope-x4", "ct-scope-x5",
+                "ct-scope-x6", "ct-scope-x7")) {
+            assertThat(http.get(NOTIFICATION, "/api/v1/contacts/" + refused, "province.officer").status())
+                    .as(refused).isEqualTo(404);
+        }
+        JsonNode kept = http.get(NOTIFICATION, own + "?reveal=true", "province.officer").json();
+        assertThat(kept.get("communeCode").asString()).isEqualTo("21487");
+        assertThat(kept.get("version").asLong()).isEqualTo(1);
+        assertThat(http.get(NOTIFICATION, "/api/v1/contacts/" + MatrixFixtures.MO_DUC_DISTRICT_CONTACT,
+                "province.officer").json().get("districtCode").asString()).isEqualTo("533");
+    }
+
+    /** A contact body with these scope fields; {@code id} null for an update. */
+    private static String contact(String id, String scope) {
+        return "{" + (id == null ? "" : "\"id\":\"" + id + "\",") + "\"name\":\"Liên hệ kiểm thử\"," + scope
+                + ",\"email\":\"scope.test@example.vn\",\"channels\":[\"EMAIL\"]}";
     }
 
     private static void assertSameFields(JsonNode before, JsonNode after, String... fields) {

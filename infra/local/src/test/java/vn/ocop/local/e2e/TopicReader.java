@@ -18,14 +18,15 @@ import java.util.Properties;
 import java.util.UUID;
 
 /** A plain Kafka consumer, not the services': everything on a topic from offset 0. */
-final class TopicReader {
+public final class TopicReader {
 
     private TopicReader() {
     }
 
-    static List<ConsumerRecord<String, byte[]>> readAll(String bootstrap, String topic) {
+    /** @param client bootstrap and credentials, e.g. {@code EmbeddedPlatform#kafkaAdminProperties()} */
+    public static List<ConsumerRecord<String, byte[]>> readAll(Map<String, Object> client, String topic) {
         Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        p.putAll(client);
         p.put(ConsumerConfig.GROUP_ID_CONFIG, "e2e-reader-" + UUID.randomUUID());
         p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());

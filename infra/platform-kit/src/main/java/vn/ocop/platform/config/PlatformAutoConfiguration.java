@@ -11,20 +11,31 @@ import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import com.fasterxml.jackson.annotation.Nulls;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.type.LogicalType;
 import vn.ocop.platform.events.EventFactory;
 import vn.ocop.platform.messaging.EventRouters;
+import vn.ocop.platform.messaging.EventSources;
 import vn.ocop.platform.messaging.StoreOutageRetry;
 import vn.ocop.platform.outbox.AggregateWriter;
 import vn.ocop.platform.outbox.OutboxProperties;
@@ -36,6 +47,7 @@ import vn.ocop.platform.security.PlatformSecurityConfiguration;
 import vn.ocop.platform.web.IdempotencyKeyFilter;
 import vn.ocop.platform.web.FallbackProblemAdvice;
 import vn.ocop.platform.web.ProblemAdvice;
+import vn.ocop.platform.web.ProblemErrorController;
 import vn.ocop.platform.web.ProblemWriter;
 import vn.ocop.platform.web.TextInput;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
@@ -53,7 +65,8 @@ import java.util.List;
         "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration",
         "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
         "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration",
-        "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration"})
+        "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration",
+        "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration"})
 @EnableConfigurationProperties({OutboxProperties.class, RateLimitProperties.class})
 @Import({PlatformSecurityConfiguration.class, ProblemAdvice.class, FallbackProblemAdvice.class})
 public class PlatformAutoConfiguration {
@@ -83,7 +96,7 @@ public class PlatformAutoConfiguration {
     OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<String, byte[]> kafka, OutboxProperties props,
                             RelayLock lock, MeterRegistry meters,
                             @Value("${spring.application.name:service}") String app) {
-        return new OutboxRelay(mongo, kafka, props, "/ocop/" + app, lock, meters);
+        return new OutboxRelay(mongo, kafka, props, EventSources.ofApplication(app), lock, meters);
     }
 
     @Bean
@@ -98,8 +111,9 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
-    EventRouters eventRouters(JsonMapper json, Validator validator, StoreOutageRetry retry, MeterRegistry meters) {
-        return new EventRouters(json, validator, retry, meters);
+    EventRouters eventRouters(JsonMapper json, Validator validator, StoreOutageRetry retry, MeterRegistry meters,
+                              Environment environment) {
+        return new EventRouters(json, validator, retry, meters, environment);
     }
 
     @Bean(name = "store")
@@ -110,12 +124,19 @@ public class PlatformAutoConfiguration {
     /**
      * Strict JSON input everywhere: duplicate keys and floats for integers are refused, text is NFC and
      * free of control characters and markup ({@link TextInput}); unknown fields are refused by the defaults.
+     * A number or boolean is not silently turned into text, and a null inside a list or map is refused
+     * (the path names it, e.g. {@code members[0]}) instead of reaching the code as a null element.
      */
     @Bean
     JsonMapperBuilderCustomizer ocopStrictJsonInput() {
         return builder -> builder
                 .enable(tools.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .disable(tools.jackson.databind.DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .withCoercionConfig(LogicalType.Textual, c -> c
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                .changeDefaultNullHandling(n -> n.withContentNulls(Nulls.FAIL))
                 .addModule(new tools.jackson.databind.module.SimpleModule("ocop-text-input")
                         .addDeserializer(String.class, new TextInput.Deserializer()));
     }
@@ -123,6 +144,22 @@ public class PlatformAutoConfiguration {
     @Bean
     ProblemWriter problemWriter(JsonMapper json) {
         return new ProblemWriter(json);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(ErrorController.class)
+    ProblemErrorController problemErrorController(ProblemAdvice problems) {
+        return new ProblemErrorController(problems);
+    }
+
+    /** Tomcat's own error answers (before Spring: oversized headers, malformed request lines) as problem+json. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory")
+    static class TomcatProblems {
+        @Bean
+        WebServerFactoryCustomizer<TomcatServletWebServerFactory> ocopTomcatErrorReports(ProblemWriter problems) {
+            return new TomcatProblemReports(problems);
+        }
     }
 
     @Bean
@@ -147,9 +184,11 @@ public class PlatformAutoConfiguration {
 
     @Bean
     FilterRegistrationBean<IdempotencyKeyFilter> idempotencyKeyFilter(MongoTemplate mongo, ProblemWriter problems,
-            Clock clock, @Value("${ocop.idempotency.max-body-bytes:1048576}") long maxBody) {
-        FilterRegistrationBean<IdempotencyKeyFilter> reg =
-                new FilterRegistrationBean<>(new IdempotencyKeyFilter(mongo, problems, clock, maxBody));
+            Clock clock, @Value("${ocop.idempotency.max-body-bytes:1048576}") long maxBody,
+            @Value("${ocop.idempotency.ttl:PT24H}") Duration ttl,
+            @Value("${ocop.idempotency.pending-timeout:PT2M}") Duration pendingTimeout) {
+        FilterRegistrationBean<IdempotencyKeyFilter> reg = new FilterRegistrationBean<>(
+                new IdempotencyKeyFilter(mongo, problems, clock, maxBody, ttl, pendingTimeout));
         // after Spring Security (order -100): the key is scoped to the authenticated caller
         reg.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
         reg.addUrlPatterns("/api/*");

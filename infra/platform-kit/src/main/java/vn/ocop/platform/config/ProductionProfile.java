@@ -23,7 +23,8 @@ import java.util.Map;
  * the kit defaults (so it wins over them) and below each service's {@code application.yml} and the environment,
  * then makes sure every MongoDB write is acknowledged by a majority and every read sees only majority-committed
  * data, whatever the operator put in {@code MONGODB_URI}: a write the old primary acknowledged alone can be rolled
- * back by an election, and with it an outbox entry (an event lost).
+ * back by an election, and with it an outbox entry (an event lost). It also refuses a URI without the service's own
+ * credentials or without TLS ({@link ProductionMongoCheck}).
  *
  * <p>Registered in {@code META-INF/spring.factories} next to {@link PlatformDefaults}.
  */
@@ -48,6 +49,7 @@ public class ProductionProfile implements EnvironmentPostProcessor {
             // PlatformDefaults has not run yet; it adds itself last, i.e. below this source
             sources.addLast(production);
         }
+        ProductionKafkaCheck.require(environment);
         String uri;
         try {
             uri = environment.getRequiredProperty(MONGO_URI);
@@ -55,6 +57,7 @@ public class ProductionProfile implements EnvironmentPostProcessor {
             throw new IllegalStateException("Profile 'production' needs MONGODB_URI (the replica set URI with this "
                     + "service's database as path): " + missing.getMessage(), missing);
         }
+        ProductionMongoCheck.require(uri, environment);
         sources.addFirst(new MapPropertySource(MONGO_SOURCE, Map.of(MONGO_URI, withMajority(uri))));
     }
 

@@ -20,26 +20,37 @@ import java.util.stream.Collectors;
 /**
  * Maps consumed records to typed event records once, at the edge, and hands them to handlers.
  *
- * <p>Types a consumer knows but does not need are acknowledged and skipped; a type that is in no
- * contract, a body that is not JSON or a record that breaks its constraints is poison and goes to
- * the dead-letter topic. A handler that meets a MongoDB outage is retried in place (see
+ * <p>A record whose {@code ce_source} is not the topic's owner (see {@link EventSources}) is poison whatever it
+ * says: only that service may write the topic, so anything else is forged or misrouted. Types a consumer knows but
+ * does not need are acknowledged and skipped; a type that is in no contract, a body that is not JSON or a record
+ * that breaks its constraints is poison too. Poison goes to the dead-letter topic and is counted in
+ * {@code ocop.events.dead.lettered} with a {@code reason} tag ({@value #FORGED_SOURCE} or {@value #UNPROCESSABLE}).
+ * A handler that meets a MongoDB outage is retried in place (see
  * {@link StoreOutageRetry}) so that the offset is never committed past an unstored effect.
  */
 public class EventRouter {
 
     private static final Logger log = LoggerFactory.getLogger(EventRouter.class);
+    public static final String DEAD_LETTERED = "ocop.events.dead.lettered";
+    public static final String FORGED_SOURCE = "forged-source";
+    public static final String UNPROCESSABLE = "unprocessable";
 
     private final JsonMapper json;
     private final Validator validator;
     private final StoreOutageRetry outageRetry;
     private final MeterRegistry meters;
     private final String binding;
+    private final String topic;
+    private final String owner;
     private final Map<String, Route<?>> routes = new HashMap<>();
     private final Set<String> ignored = new HashSet<>();
 
-    public EventRouter(String binding, JsonMapper json, Validator validator, StoreOutageRetry outageRetry,
-                       MeterRegistry meters) {
+    /** @param topic the topic this router's records come from; its owner is the only accepted source */
+    public EventRouter(String binding, String topic, JsonMapper json, Validator validator,
+                       StoreOutageRetry outageRetry, MeterRegistry meters) {
         this.binding = binding;
+        this.topic = topic;
+        this.owner = EventSources.ownerOfTopic(topic);
         this.json = json.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
         this.validator = validator;
         this.outageRetry = outageRetry;
@@ -60,15 +71,25 @@ public class EventRouter {
     public void accept(Message<?> message) {
         try {
             route(message);
+        } catch (ForgedSourceException e) {
+            // the binder sends it to the DLQ without retrying; counted apart: someone writes a topic not theirs
+            meters.counter(DEAD_LETTERED, "binding", binding, "reason", FORGED_SOURCE).increment();
+            log.warn("dead-lettered a record on {} (binding {}): {}", topic, binding, e.getMessage());
+            throw e;
         } catch (PoisonMessageException e) {
             // the binder sends it to the DLQ without retrying; count it for the ops dashboard and alerts
-            meters.counter("ocop.events.dead.lettered", "binding", binding).increment();
+            meters.counter(DEAD_LETTERED, "binding", binding, "reason", UNPROCESSABLE).increment();
             throw e;
         }
     }
 
     private void route(Message<?> message) {
         IncomingEvent event = IncomingEvent.from(message);
+        if (!owner.equals(event.source())) {
+            throw new ForgedSourceException("ce_source '" + printable(event.source()) + "' of "
+                    + printable(event.type()) + " " + printable(event.id()) + " is not " + owner
+                    + ", the only writer of " + topic);
+        }
         if (ignored.contains(event.type())) {
             return;
         }
@@ -100,6 +121,19 @@ public class EventRouter {
         }
         outageRetry.run(() -> route.handler().accept(event, body));
         log.debug("applied {} {}", event.type(), event.id());
+    }
+
+    /** At most 120 visible characters of a header an attacker may have written (it reaches logs and the DLQ). */
+    private static String printable(String value) {
+        String visible = value.replaceAll("\\p{Cntrl}", "?");
+        return visible.length() > 120 ? visible.substring(0, 120) + "…" : visible;
+    }
+
+    /** A record on a topic its claimed source does not own. */
+    static final class ForgedSourceException extends PoisonMessageException {
+        ForgedSourceException(String message) {
+            super(message);
+        }
     }
 
     private record Route<T>(Class<T> type, BiConsumer<IncomingEvent, T> handler) {

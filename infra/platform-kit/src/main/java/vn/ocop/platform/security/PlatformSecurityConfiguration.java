@@ -30,7 +30,8 @@ import java.util.stream.Collectors;
 
 /**
  * Every API is an OAuth2 resource server: RS256-signed JWTs only (so {@code alg: none} and HMAC
- * tokens signed with the public key are refused), issuer, audience and expiry checked. Public:
+ * tokens signed with the public key are refused), issuer, audience and expiry checked, {@code exp} required and
+ * bounded ({@link TokenLifetimeValidator}). Public:
  * the catalogue under {@code /api/v1/public/**}, the API documents and the static dashboard page
  * (its data endpoints still need a token).
  */
@@ -91,7 +92,8 @@ public class PlatformSecurityConfiguration {
                 : OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token",
                 "The token is not meant for " + props.audience(), null));
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-                JwtValidators.createDefaultWithIssuer(props.issuer()), audience));
+                JwtValidators.createDefaultWithIssuer(props.issuer()), audience,
+                new TokenLifetimeValidator(props.maxTokenLifetime(), Clock.systemUTC())));
         return new VerifiedTokenCache(decoder, Clock.systemUTC(), 10_000);
     }
 

@@ -1,6 +1,7 @@
 package vn.ocop.platform.web;
 
 import org.springframework.http.HttpStatus;
+import vn.ocop.platform.files.RefusedFile;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,6 +50,16 @@ public class ApiProblem extends RuntimeException {
 
     public static ApiProblem forbidden(String detail, String detailVi) {
         return new ApiProblem(HttpStatus.FORBIDDEN, "forbidden", detail, detailVi, List.of());
+    }
+
+    /** An upload the kit's inspection refused, answered 422 naming the field (the multipart part) and why. */
+    public static ApiProblem refusedFile(String field, RefusedFile refused) {
+        ApiProblem problem = new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, refused.code(),
+                "The upload was refused: " + field + " " + refused.reason(),
+                "Tệp tải lên bị từ chối: " + field + " " + refused.reasonVi(),
+                List.of(new FieldProblem(field, refused.reason(), refused.reasonVi())));
+        refused.details().forEach(problem::with);
+        return problem;
     }
 
     public ApiProblem with(String name, Object value) {

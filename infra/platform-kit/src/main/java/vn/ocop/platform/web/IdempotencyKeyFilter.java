@@ -4,12 +4,13 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.Part;
 import org.bson.Document;
 import org.bson.types.Binary;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -18,13 +19,20 @@ import vn.ocop.platform.security.OcopUser;
 import vn.ocop.platform.security.OcopUserArgumentResolver;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Date;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
@@ -32,23 +40,46 @@ import java.util.regex.Pattern;
  * stored; a retry with the same key (same caller, same path) gets the stored response back and
  * changes nothing. The same key with a different body is refused (422); a retry while the first
  * is still running gets 409. Server errors are not stored, so the client can retry them.
+ * <p>
+ * Entries expire: a stored response after {@code ttl} (24 h by default; it may hold personal data
+ * of the response, which must not be kept longer), a PENDING entry left by a crashed request after
+ * {@code pendingTimeout}. A TTL index lets MongoDB delete them; the filter never trusts an expired
+ * entry either (the embedded store does not delete), so a later request with the key proceeds.
+ * A multipart body is hashed part by part through the container's own parser, which keeps the
+ * parts readable for the handler (a raw copy of the stream would leave the parser nothing).
  */
 public class IdempotencyKeyFilter extends OncePerRequestFilter {
 
     public static final String HEADER = "Idempotency-Key";
     static final String COLLECTION = "idempotency_keys";
+    static final String EXPIRES_AT = "expiresAt";
     private static final Pattern VALID_KEY = Pattern.compile("[A-Za-z0-9._:\\-]{8,128}");
 
     private final MongoTemplate mongo;
     private final ProblemWriter problems;
     private final Clock clock;
     private final long maxBodyBytes;
+    private final Duration ttl;
+    private final Duration pendingTimeout;
 
-    public IdempotencyKeyFilter(MongoTemplate mongo, ProblemWriter problems, Clock clock, long maxBodyBytes) {
+    public IdempotencyKeyFilter(MongoTemplate mongo, ProblemWriter problems, Clock clock, long maxBodyBytes,
+                                Duration ttl, Duration pendingTimeout) {
         this.mongo = mongo;
         this.problems = problems;
         this.clock = clock;
         this.maxBodyBytes = maxBodyBytes;
+        this.ttl = ttl;
+        this.pendingTimeout = pendingTimeout;
+        mongo.indexOps(COLLECTION).createIndex(new Index().on(EXPIRES_AT, Sort.Direction.ASC)
+                .expire(Duration.ZERO).named(EXPIRES_AT + "_ttl"));
+        // entries written before entries expired: from now on they go with the TTL too
+        mongo.getCollection(COLLECTION).updateMany(new Document(EXPIRES_AT, new Document("$exists", false)),
+                new Document("$set", new Document(EXPIRES_AT, Date.from(clock.instant().plus(ttl)))));
+    }
+
+    /** The stored entry's id: the caller, the path and the key, hashed. */
+    public static String entryId(String callerId, String path, String key) {
+        return sha256((callerId == null ? "-" : callerId) + "\n" + path + "\n" + key);
     }
 
     @Override
@@ -69,47 +100,116 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
                             "sai định dạng"))));
             return;
         }
-        if (request.getContentLengthLong() > maxBodyBytes) {
-            chain.doFilter(request, response); // the size limit answers; nothing to replay
-            return;
+        HttpServletRequest forwarded = request;
+        String bodyHash;
+        if (isMultipartForm(request)) {
+            bodyHash = multipartHash(request);
+            if (bodyHash == null) {
+                chain.doFilter(request, response); // the multipart resolver meets the same fault and answers it
+                return;
+            }
+        } else {
+            if (request.getContentLengthLong() > maxBodyBytes) {
+                chain.doFilter(request, response); // the size limit answers; nothing to replay
+                return;
+            }
+            byte[] body = request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBodyBytes + 1));
+            if (body.length > maxBodyBytes) { // a chunked body without Content-Length, beyond the bound
+                problems.write(request, response, HttpStatus.CONTENT_TOO_LARGE, "too-large",
+                        "The request body is larger than allowed", "Nội dung yêu cầu vượt quá dung lượng cho phép");
+                return;
+            }
+            forwarded = new CachedBodyRequest(request, body);
+            bodyHash = sha256(body);
         }
-        CachedBodyRequest cached = new CachedBodyRequest(request, request.getInputStream().readAllBytes());
         OcopUser user = OcopUserArgumentResolver.current();
-        String id = sha256((user == null ? "-" : user.id()) + "\n" + request.getRequestURI() + "\n" + key);
-        String bodyHash = sha256(cached.body());
+        String id = entryId(user == null ? null : user.id(), request.getRequestURI(), key);
 
+        Instant now = clock.instant();
         Document existing = mongo.findById(id, Document.class, COLLECTION);
-        if (existing != null) {
+        if (existing != null && !expired(existing, now)) {
             replayOrRefuse(existing, bodyHash, request, response);
             return;
         }
-        try {
-            mongo.insert(new Document("_id", id).append("state", "PENDING").append("bodyHash", bodyHash)
-                    .append("createdAt", Date.from(clock.instant())), COLLECTION);
-        } catch (DuplicateKeyException race) {
+        String attempt = UUID.randomUUID().toString();
+        Document pending = new Document("_id", id).append("state", "PENDING").append("attempt", attempt)
+                .append("bodyHash", bodyHash).append("createdAt", Date.from(now))
+                .append(EXPIRES_AT, Date.from(now.plus(pendingTimeout)));
+        if (!claim(existing, pending)) {
             replayOrRefuse(mongo.findById(id, Document.class, COLLECTION), bodyHash, request, response);
             return;
         }
 
+        Document mine = new Document("_id", id).append("attempt", attempt);
         ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
         boolean stored = false;
         try {
-            chain.doFilter(cached, wrapper);
+            chain.doFilter(forwarded, wrapper);
             int status = wrapper.getStatus();
             if (status < 500) {
                 Document done = new Document("state", "DONE").append("status", status)
                         .append("contentType", wrapper.getContentType())
                         .append("location", wrapper.getHeader(HttpHeaders.LOCATION))
                         .append("etag", wrapper.getHeader(HttpHeaders.ETAG))
-                        .append("body", new Binary(wrapper.getContentAsByteArray()));
-                mongo.getCollection(COLLECTION).updateOne(new Document("_id", id), new Document("$set", done));
+                        .append("body", new Binary(wrapper.getContentAsByteArray()))
+                        .append(EXPIRES_AT, Date.from(clock.instant().plus(ttl)));
+                mongo.getCollection(COLLECTION).updateOne(mine, new Document("$set", done));
                 stored = true;
             }
         } finally {
             if (!stored) {
-                mongo.remove(Query.query(Criteria.where("_id").is(id)), COLLECTION);
+                mongo.getCollection(COLLECTION).deleteOne(mine);
             }
             wrapper.copyBodyToResponse();
+        }
+    }
+
+    /** Takes the key for this request: a new entry, or in place of the expired one read (if nobody took it first). */
+    private boolean claim(Document expired, Document pending) {
+        if (expired == null) {
+            try {
+                mongo.insert(pending, COLLECTION);
+                return true;
+            } catch (DuplicateKeyException race) {
+                return false;
+            }
+        }
+        Document unchanged = new Document("_id", expired.get("_id")).append(EXPIRES_AT, expired.get(EXPIRES_AT));
+        return mongo.getCollection(COLLECTION).replaceOne(unchanged, pending).getModifiedCount() == 1;
+    }
+
+    private boolean expired(Document entry, Instant now) {
+        Date expiresAt = entry.getDate(EXPIRES_AT);
+        Date createdAt = entry.getDate("createdAt");
+        Instant end = expiresAt != null ? expiresAt.toInstant()
+                : createdAt != null ? createdAt.toInstant().plus(ttl) : Instant.MIN;
+        return !now.isBefore(end);
+    }
+
+    private static boolean isMultipartForm(HttpServletRequest request) {
+        String type = request.getContentType();
+        return type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data");
+    }
+
+    /** Name, file name, type and content of every part, in order; null when the parts cannot be read. */
+    private static String multipartHash(HttpServletRequest request) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (Part part : request.getParts()) {
+                for (String text : new String[]{part.getName(), part.getSubmittedFileName(), part.getContentType()}) {
+                    digest.update(String.valueOf(text).getBytes(StandardCharsets.UTF_8));
+                    digest.update((byte) 0);
+                }
+                try (InputStream in = new DigestInputStream(part.getInputStream(), digest)) {
+                    in.transferTo(OutputStream.nullOutputStream());
+                }
+                digest.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException | ServletException | IllegalStateException e) {
+            return null;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -16,6 +16,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import vn.ocop.platform.refusal.Refusal;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -29,12 +30,16 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.InvalidNullException;
+import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -47,6 +52,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
     private static final int STORE_RETRY_AFTER_SECONDS = 5;
+    private static final Pattern MAP_KEY = Pattern.compile("\\[([^\\]]*[^\\]0-9][^\\]]*)]");
 
     @ExceptionHandler(ApiProblem.class)
     ResponseEntity<Object> apiProblem(ApiProblem e, NativeWebRequest request) {
@@ -56,6 +62,28 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         }
         return respond(e.status(), e.code(), e.getMessage(), e.detailVi(), e.errors(), e.properties(), headers,
                 request);
+    }
+
+    /** A use case's refusal in the domain's words, answered by its kind. */
+    @ExceptionHandler(Refusal.class)
+    ResponseEntity<Object> refusal(Refusal e, NativeWebRequest request) {
+        List<FieldProblem> errors = e.errors().stream()
+                .map(f -> new FieldProblem(f.field(), f.reason(), f.reasonVi())).toList();
+        return respond(statusOf(e.kind()), e.code(), e.getMessage(), e.detailVi(), errors, e.properties(), null,
+                request);
+    }
+
+    static HttpStatus statusOf(Refusal.Kind kind) {
+        return switch (kind) {
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
+            case INVALID -> HttpStatus.BAD_REQUEST;
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_CONTENT;
+            case STALE -> HttpStatus.PRECONDITION_FAILED;
+            case VERSION_REQUIRED -> HttpStatus.PRECONDITION_REQUIRED;
+            case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
+        };
     }
 
     @ExceptionHandler({DataAccessResourceFailureException.class, MongoException.class})
@@ -131,7 +159,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
                                                                   WebRequest request) {
         List<FieldProblem> errors = new ArrayList<>();
         for (FieldError fe : e.getBindingResult().getFieldErrors()) {
-            errors.add(new FieldProblem(fe.getField(), fe.getDefaultMessage(),
+            errors.add(new FieldProblem(jsonPath(fe.getField()), fe.getDefaultMessage(),
                     ConstraintMessages.vietnamese(fe.getCode(), fe.getArguments(), fe.getDefaultMessage())));
         }
         e.getBindingResult().getGlobalErrors().forEach(ge -> errors.add(new FieldProblem(ge.getObjectName(),
@@ -162,26 +190,34 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
-        Throwable cause = e.getMostSpecificCause();
-        String field = "body";
-        String reason = "is not valid JSON";
-        String reasonVi = "không phải JSON hợp lệ";
-        if (cause instanceof TextInput.UnacceptableText t) {
-            field = path(t);
-            reason = t.reason();
-            reasonVi = t.reasonVi();
-        } else if (cause instanceof UnrecognizedPropertyException u) {
-            field = path(u);
-            reason = "is not a field of this request (it cannot be set here)";
-            reasonVi = "không phải là trường của yêu cầu này (không được phép gán)";
-        } else if (cause instanceof DatabindException d && !d.getPath().isEmpty()) {
-            field = path(d);
-            reason = "has the wrong type or format";
-            reasonVi = "sai kiểu hoặc định dạng";
+        // the most specific cause of a bad date is java.time's DateTimeParseException, which has no path: read
+        // Jackson's own exception, the outermost one in the chain
+        DatabindException d = causeOf(e, DatabindException.class);
+        FieldProblem problem = new FieldProblem("body", "is not valid JSON", "không phải JSON hợp lệ");
+        if (d instanceof TextInput.UnacceptableText t) {
+            problem = new FieldProblem(path(t), t.reason(), t.reasonVi());
+        } else if (d instanceof UnrecognizedPropertyException u) {
+            problem = new FieldProblem(path(u), "is not a field of this request (it cannot be set here)",
+                    "không phải là trường của yêu cầu này (không được phép gán)");
+        } else if (d instanceof InvalidNullException n && !n.getPath().isEmpty()) {
+            problem = new FieldProblem(path(n), "must not be null", "không được là null");
+        } else if (d instanceof MismatchedInputException m && !m.getPath().isEmpty()) {
+            problem = JsonInputReasons.forTarget(path(m), m.getTargetType());
+        } else if (d != null && !d.getPath().isEmpty()) {
+            problem = new FieldProblem(path(d), "has the wrong type or format", "sai kiểu hoặc định dạng");
         }
-        List<FieldProblem> errors = List.of(new FieldProblem(field, reason, reasonVi));
+        List<FieldProblem> errors = List.of(problem);
         return respond(HttpStatus.BAD_REQUEST, "validation", summary(errors), summaryVi(errors), errors, Map.of(),
                 new HttpHeaders(), request);
+    }
+
+    private static <T extends Throwable> T causeOf(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
     }
 
     @Override
@@ -202,7 +238,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         return r;
     }
 
-    private static String codeFor(HttpStatusCode status) {
+    static String codeFor(HttpStatusCode status) {
         return switch (status.value()) {
             case 404 -> "not-found";
             case 405 -> "method-not-allowed";
@@ -216,6 +252,14 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     private static String path(DatabindException e) {
         return e.getPath().stream().map(r -> r.getPropertyName() != null ? r.getPropertyName()
                 : "[" + r.getIndex() + "]").collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    /**
+     * Bean Validation names a map entry {@code answers[A1.1]} and a list element {@code members[0]}; the JSON
+     * path the client sent is {@code answers.A1.1} and {@code members[0]}, as the JSON reader's problems say.
+     */
+    static String jsonPath(String field) {
+        return MAP_KEY.matcher(field).replaceAll(m -> "." + Matcher.quoteReplacement(m.group(1)));
     }
 
     private static String summary(List<FieldProblem> errors) {
@@ -234,7 +278,9 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail p = Problems.of(status, code, detail, detailVi, errors, extra);
         if (request instanceof ServletWebRequest swr) {
             HttpServletRequest r = swr.getRequest();
-            p.setInstance(URI.create(r.getRequestURI()));
+            // on the container's error dispatch the request is /error: name the one the client sent
+            Object original = r.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI);
+            p.setInstance(URI.create(original instanceof String uri ? uri : r.getRequestURI()));
         }
         HttpHeaders out = new HttpHeaders();
         if (headers != null) {

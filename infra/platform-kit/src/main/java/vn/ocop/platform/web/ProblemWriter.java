@@ -3,6 +3,7 @@ package vn.ocop.platform.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -34,5 +35,10 @@ public class ProblemWriter {
         response.setContentType("application/problem+json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getOutputStream().write(json.writeValueAsBytes(p));
+    }
+
+    /** The problem document as text, for the web server's own error answers (no instance: the path may be unread). */
+    public String render(HttpStatusCode status, String code, String detail, String detailVi) {
+        return json.writeValueAsString(Problems.of(status, code, detail, detailVi, List.of(), Map.of()));
     }
 }

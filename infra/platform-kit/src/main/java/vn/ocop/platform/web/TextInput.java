@@ -12,13 +12,15 @@ import java.util.regex.Pattern;
 /**
  * Every text that arrives in a JSON body: normalised to NFC (so "Tỏi Lý Sơn" typed with combining
  * marks equals the precomposed form), and refused when it carries control characters, unpaired
- * surrogates or markup. Names travel to e-mails, PDFs and the dashboard; escaping on output stays,
- * this is the second wall.
+ * surrogates, bidirectional controls or markup. Names travel to e-mails, PDFs and the dashboard;
+ * escaping on output stays, this is the second wall.
  */
 public final class TextInput {
 
     private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
     private static final Pattern MARKUP = Pattern.compile("<[A-Za-z!/?]");
+    /** Bidi embeddings, overrides, isolates and marks: they make "exe.fdp" display as "pdf.exe" (Trojan Source). */
+    private static final Pattern BIDI = Pattern.compile("[\\u202A-\\u202E\\u2066-\\u2069\\u200E\\u200F\\u061C]");
 
     private TextInput() {
     }
@@ -27,6 +29,11 @@ public final class TextInput {
     static String[] problem(String text) {
         if (CONTROL.matcher(text).find()) {
             return new String[]{"contains control characters", "chứa ký tự điều khiển"};
+        }
+        if (BIDI.matcher(text).find()) {
+            return new String[]{"contains bidirectional control characters (U+202A–U+202E, U+2066–U+2069, U+200E, "
+                    + "U+200F, U+061C)", "chứa ký tự điều khiển hướng văn bản (U+202A–U+202E, U+2066–U+2069, U+200E, "
+                    + "U+200F, U+061C)"};
         }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

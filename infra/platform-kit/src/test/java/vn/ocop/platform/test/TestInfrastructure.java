@@ -16,7 +16,8 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import org.springframework.test.context.DynamicPropertyRegistry;
-import vn.ocop.platform.devauth.DevTokenIssuer;
+import vn.ocop.platform.messaging.EventSources;
+import vn.ocop.devidentity.DevTokenIssuer;
 
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -106,11 +107,14 @@ public final class TestInfrastructure {
         }
     }
 
-    /** Standard CloudEvents headers for a record of the given type. */
+    /**
+     * Standard CloudEvents headers for a record of the given type, from the type's own service (the only source a
+     * consumer accepts on that context's topic).
+     */
     public static Map<String, String> ceHeaders(String type, String subject) {
         return Map.of("ce_specversion", "1.0", "ce_id", UUID.randomUUID().toString(), "ce_type", type,
-                "ce_source", "/ocop/test", "ce_time", java.time.Instant.now().toString(), "ce_subject", subject,
-                "content-type", "application/json");
+                "ce_source", EventSources.ownerOfType(type), "ce_time", java.time.Instant.now().toString(),
+                "ce_subject", subject, "content-type", "application/json");
     }
 
     /** Every record now on the topic, read from offset 0 by a plain consumer (not the app's). */

@@ -26,7 +26,6 @@ import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import org.apache.kafka.clients.admin.Admin;
 import org.bson.Document;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -324,7 +323,8 @@ class FaultScenariosIT {
 
     private String redrive(String... options) throws Exception {
         List<String> command = new ArrayList<>(List.of("bash", FaultHarness.repoDir().resolve("infra/dlq-redrive.sh")
-                .toString(), "--dlq", EVALUATION_DLQ, "--bootstrap", harness.platform().kafkaBootstrap()));
+                .toString(), "--dlq", EVALUATION_DLQ, "--bootstrap", harness.platform().kafkaBootstrap(),
+                "--command-config", harness.platform().kafkaAdminConfigFile().toString()));
         command.addAll(List.of(options));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -718,12 +718,13 @@ class FaultScenariosIT {
     }
 
     private Admin admin() {
-        return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, harness.platform().kafkaBootstrap()));
+        return Admin.create(harness.platform().kafkaAdminProperties());
     }
 
+    /** As dossier-service, the only writer of ocop.dossier.events (the records below claim it as their source). */
     private KafkaProducer<String, byte[]> producer() {
         Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, harness.platform().kafkaBootstrap());
+        p.putAll(harness.platform().kafkaClientProperties("dossier-service"));
         p.put(ProducerConfig.ACKS_CONFIG, "all");
         p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());

@@ -8,7 +8,10 @@ import org.springframework.stereotype.Component;
 import vn.ocop.notification.alert.Alert;
 import vn.ocop.notification.alert.application.AlertPlanner;
 import vn.ocop.notification.alert.messaging.IncomingEvents.DossierEvent;
+import vn.ocop.notification.alert.messaging.IncomingEvents.ProducerRegistered;
 import vn.ocop.notification.alert.messaging.IncomingEvents.RoundScheduled;
+import vn.ocop.notification.producer.KnownProducer;
+import vn.ocop.notification.producer.application.ProducerDirectory;
 import vn.ocop.notification.reminder.application.DeadlineTracker;
 import vn.ocop.notification.subscription.AlertScope;
 import vn.ocop.notification.template.TemplateType;
@@ -17,11 +20,15 @@ import vn.ocop.platform.messaging.EventRouters;
 import vn.ocop.platform.messaging.IncomingEvent;
 import vn.ocop.platform.messaging.PoisonMessageException;
 
-/** {@code ocop.dossier.events}: alerts about dossiers, and what the district-deadline reminders must know. */
+/**
+ * {@code ocop.dossier.events}: alerts about dossiers, what the district-deadline reminders must know, and the producer
+ * registry that contacts are checked against.
+ */
 @Component
 class DossierEventHandler {
 
     static final String ROUND_SCHEDULED = "vn.ocop.dossier.round-scheduled.v1";
+    static final String PRODUCER_REGISTERED = "vn.ocop.dossier.producer-registered.v1";
     static final String SUBMITTED = "vn.ocop.dossier.submitted.v1";
     static final String RETURNED = "vn.ocop.dossier.returned.v1";
     static final String ACCEPTED = "vn.ocop.dossier.accepted.v1";
@@ -32,10 +39,14 @@ class DossierEventHandler {
     private final DeadlineTracker tracking;
     final EventRouter router;
 
-    DossierEventHandler(EventRouters routers, AlertPlanner alerts, DeadlineTracker tracking) {
+    DossierEventHandler(EventRouters routers, AlertPlanner alerts, DeadlineTracker tracking,
+            ProducerDirectory producers) {
         this.alerts = alerts;
         this.tracking = tracking;
         this.router = routers.forBinding("dossierEvents-in-0")
+                .on(PRODUCER_REGISTERED, ProducerRegistered.class, (e, b) -> producers.registered(new KnownProducer(
+                        b.producerId(), b.version(), b.kind(), b.name(), b.registrationNumber(), b.districtCode(),
+                        b.communeCode())))
                 .on(ROUND_SCHEDULED, RoundScheduled.class, (e, b) -> tracking.roundScheduled(b.roundId(), b.version(),
                         b.year(), b.number(), b.districtDeadline()))
                 .on(SUBMITTED, DossierEvent.class, (e, b) -> apply(e, b, "SUBMITTED", TemplateType.DOSSIER_SUBMITTED))

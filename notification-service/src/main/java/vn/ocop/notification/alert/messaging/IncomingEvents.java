@@ -26,13 +26,19 @@ final class IncomingEvents {
     private IncomingEvents() {
     }
 
-    /** Every {@code vn.ocop.dossier.*} event except round-scheduled; the type-specific fields are optional here. */
+    /** Every {@code vn.ocop.dossier.*} event except round- and producer-events; the type-specific fields are optional here. */
     record DossierEvent(@NotBlank String dossierId, @NotNull @Positive Long version, @NotBlank String roundId,
             @NotNull Integer roundYear, @NotBlank String productName, @NotBlank String producerId,
             @NotBlank String producerName, @NotNull @Pattern(regexp = DISTRICT) String districtCode,
             @NotBlank String districtName, @Pattern(regexp = COMMUNE) String communeCode, String communeName,
             @NotNull Instant occurredAt, Boolean resubmission, List<@NotBlank String> reasons,
             BigDecimal districtScore, Integer districtStars, LocalDate districtDeadline, Boolean late) {
+    }
+
+    /** The registry's facts about a producer; a contact that speaks for it is checked against them. */
+    record ProducerRegistered(@NotBlank String producerId, @NotNull @Positive Long version, @NotBlank String kind,
+            @NotBlank String name, @NotBlank String registrationNumber,
+            @NotNull @Pattern(regexp = DISTRICT) String districtCode, @Pattern(regexp = COMMUNE) String communeCode) {
     }
 
     record RoundScheduled(@NotBlank String roundId, @NotNull @Positive Long version, @NotNull Integer year,

@@ -2,6 +2,7 @@ package vn.ocop.notification.contact.web;
 
 import java.util.List;
 
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import vn.ocop.notification.channel.DeliveryChannel;
@@ -20,7 +21,7 @@ import vn.ocop.notification.template.Language;
  */
 public record ContactRequest(@Size(max = 80) String id, String name, ContactRole role, String districtCode,
         String communeCode, String unitCode, String producerId, String email, String phone,
-        List<DeliveryChannel> channels, String language, String userId, Long version) {
+        List<@NotNull DeliveryChannel> channels, String language, String userId, Long version) {
 
     Contact toContact(String contactId) {
         if (role == null) {

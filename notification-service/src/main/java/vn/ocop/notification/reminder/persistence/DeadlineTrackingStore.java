@@ -6,12 +6,13 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.bson.Document;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
+
+import vn.ocop.notification.persistence.VersionedUpsert;
 
 /**
  * What the reminders need to know, learnt from events: rounds and their district deadline, each dossier's last known
@@ -87,17 +88,7 @@ public class DeadlineTrackingStore {
                 .toList();
     }
 
-    /**
-     * Sets the fields when the stored version is older or absent. A newer stored version makes the upsert try to
-     * insert a second document with the same id, which the store refuses: that refusal means "stale, ignore".
-     */
     private void upsertIfNewer(String collection, String id, String versionField, long version, Update update) {
-        Query older = Query.query(Criteria.where("_id").is(id).orOperator(
-                Criteria.where(versionField).lt(version), Criteria.where(versionField).exists(false)));
-        try {
-            mongo.upsert(older, update.set(versionField, version), collection);
-        } catch (DuplicateKeyException stale) {
-            // a newer event was applied already
-        }
+        VersionedUpsert.ifNewer(mongo, collection, id, versionField, version, update);
     }
 }

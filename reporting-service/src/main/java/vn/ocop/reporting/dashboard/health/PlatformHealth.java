@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
@@ -55,7 +56,8 @@ public class PlatformHealth implements DisposableBean {
     public record Snapshot(Long consumerLag, Long dlqCount, Long outboxBacklog, List<ServiceHealth> services) {
     }
 
-    private final String bootstrap;
+    /** spring.kafka.* as an admin client sees it: brokers and this service's own Kafka credentials */
+    private final Map<String, Object> kafkaClient;
     private final List<String> groups;
     private final Map<String, String> services;
     private final Duration timeout;
@@ -74,10 +76,10 @@ public class PlatformHealth implements DisposableBean {
     }
 
     public PlatformHealth(Environment env, Clock clock,
-                          @Value("${spring.kafka.bootstrap-servers}") String bootstrap,
+                          KafkaProperties kafka,
                           @Value("${ocop.reporting.health.consumer-groups:reporting-service}") List<String> groups,
                           @Value("${ocop.reporting.health.timeout:PT1S}") Duration timeout) {
-        this.bootstrap = bootstrap;
+        this.kafkaClient = kafka.buildAdminProperties();
         this.groups = groups;
         this.services = Binder.get(env).bind("ocop.reporting.health.services",
                 org.springframework.boot.context.properties.bind.Bindable.mapOf(String.class, String.class))
@@ -212,9 +214,10 @@ public class PlatformHealth implements DisposableBean {
 
     private synchronized Admin admin() {
         if (admin == null) {
-            admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                    AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) timeout.toMillis() * 2,
-                    AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) timeout.toMillis() * 3));
+            Map<String, Object> config = new HashMap<>(kafkaClient);
+            config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) timeout.toMillis() * 2);
+            config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) timeout.toMillis() * 3);
+            admin = Admin.create(config);
         }
         return admin;
     }

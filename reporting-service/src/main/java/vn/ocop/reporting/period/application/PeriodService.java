@@ -7,6 +7,9 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import vn.ocop.platform.events.EventFactory;
 import vn.ocop.platform.events.OutboxEntry;
+import vn.ocop.platform.files.FileInspector;
+import vn.ocop.platform.files.RefusedFile;
+import vn.ocop.platform.files.SafeFileName;
 import vn.ocop.platform.security.OcopUser;
 import vn.ocop.platform.security.Role;
 import vn.ocop.platform.web.ApiProblem;
@@ -17,18 +20,15 @@ import vn.ocop.reporting.period.persistence.PeriodStore;
 import vn.ocop.reporting.reference.ReportingUnits;
 import vn.ocop.reporting.views.application.ViewChangeListener;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 
 /** Opens reporting periods, takes the units' reports and announces the missing ones once. */
 @Service
 public class PeriodService {
-
-    private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
 
     private final PeriodStore periods;
     private final ReportingUnits units;
@@ -36,6 +36,7 @@ public class PeriodService {
     private final Clock clock;
     private final long attachmentMaxBytes;
     private final ObjectProvider<ViewChangeListener> listeners;
+    private final FileInspector inspector = new FileInspector();
 
     public PeriodService(PeriodStore periods, ReportingUnits units, EventFactory events, Clock clock,
                          @Value("${ocop.reporting.attachment-max-bytes:10485760}") long attachmentMaxBytes,
@@ -50,6 +51,10 @@ public class PeriodService {
 
     /** A file attached to a report: its name as sent and its bytes. */
     public record Attachment(String fileName, byte[] bytes) {
+    }
+
+    /** A report's attachment to hand out: its safe name, the type its bytes are, and the bytes. */
+    public record Download(String fileName, String mediaType, byte[] bytes) {
     }
 
     public Period schedule(int year, int half) {
@@ -116,9 +121,14 @@ public class PeriodService {
         return periods.all();
     }
 
-    public byte[] attachment(String periodId, String unitCode) {
-        return periods.attachment(periodId + "/" + unitCode)
+    /** Sniffed again and renamed safely on the way out: files stored before the upload inspection are served too. */
+    public Download attachment(String periodId, String unitCode) {
+        PeriodStore.StoredFile file = periods.attachment(periodId + "/" + unitCode)
                 .orElseThrow(() -> ApiProblem.notFound("attachment", periodId + "/" + unitCode));
+        String type = inspector.detect(file.bytes()).equals(FileInspector.Kind.PDF.mediaType())
+                ? FileInspector.Kind.PDF.mediaType() : "application/octet-stream";
+        return new Download(SafeFileName.of(file.fileName() == null ? "bao-cao.pdf" : file.fileName()), type,
+                file.bytes());
     }
 
     /** Emits report-overdue once per missing unit, in the same write that records it was emitted. */
@@ -153,9 +163,14 @@ public class PeriodService {
                     "the attachment exceeds " + attachmentMaxBytes + " bytes",
                     "tệp đính kèm vượt quá " + attachmentMaxBytes + " byte", List.of());
         }
-        if (bytes.length < PDF_MAGIC.length || !Arrays.equals(Arrays.copyOf(bytes, PDF_MAGIC.length), PDF_MAGIC)) {
-            throw ApiProblem.invalid("attachment", "must be a PDF file (checked by its content)",
-                    "phải là tệp PDF (kiểm tra theo nội dung tệp)");
+        try {
+            inspector.inspect(bytes, EnumSet.of(FileInspector.Kind.PDF));
+        } catch (RefusedFile refused) {
+            if (refused.code().equals(RefusedFile.TYPE_NOT_ALLOWED)) {
+                throw ApiProblem.invalid("attachment", "must be a PDF file (checked by its content)",
+                        "phải là tệp PDF (kiểm tra theo nội dung tệp)");
+            }
+            throw ApiProblem.refusedFile("attachment", refused);
         }
     }
 

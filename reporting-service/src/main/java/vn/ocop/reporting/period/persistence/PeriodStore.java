@@ -61,9 +61,14 @@ public class PeriodStore {
         return id;
     }
 
-    public Optional<byte[]> attachment(String id) {
+    /** A stored attachment: the name it was filed under and its bytes. */
+    public record StoredFile(String fileName, byte[] bytes) {
+    }
+
+    public Optional<StoredFile> attachment(String id) {
         Document d = mongo.findOne(Query.query(Criteria.where("_id").is(id)), Document.class, ATTACHMENTS);
-        return Optional.ofNullable(d).map(a -> a.get("bytes", Binary.class).getData());
+        return Optional.ofNullable(d).map(a -> new StoredFile(a.getString("fileName"),
+                a.get("bytes", Binary.class).getData()));
     }
 
     private static Document toDocument(Period p) {

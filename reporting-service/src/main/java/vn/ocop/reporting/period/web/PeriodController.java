@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import vn.ocop.platform.files.SafeFileName;
 import vn.ocop.platform.security.OcopUser;
 import vn.ocop.platform.security.Role;
 import vn.ocop.platform.web.ApiProblem;
@@ -35,6 +37,7 @@ import vn.ocop.reporting.reference.ReportingUnits;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -126,7 +129,7 @@ public class PeriodController {
         return submitted(periods.submit(id, user, figures(report), report.narrative(), file), user);
     }
 
-    @io.swagger.v3.oas.annotations.Operation(summary = "Download a unit report's PDF attachment (the unit, DARD or the province)")
+    @io.swagger.v3.oas.annotations.Operation(summary = "Download a unit report's PDF attachment (the unit, DARD or the province), as an attachment")
 
     @GetMapping("/api/v1/periods/{id}/reports/{unit}/attachment")
     @PreAuthorize("hasAnyRole('PROVINCE_OFFICER', 'OPERATOR', 'UNIT_REPORTER')")
@@ -135,7 +138,13 @@ public class PeriodController {
                 && !ReportingUnits.DARD.equals(user.unitCode())) {
             throw ApiProblem.notFound("attachment", id + "/" + unit);
         }
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).body(periods.attachment(id, unit));
+        PeriodService.Download file = periods.attachment(id, unit);
+        // never rendered in the reader's origin: saved as a file, of the type its bytes are
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.mediaType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(file.bytes());
     }
 
     @io.swagger.v3.oas.annotations.Operation(summary = "DARD's consolidated report for the period, prefilled from events and the units' reports")
@@ -194,9 +203,7 @@ public class PeriodController {
     }
 
     private static String safeName(String name) {
-        String base = name == null ? "bao-cao.pdf" : name.replaceAll(".*[\\\\/]", "")
-                .replaceAll("[\\p{Cntrl}\"<>|:*?]", "_");
-        return base.isBlank() ? "bao-cao.pdf" : base.substring(0, Math.min(base.length(), 120));
+        return name == null || name.isBlank() ? "bao-cao.pdf" : SafeFileName.of(name);
     }
 
     /**

@@ -1,7 +1,6 @@
 package vn.ocop.reporting.views.messaging;
 
 import vn.ocop.platform.messaging.EventRouter;
-import vn.ocop.platform.messaging.EventRouters;
 import vn.ocop.platform.messaging.IncomingEvent;
 import vn.ocop.platform.messaging.PoisonMessageException;
 import vn.ocop.reporting.reference.Districts;
@@ -21,7 +20,8 @@ import java.util.Map;
 
 /**
  * Maps the consumed event types to view changes, once, at the edge. Used by the live consumers and by the rebuild,
- * each with its own {@link DossierProjection}.
+ * each with its own {@link DossierProjection} and its own router (which knows the topic, hence the only source it
+ * accepts).
  */
 public final class ProjectionRoutes {
 
@@ -31,9 +31,8 @@ public final class ProjectionRoutes {
     private ProjectionRoutes() {
     }
 
-    public static EventRouter dossier(EventRouters routers, String binding, DossierProjection projection) {
-        EventRouter router = routers.forBinding(binding)
-                .on(DOSSIER + "round-scheduled.v1", RoundScheduled.class, (e, b) -> projection.roundScheduled(round(b)))
+    public static EventRouter dossier(EventRouter router, DossierProjection projection) {
+        router.on(DOSSIER + "round-scheduled.v1", RoundScheduled.class, (e, b) -> projection.roundScheduled(round(b)))
                 // the views know producers from the dossier events, which carry the name and unit they need
                 .ignore(DOSSIER + "producer-registered.v1");
         Map<String, DossierStage> stages = Map.of("submitted", DossierStage.SUBMITTED,
@@ -44,8 +43,8 @@ public final class ProjectionRoutes {
         return router;
     }
 
-    public static EventRouter evaluation(EventRouters routers, String binding, DossierProjection projection) {
-        return routers.forBinding(binding)
+    public static EventRouter evaluation(EventRouter router, DossierProjection projection) {
+        return router
                 .on(EVALUATION + "district-graded.v1", EvaluationEvent.class, (e, b) -> evaluated(projection,
                         DossierStage.DISTRICT_GRADED, b, change(b, ViewSection.DISTRICT_GRADE, grade(b))))
                 .on(EVALUATION + "province-graded.v1", EvaluationEvent.class, (e, b) -> evaluated(projection,
@@ -60,9 +59,7 @@ public final class ProjectionRoutes {
                         null, b, change(b, ViewSection.EXPIRY, expiry("EXPIRED", b))));
     }
 
-    public static EventRouter refreshOnly(EventRouters routers, String binding, DossierProjection projection,
-                                          String... types) {
-        EventRouter router = routers.forBinding(binding);
+    public static EventRouter refreshOnly(EventRouter router, DossierProjection projection, String... types) {
         for (String type : types) {
             router.on(type, EventBodies.AnyEvent.class, (e, b) -> projection.othersChanged());
         }

@@ -19,17 +19,17 @@ public class ViewEventConsumers {
 
     @Bean
     Consumer<Message<byte[]>> dossierEvents(EventRouters routers, DossierProjection liveProjection) {
-        return ProjectionRoutes.dossier(routers, "dossierEvents-in-0", liveProjection)::accept;
+        return ProjectionRoutes.dossier(routers.forBinding("dossierEvents-in-0"), liveProjection)::accept;
     }
 
     @Bean
     Consumer<Message<byte[]>> evaluationEvents(EventRouters routers, DossierProjection liveProjection) {
-        return ProjectionRoutes.evaluation(routers, "evaluationEvents-in-0", liveProjection)::accept;
+        return ProjectionRoutes.evaluation(routers.forBinding("evaluationEvents-in-0"), liveProjection)::accept;
     }
 
     @Bean
     Consumer<Message<byte[]>> reportingEvents(EventRouters routers, DossierProjection liveProjection) {
-        return ProjectionRoutes.refreshOnly(routers, "reportingEvents-in-0", liveProjection,
+        return ProjectionRoutes.refreshOnly(routers.forBinding("reportingEvents-in-0"), liveProjection,
                 "vn.ocop.reporting.period-scheduled.v1", "vn.ocop.reporting.period-report-submitted.v1",
                 "vn.ocop.reporting.report-overdue.v1", "vn.ocop.reporting.task-assigned.v1",
                 "vn.ocop.reporting.task-overdue.v1")::accept;

@@ -2,6 +2,7 @@ package vn.ocop.reporting.dashboard.health;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.mock.env.MockEnvironment;
 import vn.ocop.platform.test.MutableClock;
 
@@ -27,7 +28,7 @@ class PlatformHealthTest {
     private final MutableClock clock = new MutableClock(T);
     private final AtomicInteger reads = new AtomicInteger();
     private final CountDownLatch slowSources = new CountDownLatch(1);
-    private final PlatformHealth health = new PlatformHealth(new MockEnvironment(), clock, "localhost:1",
+    private final PlatformHealth health = new PlatformHealth(new MockEnvironment(), clock, kafkaAt("localhost:1"),
             List.of(), Duration.ofSeconds(1)) {
         @Override
         Snapshot read() {
@@ -43,6 +44,12 @@ class PlatformHealthTest {
             return new Snapshot((long) n, 0L, null, List.of());
         }
     };
+
+    private static KafkaProperties kafkaAt(String bootstrap) {
+        KafkaProperties kafka = new KafkaProperties();
+        kafka.setBootstrapServers(List.of(bootstrap));
+        return kafka;
+    }
 
     @AfterEach
     void stop() {

@@ -1,4 +1,4 @@
-package vn.ocop.platform.devauth;
+package vn.ocop.devidentity;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
@@ -21,6 +21,11 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.text.ParseException;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,14 +34,16 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 
 /**
  * The development token issuer of the embedded default: a small signing endpoint with a JWKS.
- * It signs RS256 tokens for the demo users in {@code devauth/demo-users.json} so that the
+ * It signs RS256 tokens for the demo users in {@code devidentity/demo-users.json} so that the
  * walk-through, the demo and the tests use real signed tokens that the services validate exactly
- * as they would the province's identity provider's. Not for production.
+ * as they would the province's identity provider's. Not for production: it lives in the {@code dev-identity}
+ * module, which the launcher and the tests use and no service jar contains ({@code infra/check-deploy.sh}).
  *
  * <ul>
  *   <li>{@code GET /.well-known/jwks.json} — the public key</li>
@@ -49,6 +56,8 @@ public final class DevTokenIssuer implements AutoCloseable {
 
     public static final String AUDIENCE = "ocop-platform";
     private static final Duration LIFETIME = Duration.ofHours(8);
+    private static final FileAttribute<Set<PosixFilePermission>> OWNER_ONLY =
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
 
     private final RSAKey key;
     private final HttpServer server;
@@ -130,7 +139,10 @@ public final class DevTokenIssuer implements AutoCloseable {
         return sign(key, baseClaims(claims, issuer, AUDIENCE, Instant.now(), lifetime));
     }
 
-    /** A token with the given issuer, audience and expiry — for tests of refused tokens. */
+    /**
+     * A token with the given issuer, audience and expiry — for tests of refused tokens. A null {@code lifetime}
+     * leaves {@code exp} out.
+     */
     public String mintWith(Map<String, Object> claims, String iss, String aud, Instant issuedAt, Duration lifetime) {
         return sign(key, baseClaims(claims, iss, aud, issuedAt, lifetime));
     }
@@ -161,7 +173,10 @@ public final class DevTokenIssuer implements AutoCloseable {
                                            Duration lifetime) {
         JWTClaimsSet.Builder b = new JWTClaimsSet.Builder().issuer(iss).audience(aud)
                 .issueTime(Date.from(now)).notBeforeTime(Date.from(now.minusSeconds(1)))
-                .expirationTime(Date.from(now.plus(lifetime))).jwtID(UUID.randomUUID().toString());
+                .jwtID(UUID.randomUUID().toString());
+        if (lifetime != null) {
+            b.expirationTime(Date.from(now.plus(lifetime)));
+        }
         claims.forEach(b::claim);
         return b.build();
     }
@@ -223,7 +238,7 @@ public final class DevTokenIssuer implements AutoCloseable {
 
     @SuppressWarnings("unchecked")
     private static Map<String, Map<String, Object>> loadUsers() throws IOException, ParseException {
-        try (InputStream in = DevTokenIssuer.class.getResourceAsStream("/devauth/demo-users.json")) {
+        try (InputStream in = DevTokenIssuer.class.getResourceAsStream("/devidentity/demo-users.json")) {
             Map<String, Object> doc = JSONObjectUtils.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
             Map<String, Map<String, Object>> users = new LinkedHashMap<>();
             for (Object o : (List<Object>) doc.get("users")) {
@@ -236,15 +251,38 @@ public final class DevTokenIssuer implements AutoCloseable {
 
     private static RSAKey loadOrCreateKey(Path keyFile) throws IOException, JOSEException, ParseException {
         if (keyFile != null && Files.exists(keyFile)) {
+            // a file written by an older launcher was world-readable: close it before using the key
+            ownerOnly(keyFile);
             return RSAKey.parse(Files.readString(keyFile));
         }
         RSAKey key = new RSAKeyGenerator(2048).keyID("ocop-dev-" + UUID.randomUUID().toString().substring(0, 8))
                 .generate();
         if (keyFile != null) {
-            Files.createDirectories(keyFile.toAbsolutePath().getParent());
-            Files.writeString(keyFile, key.toJSONString());
+            Path dir = keyFile.toAbsolutePath().getParent();
+            Files.createDirectories(dir);
+            // created 0600 and filled under a temporary name, so the private key is never readable by others
+            // nor seen half-written
+            Path partial = posix(dir) ? Files.createTempFile(dir, ".dev-issuer-key", ".tmp", OWNER_ONLY)
+                    : Files.createTempFile(dir, ".dev-issuer-key", ".tmp");
+            try {
+                Files.writeString(partial, key.toJSONString());
+                Files.move(partial, keyFile, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(partial);
+            }
         }
         return key;
+    }
+
+    private static void ownerOnly(Path keyFile) throws IOException {
+        if (posix(keyFile.toAbsolutePath().getParent())
+                && !Files.getPosixFilePermissions(keyFile).equals(OWNER_ONLY.value())) {
+            Files.setPosixFilePermissions(keyFile, OWNER_ONLY.value());
+        }
+    }
+
+    private static boolean posix(Path dir) throws IOException {
+        return Files.getFileStore(dir).supportsFileAttributeView(PosixFileAttributeView.class);
     }
 
     @Override
@@ -256,7 +294,7 @@ public final class DevTokenIssuer implements AutoCloseable {
         server.stop(0);
     }
 
-    /** Runs the issuer alone: {@code java -cp … vn.ocop.platform.devauth.DevTokenIssuer [port]}. */
+    /** Runs the issuer alone: {@code java -cp … vn.ocop.devidentity.DevTokenIssuer [port]}. */
     public static void main(String[] args) {
         DevTokenIssuer issuer = start(args.length > 0 ? Integer.parseInt(args[0]) : 8090);
         System.out.println("development token issuer on " + issuer.tokenUri() + " (JWKS " + issuer.jwksUri() + ")");

@@ -1,4 +1,4 @@
-package vn.ocop.dossier.dossier;
+package vn.ocop.platform.files;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package vn.ocop.dossier.dossier;
+package vn.ocop.platform.files;
 
 import java.text.Normalizer;
 import java.util.regex.Pattern;
