@@ -7,7 +7,8 @@
 #      YAML/JSON file parses;
 #   4. no embedded component (mongo-java-server, the Kafka broker, spring-kafka-test, GreenMail, WireMock, H2) nor
 #      the development identity module is on the runtime classpath of a service jar;
-#   5. no built service jar holds development or demo code: the development token issuer, demo users, demo contacts
+#   5. no built service jar holds development or demo code: the development token issuer, demo users, demo contacts,
+#      the fault hooks (crash-before-publish), letter 878's tasks and targets of Quảng Ngãi or a seeder for them
 #      (checked by name patterns inside the jar and every jar nested in it).
 # Usage: infra/check-deploy.sh [--fix] [--skip-maven] [--jar=<path>]...      (MVN_FLAGS defaults to "-o -q")
 # --fix regenerates the generated files instead of failing on drift. --jar checks these jars in step 5 instead of
@@ -109,7 +110,20 @@ for p in list(pathlib.Path("infra/grafana").rglob("*.json")) + [pathlib.Path("in
     json.loads(p.read_text(encoding="utf-8"))
 for rule in (r for g in want["spec"]["groups"] for r in g["rules"]):
     assert rule.get("expr"), rule
-print("realm, dashboards, alert rules: in step; YAML and JSON parse")
+# the staging realm: no committed password (a temporary one from the operator's environment), no password grant for
+# a public client (authorization code with PKCE only)
+realm = json.loads(pathlib.Path("infra/compose/keycloak/ocop-realm.json").read_text(encoding="utf-8"))
+for user in realm.get("users", []):
+    for cred in user.get("credentials", []):
+        value = cred.get("value", "")
+        if not (value.startswith("${") and value.endswith("}")) or not cred.get("temporary"):
+            sys.exit(f"realm user {user['username']}: a committed or permanent password")
+for client in realm.get("clients", []):
+    if client.get("publicClient") and client.get("directAccessGrantsEnabled", True):
+        sys.exit(f"realm client {client['clientId']}: a public client must not allow the password grant")
+    if client.get("publicClient") and client.get("implicitFlowEnabled", False):
+        sys.exit(f"realm client {client['clientId']}: a public client must not allow the implicit flow")
+print("realm, dashboards, alert rules: in step; YAML and JSON parse; no committed password, no public password grant")
 PY
 # the Kubernetes Job kafka-access runs the compose stack's Kafka scripts: one copy, shipped as a generated ConfigMap
 python3 - "$FIX" <<'PY'
@@ -133,7 +147,7 @@ PY
 
 if [[ $MAVEN -eq 1 ]]; then
   step "no embedded component on a service's runtime classpath"
-  EMBEDDED='de.bwaldvogel:|org.apache.kafka:kafka_2\.13|org.apache.kafka:kafka-server|org.apache.kafka:kafka-storage|org.springframework.kafka:spring-kafka-test|com.icegreen:|org.wiremock:|com.h2database:|org.testcontainers:|vn.ocop:dev-identity'
+  EMBEDDED='de.bwaldvogel:|org.apache.kafka:kafka_2\.13|org.apache.kafka:kafka-server|org.apache.kafka:kafka-storage|org.springframework.kafka:spring-kafka-test|com.icegreen:|org.wiremock:|com.h2database:|org.testcontainers:|vn.ocop:dev-identity|vn.ocop:fault-hooks'
   for s in dossier-service evaluation-service reporting-service notification-service; do
     tree="$(mktemp)"
     # shellcheck disable=SC2086
@@ -158,11 +172,18 @@ if [[ $MAVEN -eq 1 || ${#JARS[@]} -gt 0 ]]; then
 import io, re, sys, zipfile
 # by name, not by a list of today's classes: a renamed or moved copy is caught as well
 FORBIDDEN = re.compile(r"(^|/)(devauth|devidentity)/|(^|/)DevTokenIssuer[^/]*\.class$|(^|/)demo-users\.json$"
-                       r"|(^|/)DemoContact[^/]*\.class$|(^|/)dev-identity-[^/]*\.jar$")
+                       r"|(^|/)DemoContact[^/]*\.class$|(^|/)dev-identity-[^/]*\.jar$"
+                       # test fault hooks (infra/fault-hooks) and a province's imported letter 878 data or seeder
+                       r"|(^|/)vn/ocop/faults/|(^|/)fault-hooks-[^/]*\.jar$|(^|/)CrashBeforePublish[^/]*\.class$"
+                       r"|(^|/)Letter878[^/]*\.class$|(^|/)[^/]*(tasks-878|letter-878)[^/]*\.json$")
+# and by content: a hook that halts the JVM on this property, whatever the class is called
+FORBIDDEN_TEXT = b"crash-before-publish"
 def scan(archive, where, found):
     for name in archive.namelist():
         if FORBIDDEN.search(name):
             found.append(where + "!/" + name)
+        elif name.endswith(".class") and FORBIDDEN_TEXT in archive.read(name):
+            found.append(where + "!/" + name + " (mentions " + FORBIDDEN_TEXT.decode() + ")")
         if name.endswith(".jar"):
             with zipfile.ZipFile(io.BytesIO(archive.read(name))) as nested:
                 scan(nested, where + "!/" + name, found)

@@ -1,5 +1,9 @@
 package vn.ocop.dossier.dossier;
 
+import vn.ocop.dossier.common.DossierRefusal.DeadlinePassed;
+import vn.ocop.dossier.common.DossierRefusal.IllegalTransition;
+import vn.ocop.dossier.common.DossierRefusal.MissingDocuments;
+import vn.ocop.dossier.common.DossierRefusal.NotQualified;
 import vn.ocop.platform.text.Folding;
 
 import java.math.BigDecimal;
@@ -82,8 +86,8 @@ public class Dossier {
         return removed;
     }
 
-    /** Files the dossier with the district; true when it is a resubmission after a return. */
-    public boolean submit(Checklist checklist, String actor, Instant now) {
+    /** Files the dossier with the district, telling whether it is a resubmission after a return. */
+    public DossierChange.Submitted submit(Checklist checklist, String actor, Instant now) {
         require(DossierAction.SUBMIT);
         List<String> missing = checklist.missing(attachments.stream().map(AttachmentRef::documentType).toList());
         if (!missing.isEmpty()) {
@@ -91,25 +95,28 @@ public class Dossier {
         }
         boolean resubmission = status == DossierStatus.RETURNED;
         move(DossierAction.SUBMIT, DossierStatus.SUBMITTED, actor, now, List.of());
-        return resubmission;
+        return new DossierChange.Submitted(resubmission, actor, now);
     }
 
-    public void returnForCompletion(List<String> reasons, String actor, Instant now) {
+    public DossierChange.Returned returnForCompletion(List<String> reasons, String actor, Instant now) {
         if (reasons == null || reasons.isEmpty() || reasons.stream().anyMatch(r -> r == null || r.isBlank())) {
             throw new IllegalArgumentException("a return needs at least one non-blank reason");
         }
         require(DossierAction.RETURN);
         move(DossierAction.RETURN, DossierStatus.RETURNED, actor, now, reasons);
+        return new DossierChange.Returned(reasons, actor, now);
     }
 
-    public void accept(String actor, Instant now) {
+    public DossierChange.Accepted accept(String actor, Instant now) {
         require(DossierAction.ACCEPT);
         move(DossierAction.ACCEPT, DossierStatus.ACCEPTED, actor, now, List.of());
+        return new DossierChange.Accepted(actor, now);
     }
 
-    public void withdraw(String reason, String actor, Instant now) {
+    public DossierChange.Withdrawn withdraw(String reason, String actor, Instant now) {
         require(DossierAction.WITHDRAW);
         move(DossierAction.WITHDRAW, DossierStatus.WITHDRAWN, actor, now, List.of(reason));
+        return new DossierChange.Withdrawn(reason, actor, now);
     }
 
     /** Records the province's permission to forward after the deadline; the status does not change. */
@@ -122,12 +129,12 @@ public class Dossier {
     }
 
     /**
-     * Forwards a qualifying dossier to the province; true when it is late (after the deadline,
+     * Forwards a qualifying dossier to the province, telling whether it is late (after the deadline,
      * under the province's exception).
      *
      * @param deadlinePassed whether the round's district deadline is over at {@code now}
      */
-    public boolean forward(LocalDate deadline, boolean deadlinePassed, BigDecimal threshold, String actor,
+    public DossierChange.Forwarded forward(LocalDate deadline, boolean deadlinePassed, BigDecimal threshold, String actor,
                            Instant now) {
         require(DossierAction.FORWARD);
         boolean reachesThreshold = BigDecimal.valueOf(districtResult.score()).compareTo(threshold) >= 0;
@@ -139,7 +146,7 @@ public class Dossier {
         }
         forwardedLate = deadlinePassed;
         move(DossierAction.FORWARD, DossierStatus.FORWARDED, actor, now, List.of());
-        return forwardedLate;
+        return new DossierChange.Forwarded(deadline, forwardedLate, actor, now);
     }
 
     /** Applies the district council's grade; false when it is stale or the dossier has moved on. */

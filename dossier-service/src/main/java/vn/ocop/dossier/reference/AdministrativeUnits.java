@@ -1,5 +1,7 @@
 package vn.ocop.dossier.reference;
 
+import vn.ocop.dossier.common.DossierRefusal.UnknownReference;
+
 /** Resolves district and commune codes into a {@link Location}, applying the district's commune rule. */
 public record AdministrativeUnits(Province province) {
 

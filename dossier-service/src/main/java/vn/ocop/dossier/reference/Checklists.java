@@ -1,5 +1,6 @@
 package vn.ocop.dossier.reference;
 
+import vn.ocop.dossier.common.DossierRefusal.UnknownReference;
 import vn.ocop.dossier.dossier.Checklist;
 
 import java.util.List;

@@ -1,5 +1,7 @@
 package vn.ocop.dossier.reference;
 
+import vn.ocop.dossier.common.DossierRefusal.UnknownReference;
+
 import java.time.LocalDate;
 import java.util.List;
 

@@ -1,5 +1,7 @@
 package vn.ocop.dossier.reference;
 
+import vn.ocop.dossier.common.DossierRefusal.UnknownReference;
+
 import java.util.List;
 import java.util.Optional;
 

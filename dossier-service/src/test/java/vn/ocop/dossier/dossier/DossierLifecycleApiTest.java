@@ -1,6 +1,7 @@
 package vn.ocop.dossier.dossier;
 
 import org.junit.jupiter.api.Test;
+import vn.ocop.platform.test.EventLog;
 import tools.jackson.databind.JsonNode;
 import vn.ocop.dossier.support.DossierServiceTestBase;
 import vn.ocop.dossier.support.EvaluationEvents;
@@ -10,6 +11,9 @@ import vn.ocop.platform.config.ProvinceTime;
 import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.ocop.platform.test.EventLog.assertContract;
+import static vn.ocop.platform.test.EventLog.awaitEvents;
+import static vn.ocop.platform.test.EventLog.text;
 
 class DossierLifecycleApiTest extends DossierServiceTestBase {
 
@@ -32,7 +36,7 @@ class DossierLifecycleApiTest extends DossierServiceTestBase {
         attachAllRequired(id, "producer.mo-duc");
         post(id, "submit", "producer.mo-duc", null, 200);
         // the refused attempt left no event behind: only the later, accepted submission is on the topic
-        awaitEvents(id, "vn.ocop.dossier.submitted.v1");
+        awaitEvents(DOSSIER_TOPIC, id, "vn.ocop.dossier.submitted.v1");
     }
 
     @Test
@@ -62,12 +66,12 @@ class DossierLifecycleApiTest extends DossierServiceTestBase {
         assertThat(dossier(id).get("status").asString()).isEqualTo("RETURNED");
         post(id, "submit", "producer.mo-duc", null, 200);
 
-        var events = awaitEvents(id, "vn.ocop.dossier.submitted.v1", "vn.ocop.dossier.returned.v1",
+        var events = awaitEvents(DOSSIER_TOPIC, id, "vn.ocop.dossier.submitted.v1", "vn.ocop.dossier.returned.v1",
                 "vn.ocop.dossier.submitted.v1");
-        events.forEach(DossierServiceTestBase::assertContract);
-        assertThat(JSON.readTree(body(events.get(1))).get("reasons").toString())
+        events.forEach(EventLog::assertContract);
+        assertThat(JSON.readTree(text(events.get(1))).get("reasons").toString())
                 .contains("Thiếu chữ ký trên phương án kinh doanh");
-        assertThat(JSON.readTree(body(events.get(2))).get("resubmission").asBoolean()).isTrue();
+        assertThat(JSON.readTree(text(events.get(2))).get("resubmission").asBoolean()).isTrue();
 
         JsonNode history = json(api().get("/api/v1/dossiers/" + id + "/history").as("producer.mo-duc").send());
         assertThat(history).hasSize(3);
@@ -95,10 +99,10 @@ class DossierLifecycleApiTest extends DossierServiceTestBase {
         JsonNode forwarded = json(post(id, "forward", "district.mo-duc", null, 200));
         assertThat(forwarded.get("status").asString()).isEqualTo("FORWARDED");
 
-        var events = awaitEvents(id, "vn.ocop.dossier.submitted.v1", "vn.ocop.dossier.accepted.v1",
+        var events = awaitEvents(DOSSIER_TOPIC, id, "vn.ocop.dossier.submitted.v1", "vn.ocop.dossier.accepted.v1",
                 "vn.ocop.dossier.forwarded.v1");
-        events.forEach(DossierServiceTestBase::assertContract);
-        JsonNode body = JSON.readTree(body(events.get(2)));
+        events.forEach(EventLog::assertContract);
+        JsonNode body = JSON.readTree(text(events.get(2)));
         assertThat(body.get("districtScore").asDouble()).isEqualTo(68.4);
         assertThat(body.get("districtStars").asInt()).isEqualTo(3);
         assertThat(body.get("late").asBoolean()).isFalse();
@@ -127,9 +131,9 @@ class DossierLifecycleApiTest extends DossierServiceTestBase {
         JsonNode forwarded = json(post(id, "forward", "district.mo-duc", null, 200));
         assertThat(forwarded.get("forwardedLate").asBoolean()).isTrue();
 
-        var events = awaitEvents(id, "vn.ocop.dossier.submitted.v1", "vn.ocop.dossier.accepted.v1",
+        var events = awaitEvents(DOSSIER_TOPIC, id, "vn.ocop.dossier.submitted.v1", "vn.ocop.dossier.accepted.v1",
                 "vn.ocop.dossier.forwarded.v1");
-        assertThat(JSON.readTree(body(events.get(2))).get("late").asBoolean()).isTrue();
+        assertThat(JSON.readTree(text(events.get(2))).get("late").asBoolean()).isTrue();
         assertContract(events.get(2));
     }
 
@@ -148,7 +152,7 @@ class DossierLifecycleApiTest extends DossierServiceTestBase {
         String id = submittedDraft(newRound(DEADLINE));
         post(id, "withdraw", "district.mo-duc", "{\"reason\":\"x\"}", 403);
         post(id, "withdraw", "producer.mo-duc", "{\"reason\":\"Chưa đủ sản lượng\"}", 200);
-        var events = awaitEvents(id, "vn.ocop.dossier.submitted.v1", "vn.ocop.dossier.withdrawn.v1");
+        var events = awaitEvents(DOSSIER_TOPIC, id, "vn.ocop.dossier.submitted.v1", "vn.ocop.dossier.withdrawn.v1");
         assertContract(events.get(1));
         JsonNode problem = json(post(id, "submit", "producer.mo-duc", null, 409));
         assertThat(problem.get("currentStatus").asString()).isEqualTo("WITHDRAWN");

@@ -1,6 +1,10 @@
 package vn.ocop.dossier.dossier;
 
 import org.junit.jupiter.api.Test;
+import vn.ocop.dossier.common.DossierRefusal.DeadlinePassed;
+import vn.ocop.dossier.common.DossierRefusal.IllegalTransition;
+import vn.ocop.dossier.common.DossierRefusal.MissingDocuments;
+import vn.ocop.dossier.common.DossierRefusal.NotQualified;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -68,7 +72,7 @@ class DossierTest {
     void submitsWhenEveryMandatoryDocumentIsAttached() {
         Dossier d = withFiles();
         long before = d.version();
-        assertThat(d.submit(CHECKLIST, "producer", NOW)).isFalse();
+        assertThat(d.submit(CHECKLIST, "producer", NOW).resubmission()).isFalse();
         assertThat(d.status()).isEqualTo(DossierStatus.SUBMITTED);
         assertThat(d.version()).isEqualTo(before + 1);
         assertThat(d.history()).extracting(Transition::to).containsExactly(DossierStatus.SUBMITTED);
@@ -91,7 +95,7 @@ class DossierTest {
         d.returnForCompletion(List.of("Thiếu chữ ký"), "district", NOW);
         assertThat(d.status()).isEqualTo(DossierStatus.RETURNED);
         assertThat(d.history().get(1).reasons()).containsExactly("Thiếu chữ ký");
-        assertThat(d.submit(CHECKLIST, "producer", NOW)).isTrue();
+        assertThat(d.submit(CHECKLIST, "producer", NOW).resubmission()).isTrue();
     }
 
     @Test
@@ -135,7 +139,7 @@ class DossierTest {
     @Test
     void forwardsAQualifyingDossierInTime() {
         Dossier d = graded(50, true);
-        assertThat(d.forward(DEADLINE, false, THRESHOLD, "district", NOW)).isFalse();
+        assertThat(d.forward(DEADLINE, false, THRESHOLD, "district", NOW).late()).isFalse();
         assertThat(d.status()).isEqualTo(DossierStatus.FORWARDED);
     }
 
@@ -156,7 +160,7 @@ class DossierTest {
                 .isInstanceOfSatisfying(DeadlinePassed.class, e -> assertThat(e.deadline()).isEqualTo(DEADLINE));
         assertThat(d.status()).isEqualTo(DossierStatus.DISTRICT_GRADED);
         d.grantDeadlineException("bão", "province", NOW);
-        assertThat(d.forward(DEADLINE, true, THRESHOLD, "district", NOW)).isTrue();
+        assertThat(d.forward(DEADLINE, true, THRESHOLD, "district", NOW).late()).isTrue();
         assertThat(d.forwardedLate()).isTrue();
     }
 

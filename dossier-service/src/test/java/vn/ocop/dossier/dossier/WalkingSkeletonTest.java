@@ -9,6 +9,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.ocop.platform.test.EventLog.assertContract;
+import static vn.ocop.platform.test.EventLog.awaitEvents;
+import static vn.ocop.platform.test.EventLog.text;
 import static vn.ocop.platform.test.TestInfrastructure.header;
 
 class WalkingSkeletonTest extends DossierServiceTestBase {
@@ -18,7 +21,7 @@ class WalkingSkeletonTest extends DossierServiceTestBase {
         String round = newRound(LocalDate.of(2020, 4, 10));
         String id = submittedDraft(round);
 
-        List<ConsumerRecord<String, byte[]>> events = awaitEvents(id, "vn.ocop.dossier.submitted.v1");
+        List<ConsumerRecord<String, byte[]>> events = awaitEvents(DOSSIER_TOPIC, id, "vn.ocop.dossier.submitted.v1");
         ConsumerRecord<String, byte[]> submitted = events.get(0);
         assertThat(submitted.key()).isEqualTo(id);
         assertThat(header(submitted, "ce_specversion")).isEqualTo("1.0");
@@ -28,7 +31,7 @@ class WalkingSkeletonTest extends DossierServiceTestBase {
         assertThat(header(submitted, "content-type")).isEqualTo("application/json");
         assertContract(submitted);
 
-        JsonNode body = JSON.readTree(body(submitted));
+        JsonNode body = JSON.readTree(text(submitted));
         assertThat(body.get("status").asString()).isEqualTo("SUBMITTED");
         assertThat(body.get("resubmission").asBoolean()).isFalse();
         assertThat(body.get("districtCode").asString()).isEqualTo("533");

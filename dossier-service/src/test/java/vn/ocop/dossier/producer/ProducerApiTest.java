@@ -7,6 +7,10 @@ import vn.ocop.dossier.support.DossierServiceTestBase;
 import java.net.http.HttpResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.ocop.platform.test.EventLog.assertContract;
+import static vn.ocop.platform.test.EventLog.awaitEvents;
+import static vn.ocop.platform.test.EventLog.text;
+import static vn.ocop.platform.test.EventLog.typesOf;
 
 class ProducerApiTest extends DossierServiceTestBase {
 
@@ -118,9 +122,9 @@ class ProducerApiTest extends DossierServiceTestBase {
                 "21406")).as("district.mo-duc").send();
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
 
-        var events = awaitEvents("PR-4300200011", "vn.ocop.dossier.producer-registered.v1");
+        var events = awaitEvents(DOSSIER_TOPIC, "PR-4300200011", "vn.ocop.dossier.producer-registered.v1");
         assertContract(events.get(0));
-        JsonNode body = JSON.readTree(body(events.get(0)));
+        JsonNode body = JSON.readTree(text(events.get(0)));
         assertThat(body.get("producerId").asString()).isEqualTo("PR-4300200011");
         assertThat(body.get("version").asLong()).isEqualTo(1);
         assertThat(body.get("kind").asString()).isEqualTo("COOPERATIVE");
@@ -130,7 +134,7 @@ class ProducerApiTest extends DossierServiceTestBase {
         assertThat(body.get("communeCode").asString()).isEqualTo("21406");
         assertThat(body.get("actor").asString()).isEqualTo("district.mo-duc");
         // producerBody's contact person, phone, e-mail and address stay in dossier-service
-        assertThat(body(events.get(0))).doesNotContain("Nguyễn Văn A").doesNotContain("0912345678")
+        assertThat(text(events.get(0))).doesNotContain("Nguyễn Văn A").doesNotContain("0912345678")
                 .doesNotContain("a@example.vn").doesNotContain("Thôn 1").doesNotContain("contact");
     }
 
@@ -144,10 +148,10 @@ class ProducerApiTest extends DossierServiceTestBase {
                 .header("If-Match", "\"1\"").send();
         assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
 
-        var events = awaitEvents("PR-4300200012", "vn.ocop.dossier.producer-registered.v1",
+        var events = awaitEvents(DOSSIER_TOPIC, "PR-4300200012", "vn.ocop.dossier.producer-registered.v1",
                 "vn.ocop.dossier.producer-registered.v1");
         assertContract(events.get(1));
-        JsonNode body = JSON.readTree(body(events.get(1)));
+        JsonNode body = JSON.readTree(text(events.get(1)));
         assertThat(body.get("version").asLong()).isEqualTo(2);
         assertThat(body.get("communeCode").asString()).isEqualTo("21403");
     }
@@ -159,9 +163,9 @@ class ProducerApiTest extends DossierServiceTestBase {
         HttpResponse<String> marker = api().post("/api/v1/producers",
                 producerBody("4300200014", "HTX G", "533", "21403")).as("district.mo-duc").send();
         assertThat(marker.statusCode()).isEqualTo(201);
-        awaitEvents("PR-4300200014", "vn.ocop.dossier.producer-registered.v1");
+        awaitEvents(DOSSIER_TOPIC, "PR-4300200014", "vn.ocop.dossier.producer-registered.v1");
 
-        assertThat(typesOf("PR-4300200013")).isEmpty();
+        assertThat(typesOf(DOSSIER_TOPIC, "PR-4300200013")).isEmpty();
     }
 
     @Test

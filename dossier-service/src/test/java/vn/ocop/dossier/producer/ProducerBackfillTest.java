@@ -13,6 +13,10 @@ import java.net.http.HttpResponse;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.ocop.platform.test.EventLog.assertContract;
+import static vn.ocop.platform.test.EventLog.awaitEvents;
+import static vn.ocop.platform.test.EventLog.text;
+import static vn.ocop.platform.test.EventLog.typesOf;
 
 class ProducerBackfillTest extends DossierServiceTestBase {
 
@@ -27,7 +31,7 @@ class ProducerBackfillTest extends DossierServiceTestBase {
     @Test
     void announcesOnceEachProducerStoredBeforeTheEventExisted() {
         String fresh = register("4300300002", "HTX Đức Phong");
-        awaitEvents(fresh, REGISTERED);
+        awaitEvents(DOSSIER_TOPIC, fresh, REGISTERED);
         assertThat(stored(fresh)).containsEntry(ProducerStore.ANNOUNCED_VERSION, 1L);
 
         // a registered producer's document as it stands today, reshaped as the old code stored it
@@ -42,9 +46,9 @@ class ProducerBackfillTest extends DossierServiceTestBase {
 
         // only the old one: the producer registered by the new code is marked announced already
         assertThat(backfill.announceUnannounced()).isEqualTo(1);
-        var events = awaitEvents("PR-4300300001", REGISTERED);
+        var events = awaitEvents(DOSSIER_TOPIC, "PR-4300300001", REGISTERED);
         assertContract(events.get(0));
-        JsonNode body = JSON.readTree(body(events.get(0)));
+        JsonNode body = JSON.readTree(text(events.get(0)));
         assertThat(body.get("producerId").asString()).isEqualTo("PR-4300300001");
         assertThat(body.get("version").asLong()).isEqualTo(3);
         assertThat(body.get("name").asString()).isEqualTo("HTX Đức Minh");
@@ -55,9 +59,9 @@ class ProducerBackfillTest extends DossierServiceTestBase {
 
         assertThat(backfill.announceUnannounced()).isZero();
         // a later event on the topic: once it is there, anything the second run had written would be too
-        awaitEvents(register("4300300003", "HTX Đức Tân"), REGISTERED);
-        assertThat(typesOf("PR-4300300001")).containsExactly(REGISTERED);
-        assertThat(typesOf(fresh)).containsExactly(REGISTERED);
+        awaitEvents(DOSSIER_TOPIC, register("4300300003", "HTX Đức Tân"), REGISTERED);
+        assertThat(typesOf(DOSSIER_TOPIC, "PR-4300300001")).containsExactly(REGISTERED);
+        assertThat(typesOf(DOSSIER_TOPIC, fresh)).containsExactly(REGISTERED);
     }
 
     @Test

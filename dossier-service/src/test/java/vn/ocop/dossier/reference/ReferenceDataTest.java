@@ -1,5 +1,7 @@
 package vn.ocop.dossier.reference;
 
+import vn.ocop.dossier.common.DossierRefusal.UnknownReference;
+
 import org.junit.jupiter.api.Test;
 import vn.ocop.dossier.reference.config.ReferenceDataConfiguration;
 

@@ -8,6 +8,9 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.ocop.platform.test.EventLog.assertContract;
+import static vn.ocop.platform.test.EventLog.awaitEvents;
+import static vn.ocop.platform.test.EventLog.text;
 
 class RoundApiTest extends DossierServiceTestBase {
 
@@ -22,9 +25,9 @@ class RoundApiTest extends DossierServiceTestBase {
         assertThat(round.get("legalBasis").asString()).isEqualTo("QD1048_2019");
         assertThat(round.get("open").asBoolean()).isTrue();
 
-        var events = awaitEvents("2020-1", "vn.ocop.dossier.round-scheduled.v1");
+        var events = awaitEvents(DOSSIER_TOPIC, "2020-1", "vn.ocop.dossier.round-scheduled.v1");
         assertContract(events.get(0));
-        assertThat(JSON.readTree(body(events.get(0))).get("districtDeadline").asString()).isEqualTo("2020-04-10");
+        assertThat(JSON.readTree(text(events.get(0))).get("districtDeadline").asString()).isEqualTo("2020-04-10");
 
         assertThat(api().post("/api/v1/rounds", """
                 {"year":2020,"number":1,"districtDeadline":"2020-04-10","provinceDeadline":"2020-05-31"}""")
@@ -51,7 +54,7 @@ class RoundApiTest extends DossierServiceTestBase {
                 .formatted(round)).as("producer.mo-duc").send();
         assertThat(r.statusCode()).isEqualTo(409);
         assertThat(json(r).get("code").asString()).isEqualTo("round-closed");
-        var events = awaitEvents(round, "vn.ocop.dossier.round-scheduled.v1", "vn.ocop.dossier.round-scheduled.v1");
-        assertThat(JSON.readTree(body(events.get(1))).get("open").asBoolean()).isFalse();
+        var events = awaitEvents(DOSSIER_TOPIC, round, "vn.ocop.dossier.round-scheduled.v1", "vn.ocop.dossier.round-scheduled.v1");
+        assertThat(JSON.readTree(text(events.get(1))).get("open").asBoolean()).isFalse();
     }
 }

@@ -1,40 +1,35 @@
 package vn.ocop.dossier.support;
 
-import vn.ocop.platform.test.MutableClock;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import vn.ocop.contracts.ContractValidator;
 import vn.ocop.platform.test.Api;
+import vn.ocop.platform.test.MutableClock;
+import vn.ocop.platform.test.TestClockConfiguration;
 import vn.ocop.platform.test.TestInfrastructure;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * The one Spring context of the module's service tests: the real embedded broker, the MongoDB-wire
@@ -45,12 +40,12 @@ import static org.awaitility.Awaitility.await;
         "ocop.dossier.uploads.max-dossier-size=1MB",
         "ocop.rate-limits.submission.capacity=10000",
         "ocop.rate-limits.upload.capacity=10000"})
-@Import(DossierServiceTestBase.Clocks.class)
+@Import(TestClockConfiguration.class)
 public abstract class DossierServiceTestBase {
 
     public static final String DOSSIER_TOPIC = "ocop.dossier.events";
     public static final String EVALUATION_TOPIC = "ocop.evaluation.events";
-    /** 16 March 2020, 09:00 in Quảng Ngãi: inside the first 2020 round. */
+    /** 16 March 2020, 09:00 in Quảng Ngãi: inside the first 2020 round (the kit's test clock starts there too). */
     public static final Instant START = Instant.parse("2020-03-16T02:00:00Z");
     public static final JsonMapper JSON = JsonMapper.builder().build();
     private static final AtomicInteger ROUNDS = new AtomicInteger();
@@ -172,14 +167,14 @@ public abstract class DossierServiceTestBase {
 
     protected HttpResponse<String> upload(String dossierId, String user, String documentType, String fileName,
                                           byte[] bytes) {
-        return upload(dossierId, user, documentType, fileName, bytes, java.util.Map.of());
+        return upload(dossierId, user, documentType, fileName, bytes, Map.of());
     }
 
     /** The same upload with extra request headers (an Idempotency-Key); a new multipart boundary each time. */
     protected HttpResponse<String> upload(String dossierId, String user, String documentType, String fileName,
-                                          byte[] bytes, java.util.Map<String, String> headers) {
+                                          byte[] bytes, Map<String, String> headers) {
         String boundary = "----ocop" + UUID.randomUUID();
-        var body = new java.io.ByteArrayOutputStream();
+        var body = new ByteArrayOutputStream();
         write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"documentType\"\r\n\r\n"
                 + documentType + "\r\n");
         write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
@@ -212,48 +207,7 @@ public abstract class DossierServiceTestBase {
         }
     }
 
-    private static void write(java.io.ByteArrayOutputStream out, String text) {
+    private static void write(ByteArrayOutputStream out, String text) {
         out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /**
-     * The dossier events with this key now on the topic, in order, one per ce_id: delivery is
-     * at-least-once (the kit's relay may publish an entry twice), consumers de-duplicate on ce_id.
-     */
-    protected static List<ConsumerRecord<String, byte[]>> eventsOf(String key) {
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        return TestInfrastructure.readAll(DOSSIER_TOPIC).stream().filter(r -> key.equals(r.key()))
-                .sorted(java.util.Comparator.comparingLong(ConsumerRecord::offset))
-                .filter(r -> seen.add(TestInfrastructure.header(r, "ce_id"))).toList();
-    }
-
-    protected static List<String> typesOf(String key) {
-        return eventsOf(key).stream().map(r -> TestInfrastructure.header(r, "ce_type")).toList();
-    }
-
-    /** Waits until the key's events are exactly these types, in order. */
-    protected static List<ConsumerRecord<String, byte[]>> awaitEvents(String key, String... types) {
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(typesOf(key)).containsExactly(types));
-        return eventsOf(key);
-    }
-
-    protected static String body(ConsumerRecord<String, byte[]> record) {
-        return new String(record.value(), StandardCharsets.UTF_8);
-    }
-
-    /** Every header and the body of the record validate against infra/contracts. */
-    protected static void assertContract(ConsumerRecord<String, byte[]> record) {
-        Map<String, String> headers = new HashMap<>();
-        record.headers().forEach(h -> headers.put(h.key(), new String(h.value(), StandardCharsets.UTF_8)));
-        assertThat(ContractValidator.load().validateEvent(headers, body(record)))
-                .as(headers.get("ce_type") + " " + body(record)).isEmpty();
-    }
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Clocks {
-        @Bean
-        MutableClock testClock() {
-            return new MutableClock(START);
-        }
     }
 }

@@ -5,7 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import vn.ocop.evaluation.common.EvaluationRefusal.IllegalTransition;
 import vn.ocop.evaluation.criteria.GradingLevel;
+import vn.ocop.evaluation.session.EvaluationChange.ExpiryNoticed;
+import vn.ocop.evaluation.session.EvaluationChange.FiveStarProposed;
+import vn.ocop.evaluation.session.EvaluationChange.Graded;
+import vn.ocop.evaluation.session.EvaluationChange.Happened;
+import vn.ocop.evaluation.session.EvaluationChange.Recognised;
 
 /**
  * One product's grading at one level (district/commune or province). Its id is
@@ -93,34 +99,45 @@ public record Evaluation(
                 sheet.submittedAt(), "total " + sheet.total());
     }
 
-    public Evaluation graded(Result finalResult) {
+    /** The council's result is final: the evaluation is graded, and says so. */
+    public EvaluationChange graded(Result finalResult) {
         if (status != EvaluationStatus.IN_SESSION) {
             throw refused("finalise");
         }
-        return change(EvaluationStatus.GRADED, assignment, preliminary, scoreSheets, finalResult, recognition, "GRADED",
-                finalResult.finalisedBy(), finalResult.finalisedAt(),
+        Evaluation next = change(EvaluationStatus.GRADED, assignment, preliminary, scoreSheets, finalResult,
+                recognition, "GRADED", finalResult.finalisedBy(), finalResult.finalisedAt(),
                 "score " + finalResult.score() + ", " + finalResult.stars() + " stars");
+        return new EvaluationChange(next, List.of(new Graded(finalResult.finalisedBy(), finalResult.finalisedAt())));
     }
 
     /** Records a recognition decision's outcome: a certificate, or a proposal to the centre for 5★. */
-    public Evaluation recognised(Recognition outcome, String actor, Instant at) {
+    public EvaluationChange recognised(Recognition outcome, String actor, Instant at) {
         if (status != EvaluationStatus.GRADED || level != GradingLevel.PROVINCE) {
             throw refused("recognise");
         }
         EvaluationStatus next = outcome.certified() ? EvaluationStatus.RECOGNISED : EvaluationStatus.PROPOSED_TO_CENTRE;
-        return change(next, assignment, preliminary, scoreSheets, result, outcome, next.name(), actor, at,
-                "decision " + outcome.decisionNumber()
+        Evaluation recognised = change(next, assignment, preliminary, scoreSheets, result, outcome, next.name(), actor,
+                at, "decision " + outcome.decisionNumber()
                         + (outcome.certified() ? ", certificate " + outcome.certificateNumber() : ""));
+        List<Happened> happened = new ArrayList<>();
+        if (outcome.certified()) {
+            happened.add(new Recognised(actor, at));
+        }
+        if (result.proposedForFiveStar()) {
+            happened.add(new FiveStarProposed(actor, at));
+        }
+        return new EvaluationChange(recognised, happened);
     }
 
-    public Evaluation expiryNoticed(boolean expired, String actor, Instant at) {
+    public EvaluationChange expiryNoticed(boolean expired, String actor, Instant at) {
         if (recognition == null || !recognition.certified()) {
             throw refused("announce the expiry of");
         }
         Recognition next = expired ? recognition.expiredNoticed() : recognition.expiringNoticed();
-        return change(status, assignment, preliminary, scoreSheets, result, next,
+        Evaluation noticed = change(status, assignment, preliminary, scoreSheets, result, next,
                 expired ? "RECOGNITION_EXPIRED" : "RECOGNITION_EXPIRING", actor, at,
                 "certificate " + recognition.certificateNumber() + " valid until " + recognition.validUntil());
+        return new EvaluationChange(noticed, List.of(new ExpiryNoticed(expired, actor, at)));
     }
 
     /** The dossier was withdrawn: an open evaluation stops; a closed one keeps its result. */

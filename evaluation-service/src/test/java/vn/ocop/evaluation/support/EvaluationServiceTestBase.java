@@ -1,17 +1,14 @@
 package vn.ocop.evaluation.support;
 
-import vn.ocop.platform.test.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +17,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -30,18 +25,20 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 import vn.ocop.contracts.ContractExamples;
-import vn.ocop.contracts.ContractValidator;
 import vn.ocop.platform.test.Api;
+import vn.ocop.platform.test.EventLog;
+import vn.ocop.platform.test.MutableClock;
+import vn.ocop.platform.test.TestClockConfiguration;
 import vn.ocop.platform.test.TestInfrastructure;
 
 /**
  * The one Spring context of the module's service tests: the real embedded broker, the MongoDB-wire
- * server, real signed tokens (TestInfrastructure) and a settable clock. The scheduled expiry run is
- * pushed far away so that tests drive it themselves.
+ * server, real signed tokens (TestInfrastructure) and the kit's settable clock, starting at {@link #START}.
+ * The scheduled expiry run is pushed far away so that tests drive it themselves.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "ocop.evaluation.expiry-check-initial-delay=PT24H"})
-@Import(EvaluationServiceTestBase.Clocks.class)
+        "ocop.evaluation.expiry-check-initial-delay=PT24H", "ocop.test.clock-start=2020-03-25T02:00:00Z"})
+@Import(TestClockConfiguration.class)
 public abstract class EvaluationServiceTestBase {
 
     public static final String DOSSIER_TOPIC = "ocop.dossier.events";
@@ -193,38 +190,18 @@ public abstract class EvaluationServiceTestBase {
         return api().post("/api/v1/evaluations/" + evaluationId + "/finalise", "{}").as(member).send();
     }
 
-    /** The evaluation events with this key now on the topic, in order. */
-    protected static List<ConsumerRecord<String, byte[]>> eventsOf(String dossierId) {
-        // the relay publishes at least once: a copy with an already seen ce_id is the same event, as consumers see it
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        return TestInfrastructure.readAll(EVALUATION_TOPIC).stream().filter(r -> dossierId.equals(r.key()))
-                .sorted(Comparator.comparingLong(ConsumerRecord::offset))
-                .filter(r -> seen.add(TestInfrastructure.header(r, "ce_id"))).toList();
-    }
-
+    /** The types of the evaluation events with this key now on the topic, in order. */
     protected static List<String> typesOf(String dossierId) {
-        return eventsOf(dossierId).stream().map(r -> TestInfrastructure.header(r, "ce_type")).toList();
+        return EventLog.typesOf(EVALUATION_TOPIC, dossierId);
     }
 
+    /** Waits until the dossier's evaluation events are exactly these types; each is checked against its contract. */
     protected static List<ConsumerRecord<String, byte[]>> awaitEvents(String dossierId, String... types) {
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(typesOf(dossierId)).containsExactly(types));
-        List<ConsumerRecord<String, byte[]>> records = eventsOf(dossierId);
-        records.forEach(EvaluationServiceTestBase::assertContract);
-        return records;
+        return EventLog.awaitEvents(EVALUATION_TOPIC, dossierId, types);
     }
 
     protected static JsonNode body(ConsumerRecord<String, byte[]> record) {
-        return JSON.readTree(new String(record.value(), StandardCharsets.UTF_8));
-    }
-
-    /** The body validates against its schema and the headers against the CloudEvents contract. */
-    protected static void assertContract(ConsumerRecord<String, byte[]> record) {
-        Map<String, String> headers = new HashMap<>();
-        record.headers().forEach(h -> headers.put(h.key(), new String(h.value(), StandardCharsets.UTF_8)));
-        String body = new String(record.value(), StandardCharsets.UTF_8);
-        assertThat(ContractValidator.load().validate(headers.get("ce_type"), body)).as(body).isEmpty();
-        assertThat(ContractValidator.load().validateEvent(headers, body)).as(headers + " " + body).isEmpty();
+        return JSON.readTree(EventLog.text(record));
     }
 
     /** A 148 test sheet whose part A answers are worth 29.99, 30 and 40 points: totals 89.99, 90 and 100. */
@@ -244,13 +221,5 @@ public abstract class EvaluationServiceTestBase {
                     {"code":"C1","text":{"vi":"Chất lượng"},"options":[
                       {"code":"a","text":{"vi":"Thấp"},"points":0},{"code":"b","text":{"vi":"Cao"},"points":35}]}]}]}
                 """.formatted(id, group, partAMax);
-    }
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Clocks {
-        @Bean
-        MutableClock testClock() {
-            return new MutableClock(START);
-        }
     }
 }

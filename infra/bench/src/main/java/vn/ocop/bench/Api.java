@@ -1,68 +1,39 @@
 package vn.ocop.bench;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.ocop.client.OcopClient;
 
-/** The services' HTTP APIs as a caller with a bearer token sees them. */
+/**
+ * The typed client's requests on absolute URLs with a bearer token, sent on the load client ({@link Load#CLIENT})
+ * so that the bench measures its own connections.
+ */
 final class Api {
 
-    static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    static final JsonMapper JSON = OcopClient.JSON;
+    private static final OcopClient REQUESTS = OcopClient.builder().build();
 
     private Api() {
     }
 
     static HttpRequest postJson(String url, String token, String json) {
-        return HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT)
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build();
+        return REQUESTS.requestTo("POST", url).bearer(token).json(json).build();
     }
 
     static HttpRequest post(String url, String token) {
-        return HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT)
-                .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.noBody()).build();
+        return REQUESTS.requestTo("POST", url).bearer(token).build();
     }
 
     static HttpRequest putJson(String url, String token, String json) {
-        return HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT)
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json)).build();
+        return REQUESTS.requestTo("PUT", url).bearer(token).json(json).build();
     }
 
     static HttpRequest get(String url, String token) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT).GET();
-        if (token != null) {
-            b.header("Authorization", "Bearer " + token);
-        }
-        return b.build();
-    }
-
-    static HttpRequest multipartFile(String url, String token, String field, String fileName, byte[] content,
-            String textField, String textValue) {
-        String boundary = "bench" + UUID.randomUUID().toString().replace("-", "");
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + textField + "\"\r\n\r\n"
-                + textValue + "\r\n");
-        write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
-                + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
-        body.writeBytes(content);
-        write(body, "\r\n--" + boundary + "--\r\n");
-        return HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT)
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
-    }
-
-    private static void write(ByteArrayOutputStream out, String text) {
-        out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+        OcopClient.Request request = REQUESTS.requestTo("GET", url);
+        return (token == null ? request : request.bearer(token)).build();
     }
 
     /** Sends and insists on a 2xx answer; the body as JSON (null when empty). */

@@ -6,11 +6,14 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import tools.jackson.databind.JsonNode;
+import vn.ocop.client.Forms;
+import vn.ocop.client.OcopClient;
 
 /**
  * The intake data every dossier scenario needs, made through dossier-service's real API: one round and one
@@ -27,12 +30,15 @@ final class Dossiers {
     static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
     private final Platform platform;
+    private final OcopClient client;
     private final String api;
     private String roundId;
     private final AtomicInteger serial = new AtomicInteger();
 
     Dossiers(Platform platform) {
         this.platform = platform;
+        this.client = OcopClient.builder().httpClient(Load.CLIENT).baseUrls(platform::serviceUrl)
+                .tokens(platform::token).build();
         this.api = platform.serviceUrl("dossier-service") + "/api/v1";
     }
 
@@ -44,13 +50,17 @@ final class Dossiers {
         return api;
     }
 
+    /** The typed client on the load's HTTP client, as the bench's users. */
+    OcopClient client() {
+        return client;
+    }
+
     /** A round of this year whose district deadline is still ahead (forwarding needs that), and the producer. */
     void setUp() {
         JsonNode round = openRound(1);
-        Api.call(Api.postJson(api + "/producers", platform.token(DISTRICT_USER), """
-                {"kind":"COOPERATIVE","name":"HTX Nông nghiệp Đức Lợi","registrationNumber":"4300100001",
-                 "districtCode":"533","communeCode":"21403",
-                 "contact":{"name":"Nguyễn Văn A","phone":"0912345678","email":"htx@example.vn"}}"""));
+        client.registerProducer(DISTRICT_USER, new Forms.Producer("COOPERATIVE", "HTX Nông nghiệp Đức Lợi",
+                "4300100001", "533", "21403", null, new Forms.Contact("Nguyễn Văn A", "0912345678", "htx@example.vn")),
+                null).expect("register the producer", 200, 201);
         Progress.say("  round %s (legal basis %s) and producer %s ready", roundId,
                 round.path("legalBasis").asString(""), PRODUCER_ID);
     }
@@ -64,17 +74,15 @@ final class Dossiers {
     /** With a legal basis chosen rather than the one in force (evaluation-service has sheets for some only). */
     JsonNode openRound(int number, String legalBasis) {
         int year = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
-        JsonNode round = Api.call(Api.postJson(api + "/rounds", platform.token(PROVINCE_USER),
-                "{\"year\":%d,\"number\":%d,\"districtDeadline\":\"%d-12-30\",\"provinceDeadline\":\"%d-12-31\"%s}"
-                        .formatted(year, number, year, year,
-                                legalBasis == null ? "" : ",\"legalBasis\":\"" + legalBasis + "\"")));
+        JsonNode round = client.openRound(PROVINCE_USER, new Forms.Round(year, number, legalBasis,
+                LocalDate.of(year, 12, 30), LocalDate.of(year, 12, 31)), null).expect("open round " + number, 200, 201)
+                .json();
         roundId = round.get("id").asString();
         return round;
     }
 
     /** Opens {@code count} dossiers and attaches every mandatory document; returns their ids. */
     List<String> prepare(int count, int threads) {
-        String token = platform.token(PRODUCER_USER);
         List<String> ids = Collections.synchronizedList(new ArrayList<>(count));
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         long start = System.nanoTime();
@@ -82,7 +90,7 @@ final class Dossiers {
             List<Future<?>> work = new ArrayList<>();
             for (int i = 0; i < count; i++) {
                 work.add(pool.submit(() -> {
-                    ids.add(prepareOne(token));
+                    ids.add(prepareOne());
                     if (ids.size() % 1000 == 0) {
                         Progress.say("  prepared %,d / %,d dossiers", ids.size(), count);
                     }
@@ -104,15 +112,14 @@ final class Dossiers {
         return new ArrayList<>(ids);
     }
 
-    private String prepareOne(String token) {
+    private String prepareOne() {
         int n = serial.incrementAndGet();
-        JsonNode dossier = Api.call(Api.postJson(api + "/dossiers", token, """
-                {"roundId":"%s","producerId":"%s","productName":"Sản phẩm thử tải %d",
-                 "productGroup":"%s","description":"benchmark"}""".formatted(roundId, PRODUCER_ID, n, PRODUCT_GROUP)));
+        JsonNode dossier = client.openDossier(PRODUCER_USER, new Forms.Dossier(roundId, PRODUCER_ID,
+                "Sản phẩm thử tải " + n, PRODUCT_GROUP, "benchmark"), null).expect("open a dossier", 200, 201).json();
         String id = dossier.get("id").asString();
         for (JsonNode type : dossier.path("checklist").path("missing")) {
-            Api.call(Api.multipartFile(api + "/dossiers/" + id + "/attachments", token, "file",
-                    type.asString().toLowerCase() + ".pdf", PDF, "documentType", type.asString()));
+            client.upload(PRODUCER_USER, id, type.asString(), type.asString().toLowerCase(Locale.ROOT) + ".pdf",
+                    "application/octet-stream", PDF).expect("upload " + type.asString(), 200, 201);
         }
         return id;
     }

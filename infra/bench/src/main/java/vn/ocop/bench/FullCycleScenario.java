@@ -18,6 +18,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 import tools.jackson.databind.JsonNode;
+import vn.ocop.client.Forms;
+import vn.ocop.client.OcopClient;
+import vn.ocop.client.Reply;
 
 /**
  * A burst of dossiers through the whole programme, step by step for all of them: submit → accept → district
@@ -48,21 +51,20 @@ final class FullCycleScenario {
         String today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString();
         Map<String, Map<String, String>> answersBySheet = new ConcurrentHashMap<>();
         // councils are set up once, like a real district and province do before their first session (not timed)
-        ensureCouncil(evaluation, platform.token(Dossiers.DISTRICT_USER), "HD-533", "Hội đồng huyện Mộ Đức (bench)",
-                "DISTRICT", "533", DISTRICT_COUNCIL);
-        ensureCouncil(evaluation, platform.token(Dossiers.PROVINCE_USER), "HD-51", "Hội đồng tỉnh Quảng Ngãi (bench)",
-                "PROVINCE", "51", PROVINCE_COUNCIL);
+        OcopClient client = dossiers.client();
+        ensureCouncil(client, Dossiers.DISTRICT_USER, "HD-533", "Hội đồng huyện Mộ Đức (bench)", "DISTRICT", "533",
+                DISTRICT_COUNCIL);
+        ensureCouncil(client, Dossiers.PROVINCE_USER, "HD-51", "Hội đồng tỉnh Quảng Ngãi (bench)", "PROVINCE", "51",
+                PROVINCE_COUNCIL);
         long start = System.nanoTime();
 
         step("submit", ids, s, id -> Api.call(dossiers.submit(id)));
-        step("accept", ids, s, id -> Api.call(Api.post(api + "/dossiers/" + id + "/accept",
-                platform.token(Dossiers.DISTRICT_USER))));
-        grade(platform, evaluation, ids, ":DISTRICT", "HD-533", Dossiers.DISTRICT_USER, DISTRICT_COUNCIL, 0,
+        step("accept", ids, s, id -> client.accept(Dossiers.DISTRICT_USER, id).expect("accept " + id, 200));
+        grade(platform, client, evaluation, ids, ":DISTRICT", "HD-533", Dossiers.DISTRICT_USER, DISTRICT_COUNCIL, 0,
                 today, answersBySheet, s);
         awaitStatus(platform, api, round, "DISTRICT_GRADED", ids.size());
-        step("forward", ids, s, id -> Api.call(Api.post(api + "/dossiers/" + id + "/forward",
-                platform.token(Dossiers.DISTRICT_USER))));
-        grade(platform, evaluation, ids, ":PROVINCE", "HD-51", Dossiers.PROVINCE_USER, PROVINCE_COUNCIL, 0,
+        step("forward", ids, s, id -> client.forward(Dossiers.DISTRICT_USER, id).expect("forward " + id, 200));
+        grade(platform, client, evaluation, ids, ":PROVINCE", "HD-51", Dossiers.PROVINCE_USER, PROVINCE_COUNCIL, 0,
                 today, answersBySheet, s);
         awaitStatus(platform, api, round, "PROVINCE_GRADED", ids.size());
         List<List<String>> batches = new ArrayList<>();
@@ -72,19 +74,18 @@ final class FullCycleScenario {
         int[] decision = {0};
         long t0 = System.nanoTime();
         for (List<String> batch : batches) {
-            String body = "{\"decisionNumber\":\"%d/QĐ-UBND\",\"decisionDate\":\"%s\",\"signer\":\"Phó Chủ tịch UBND tỉnh\",\"dossierIds\":%s}"
-                    .formatted(900 + ++decision[0], today, Api.JSON.writeValueAsString(batch));
-            Api.call(Api.postJson(evaluation + "/recognition-decisions", platform.token(Dossiers.PROVINCE_USER), body));
+            String number = (900 + ++decision[0]) + "/QĐ-UBND";
+            client.recognise(Dossiers.PROVINCE_USER, new Forms.Decision(number, LocalDate.parse(today),
+                    "Phó Chủ tịch UBND tỉnh", batch), null).expect("decision " + number, 200, 201);
         }
         Progress.say("  recognition decisions: %d in %.1f s", batches.size(), (System.nanoTime() - t0) / 1e9);
         awaitStatus(platform, api, round, "RECOGNIZED", ids.size());
         double dossierSide = (System.nanoTime() - start) / 1e9;
         boolean reportingAgrees = true;
         if (platform.has("reporting-service")) {
-            String funnel = platform.serviceUrl("reporting-service") + "/api/v1/funnel?roundId=" + round;
-            String officer = platform.token(Dossiers.PROVINCE_USER);
-            reportingAgrees = Progress.pollUntil(() -> Api.call(Api.get(funnel, officer)).path("byStatus")
-                    .path("RECOGNIZED").asLong(0) >= ids.size(), STEP_BOUND, Duration.ofSeconds(1));
+            reportingAgrees = Progress.pollUntil(() -> client.funnel(Dossiers.PROVINCE_USER, round)
+                    .expect("read the funnel", 200).json().path("byStatus").path("RECOGNIZED").asLong(0) >= ids.size(),
+                    STEP_BOUND, Duration.ofSeconds(1));
         } else {
             report.skip("cycle → reporting view", "reporting-service is not running (no jar)");
         }
@@ -95,7 +96,8 @@ final class FullCycleScenario {
                 String.format("%d requests per dossier", 2 + 2 * (1 + 3 + 1) + 1), "", reportingAgrees ? null : false);
     }
 
-    private static void grade(Platform platform, String evaluation, List<String> ids, String level, String council,
+    private static void grade(Platform platform, OcopClient client, String evaluation, List<String> ids, String level,
+            String council,
             String officer, List<String> members, int finaliser, String today,
             Map<String, Map<String, String>> answersBySheet, BenchSettings s) {
         step("assign" + level, ids, s, id -> {
@@ -106,28 +108,22 @@ final class FullCycleScenario {
             answersBySheet.computeIfAbsent(sheet, key -> answersTotalling(evaluation, platform, key, 82));
         });
         Map<String, String> answers = answersBySheet.values().iterator().next();
-        String body = Api.JSON.writeValueAsString(Map.of("answers", answers));
         for (String member : members) {
-            step("score" + level + " by " + member, ids, s, id -> Api.call(Api.putJson(
-                    evaluation + "/evaluations/" + id + level + "/score-sheets/me", platform.token(member), body)));
+            step("score" + level + " by " + member, ids, s, id -> client.score(member, id + level, answers)
+                    .expect("score " + id + level, 200));
         }
-        step("finalise" + level, ids, s, id -> Api.call(Api.postJson(
-                evaluation + "/evaluations/" + id + level + "/finalise", platform.token(members.get(finaliser)), "{}")));
+        step("finalise" + level, ids, s, id -> client.finalise(members.get(finaliser), id + level)
+                .expect("finalise " + id + level, 200));
     }
 
     /** Chair, member, secretary; a council left by an earlier run on the same data (409) is used as it is. */
-    private static void ensureCouncil(String evaluation, String token, String id, String name, String level,
+    private static void ensureCouncil(OcopClient client, String officer, String id, String name, String level,
             String unit, List<String> members) {
-        String body = Api.JSON.writeValueAsString(Map.of("id", id, "name", name, "level", level, "unit", unit,
-                "members", List.of(
-                        Map.of("userId", members.get(0), "name", "Chủ tịch hội đồng", "role", "CHAIR"),
-                        Map.of("userId", members.get(1), "name", "Thành viên", "role", "MEMBER"),
-                        Map.of("userId", members.get(2), "name", "Thư ký", "role", "SECRETARY"))));
-        HttpResponse<String> r = Api.send(Api.postJson(evaluation + "/councils", token, body));
-        if (r.statusCode() / 100 != 2 && r.statusCode() != 409) {
-            throw new BenchFailure("POST /councils " + id + " answered " + r.statusCode() + ": " + Api.abbreviate(r.body()));
-        }
-        Progress.say("  council %s %s", id, r.statusCode() == 409 ? "already existed" : "created");
+        Reply r = client.ensureCouncil(officer, new Forms.Council(id, name, level, unit, List.of(
+                new Forms.Seat(members.get(0), "Chủ tịch hội đồng", "CHAIR"),
+                new Forms.Seat(members.get(1), "Thành viên", "MEMBER"),
+                new Forms.Seat(members.get(2), "Thư ký", "SECRETARY"))));
+        Progress.say("  council %s %s", id, r.status() == 409 ? "already existed" : "created");
     }
 
     /**

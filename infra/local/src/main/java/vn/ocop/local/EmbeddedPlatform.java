@@ -28,6 +28,9 @@ public final class EmbeddedPlatform implements AutoCloseable {
     static final Duration SERVICE_STOP_GRACE = Duration.ofSeconds(30);
     static final Duration BROKER_STOP_GRACE = Duration.ofSeconds(60);
 
+    /** Quảng Ngãi's directive tasks and 2020 target, which reporting-service imports at start-up. */
+    static final String LETTER_878 = "reporting-service/reference-data/quang-ngai-letter-878-2020.json";
+
     private final Path dataDir;
     private final PortPlan ports;
     private final Set<OcopService> services;
@@ -38,6 +41,8 @@ public final class EmbeddedPlatform implements AutoCloseable {
     /** Class data sharing for the services (null: off); not for additional instances, which share the archive. */
     private final ClassDataSharing cds;
     private final Map<String, String> extraEnvironment;
+    /** Put on every service's class path before its own classes (test fixtures such as infra/fault-hooks). */
+    private final List<Path> loaderPath;
     private final Map<OcopService, Map<String, String>> perServiceEnvironment;
     /** Where the services' APIs listen; everything else listens on loopback only. */
     private final String bindAddress;
@@ -61,6 +66,7 @@ public final class EmbeddedPlatform implements AutoCloseable {
         this.readinessTimeout = builder.readinessTimeout;
         this.cds = builder.cdsDir == null ? null : new ClassDataSharing(builder.cdsDir);
         this.extraEnvironment = Map.copyOf(builder.extraEnvironment);
+        this.loaderPath = List.copyOf(builder.loaderPath);
         this.perServiceEnvironment = new EnumMap<>(OcopService.class);
         builder.perServiceEnvironment.forEach((k, v) -> perServiceEnvironment.put(k, Map.copyOf(v)));
         this.bindAddress = builder.bindAddress;
@@ -130,7 +136,7 @@ public final class EmbeddedPlatform implements AutoCloseable {
             throw new LaunchException("Stopped during start-up", 1);
         }
         ServiceProcess process = new ServiceProcess(service, jar, agentJar, serviceEnvironment(service),
-                ports.managementPort(service), logFile(service.moduleName()), cds);
+                ports.managementPort(service), logFile(service.moduleName()), cds, loaderPath);
         synchronized (running) {
             running.put(service, process);
         }
@@ -158,6 +164,10 @@ public final class EmbeddedPlatform implements AutoCloseable {
             environment.put("OCOP_JWT_ISSUER", tokenIssuer.issuer());
         }
         environment.put("OCOP_LAUNCHER_PID", String.valueOf(ProcessHandle.current().pid()));
+        if (service == OcopService.REPORTING) {
+            // the local platform is Quảng Ngãi's: the province imports its own letter 878 (not in the service jar)
+            environment.put("OCOP_REPORTING_IMPORT", "file:" + repoDir.resolve(LETTER_878).toAbsolutePath());
+        }
         environment.putAll(extraEnvironment);
         environment.putAll(perServiceEnvironment.getOrDefault(service, Map.of()));
         return environment;
@@ -327,7 +337,7 @@ public final class EmbeddedPlatform implements AutoCloseable {
         Map<String, String> environment = serviceEnvironment(service);
         environment.putAll(environmentOverrides);
         ServiceProcess fresh = new ServiceProcess(service, ServiceProcess.locateJar(repoDir, service), agentJar,
-                environment, ports.managementPort(service), logFile(service.moduleName()), cds);
+                environment, ports.managementPort(service), logFile(service.moduleName()), cds, loaderPath);
         synchronized (running) {
             running.put(service, fresh);
         }
@@ -350,7 +360,7 @@ public final class EmbeddedPlatform implements AutoCloseable {
         environment.put("SERVER_PORT", String.valueOf(apiPort));
         environment.put("MANAGEMENT_SERVER_PORT", String.valueOf(managementPort));
         ServiceProcess instance = new ServiceProcess(service, ServiceProcess.locateJar(repoDir, service), agentJar,
-                environment, managementPort, logFile(service.moduleName() + "-" + instanceName));
+                environment, managementPort, logFile(service.moduleName() + "-" + instanceName), null, loaderPath);
         synchronized (running) {
             extraInstances.add(instance);
         }
@@ -427,6 +437,7 @@ public final class EmbeddedPlatform implements AutoCloseable {
         private String bindAddress = PortPlan.LOOPBACK;
         private Path cdsDir;
         private final Map<String, String> extraEnvironment = new HashMap<>();
+        private final List<Path> loaderPath = new ArrayList<>();
         private final Map<OcopService, Map<String, String>> perServiceEnvironment = new EnumMap<>(OcopService.class);
 
         /** An environment variable for one service only (e.g. its MONGODB_URI through a fault proxy). */
@@ -493,6 +504,15 @@ public final class EmbeddedPlatform implements AutoCloseable {
 
         public Builder readinessTimeout(Duration timeout) {
             this.readinessTimeout = timeout;
+            return this;
+        }
+
+        /**
+         * A jar or directory put on every service's class path before its own classes (Spring Boot's
+         * {@code loader.path}): how the e2e and reliability tests add infra/fault-hooks to the production jars.
+         */
+        public Builder serviceLoaderPath(Path jarOrDirectory) {
+            loaderPath.add(jarOrDirectory);
             return this;
         }
 

@@ -1,5 +1,6 @@
 package vn.ocop.local;
 
+import vn.ocop.client.OcopClientException;
 import vn.ocop.local.demo.DemoFailure;
 import vn.ocop.local.demo.DemoScenario;
 
@@ -73,7 +74,7 @@ public final class LocalLauncher {
     private static void playDemo(EmbeddedPlatform platform, long seed, PrintStream out, PrintStream err) {
         try {
             DemoScenario.run(platform, seed, out);
-        } catch (DemoFailure e) {
+        } catch (DemoFailure | OcopClientException e) {
             err.println("The demo stopped / Trình diễn dừng: " + e.getMessage());
         }
     }

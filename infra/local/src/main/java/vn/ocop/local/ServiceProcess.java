@@ -34,13 +34,27 @@ final class ServiceProcess {
     /** @param cds class data sharing for a faster start, or null to run the jar as it is */
     ServiceProcess(OcopService service, Path jar, Path agentJar, Map<String, String> environment,
             int managementPort, Path logFile, ClassDataSharing cds) {
+        this(service, jar, agentJar, environment, managementPort, logFile, cds, List.of());
+    }
+
+    /**
+     * @param loaderPath jars or directories put before the jar's own classes (Spring Boot's PropertiesLauncher
+     *                   {@code loader.path}), e.g. the test harness's fault hooks; empty to run the jar as built
+     */
+    ServiceProcess(OcopService service, Path jar, Path agentJar, Map<String, String> environment,
+            int managementPort, Path logFile, ClassDataSharing cds, List<Path> loaderPath) {
         this.service = service;
         this.managementPort = managementPort;
         List<String> command = new ArrayList<>();
         command.add(ChildProcess.javaExecutable());
         command.addAll(ChildProcess.smallJvmFlags("256m"));
         command.addAll(ChildProcess.parentWatchFlag(agentJar));
-        if (cds != null) {
+        if (!loaderPath.isEmpty()) {
+            // the archive was dumped for the jar alone, so a changed class path runs without it
+            command.addAll(List.of("-cp", jar.toAbsolutePath().toString(), "-Dloader.path=" + String.join(",",
+                    loaderPath.stream().map(p -> p.toAbsolutePath().toString()).toList()),
+                    "org.springframework.boot.loader.launch.PropertiesLauncher"));
+        } else if (cds != null) {
             command.addAll(cds.launch(service, jar));
         } else {
             command.add("-jar");

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import vn.ocop.platform.test.TestInfrastructure;
+import vn.ocop.platform.testapp.KitTestApplication;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -55,6 +56,19 @@ class OutboxAndIdempotencyTest extends KitTestBase {
         await().atMost(Duration.ofSeconds(10)).until(() ->
                 mongo.findById(id, Document.class, "things").getList("outbox", Document.class).isEmpty());
         assertThat(recordsFor(id)).hasSize(1);
+    }
+
+    @Test
+    void sweepTellsItsListenersBeforeItPublishesWhatAWriterLeftBehind() {
+        KitTestApplication.SWEPT_COLLECTIONS.clear();
+        String id = "left-" + UUID.randomUUID();
+        mongo.insert(new Document("_id", id).append("version", 1).append("outbox", List.of(
+                new Document("id", UUID.randomUUID().toString()).append("type", "vn.ocop.test.thing-created.v1")
+                        .append("topic", "ocop.dossier.events").append("key", id)
+                        .append("time", new java.util.Date()).append("payload", "{\"thingId\":\"" + id + "\"}"))),
+                "things");
+        await().atMost(Duration.ofSeconds(20)).until(() -> recordsFor(id).size() == 1);
+        assertThat(KitTestApplication.SWEPT_COLLECTIONS).contains("things");
     }
 
     @Test

@@ -1,11 +1,15 @@
 package vn.ocop.reliability;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 import tools.jackson.databind.JsonNode;
+import vn.ocop.client.Forms;
+import vn.ocop.client.OcopClient;
+import vn.ocop.client.Reply;
 
 /**
  * Drives dossier-service the way producers and district officers do: a round, the demo producer, then drafts
@@ -18,14 +22,12 @@ public final class DossierFlow {
     public static final String PROVINCE = "province.officer";
     public static final String OPERATOR = "operator";
 
-    private final OcopApi api;
-    private final String base;
+    private final OcopClient client;
     private String roundId;
     private List<String> mandatoryDocuments;
 
     public DossierFlow(OcopApi api, String dossierServiceUrl) {
-        this.api = api;
-        this.base = dossierServiceUrl + "/api/v1";
+        this.client = api.clientBuilder().baseUrl(OcopClient.DOSSIER, dossierServiceUrl).build();
     }
 
     public String roundId() {
@@ -35,26 +37,22 @@ public final class DossierFlow {
     /** A fresh open round far in the future (its own year) and the Mộ Đức demo producer. */
     public DossierFlow prepare() {
         int year = 2040 + ThreadLocalRandom.current().nextInt(50);
-        OcopApi.Reply round = api.post(base + "/rounds", PROVINCE, """
-                {"year":%d,"number":1,"legalBasis":"QD1048_2019","districtDeadline":"%d-12-01","provinceDeadline":"%d-12-31"}"""
-                .formatted(year, year, year));
+        Reply round = client.openRound(PROVINCE, new Forms.Round(year, 1, "QD1048_2019", LocalDate.of(year, 12, 1),
+                LocalDate.of(year, 12, 31)), null);
         require(round, 201, "schedule a round");
         roundId = round.json().get("id").asString();
-        if (api.get(base + "/producers/PR-4300100001", PROVINCE).status() != 200) {
-            require(api.post(base + "/producers", PROVINCE, """
-                    {"kind":"COOPERATIVE","name":"HTX Nông nghiệp Đức Lợi","registrationNumber":"4300100001",\
-                    "districtCode":"533","communeCode":"21403","address":"Thôn 1",\
-                    "contact":{"name":"Nguyễn Văn A","phone":"0912345678","email":"htx@example.vn"}}"""), 201,
-                    "register the producer");
+        if (client.producer(PROVINCE, "PR-4300100001").status() != 200) {
+            require(client.registerProducer(PROVINCE, new Forms.Producer("COOPERATIVE", "HTX Nông nghiệp Đức Lợi",
+                    "4300100001", "533", "21403", "Thôn 1", new Forms.Contact("Nguyễn Văn A", "0912345678",
+                    "htx@example.vn")), null), 201, "register the producer");
         }
         return this;
     }
 
     /** A draft with every mandatory document attached; returns its id. */
     public String completeDraft(String productName) {
-        OcopApi.Reply created = api.post(base + "/dossiers", PRODUCER, """
-                {"roundId":"%s","producerId":"PR-4300100001","productName":"%s","productGroup":"FOOD_PROCESSED",\
-                "description":"Sản phẩm thử tải"}""".formatted(roundId, productName));
+        Reply created = client.openDossier(PRODUCER, new Forms.Dossier(roundId, "PR-4300100001", productName,
+                "FOOD_PROCESSED", "Sản phẩm thử tải"), null);
         require(created, 201, "open a dossier");
         JsonNode view = created.json();
         String id = view.get("id").asString();
@@ -69,21 +67,21 @@ public final class DossierFlow {
         return id;
     }
 
-    public OcopApi.Reply attach(String id, String documentType) {
-        return api.upload(base + "/dossiers/" + id + "/attachments", PRODUCER, Map.of("documentType", documentType),
-                documentType.toLowerCase() + ".pdf", "application/pdf", pdf(documentType));
+    public Reply attach(String id, String documentType) {
+        return client.upload(PRODUCER, id, documentType, documentType.toLowerCase(Locale.ROOT) + ".pdf",
+                "application/pdf", pdf(documentType));
     }
 
-    public OcopApi.Reply submit(String id) {
-        return api.post(base + "/dossiers/" + id + "/submit", PRODUCER, "{}");
+    public Reply submit(String id) {
+        return client.submit(PRODUCER, id);
     }
 
-    public OcopApi.Reply accept(String id) {
-        return api.post(base + "/dossiers/" + id + "/accept", DISTRICT, "{}");
+    public Reply accept(String id) {
+        return client.accept(DISTRICT, id);
     }
 
-    public OcopApi.Reply dossier(String id) {
-        return api.get(base + "/dossiers/" + id, PROVINCE);
+    public Reply dossier(String id) {
+        return client.dossier(PROVINCE, id);
     }
 
     /** Submitted and accepted: the dossier evaluation-service opens an evaluation for. */
@@ -99,7 +97,7 @@ public final class DossierFlow {
                 + "\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n").getBytes(StandardCharsets.ISO_8859_1);
     }
 
-    static OcopApi.Reply require(OcopApi.Reply reply, int status, String what) {
+    static Reply require(Reply reply, int status, String what) {
         if (reply.status() != status) {
             throw new Load.Refused(reply.status(), "Could not " + what + ": expected " + status + ", got " + reply);
         }

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import vn.ocop.faults.FaultHooks;
 import vn.ocop.local.EmbeddedPlatform;
 import vn.ocop.local.OcopService;
 import vn.ocop.local.PortPlan;
@@ -48,7 +49,9 @@ public final class FaultHarness implements AutoCloseable {
                 .services(platformServices)
                 .repoDir(repoDir)
                 .kafkaLib(kafkaLib(repoDir))
-                .readinessTimeout(readinessTimeout());
+                .readinessTimeout(readinessTimeout())
+                // inert until a scenario sets OCOP_OUTBOX_CRASH_BEFORE_PUBLISH
+                .serviceLoaderPath(FaultHooks.location());
         LOAD_SETTINGS.forEach(builder::serviceEnvironment);
         this.platform = builder.build();
     }

@@ -17,8 +17,9 @@ import org.awaitility.Awaitility;
 
 /**
  * One service JVM the harness starts itself (beside those of {@code EmbeddedPlatform}) when a scenario needs an
- * environment of its own: a second instance in the same consumer group, MongoDB through the {@link TcpProxy}, or
- * the outbox crash hook. Same jar and the same environment names as the launcher uses.
+ * environment of its own: a second instance in the same consumer group or MongoDB through the {@link TcpProxy} (the
+ * outbox crash hook needs infra/fault-hooks on the loader path: the platform's services have it). Same jar and the
+ * same environment names as the launcher uses.
  */
 public final class ServiceInstance implements AutoCloseable {
 

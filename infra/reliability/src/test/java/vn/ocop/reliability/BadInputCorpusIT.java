@@ -33,6 +33,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
+import vn.ocop.client.Reply;
 import vn.ocop.local.OcopService;
 
 /**
@@ -78,7 +79,7 @@ class BadInputCorpusIT {
         if (running.contains(OcopService.DOSSIER)) {
             DossierFlow flow = new DossierFlow(harness.api(), harness.url(OcopService.DOSSIER)).prepare();
             placeholders.put("round", flow.roundId());
-            OcopApi.Reply draft = harness.api().post(harness.url(OcopService.DOSSIER) + "/api/v1/dossiers",
+            Reply draft = harness.api().post(harness.url(OcopService.DOSSIER) + "/api/v1/dossiers",
                     DossierFlow.PRODUCER, """
                             {"roundId":"%s","producerId":"PR-4300100001","productName":"Mạch nha Mộ Đức",\
                             "productGroup":"FOOD_PROCESSED","description":"Bản nháp cho bộ dữ liệu xấu"}"""
@@ -110,10 +111,10 @@ class BadInputCorpusIT {
     Stream<DynamicTest> everyBadRequestGetsABilingualProblemWithA4xxStatus() {
         List<BadInputCase> cases = corpus();
         assertThat(cases).as("corpus size").hasSizeGreaterThanOrEqualTo(200);
-        Map<BadInputCase, OcopApi.Reply> replies = sendAll(cases);
+        Map<BadInputCase, Reply> replies = sendAll(cases);
         return cases.stream().map(c -> DynamicTest.dynamicTest(c.label() + " [" + c.source() + "]", () -> {
             assumeTrue(running.contains(c.service()), c.service().moduleName() + " is not running (no jar, or it did not become ready): case skipped");
-            OcopApi.Reply reply = replies.get(c);
+            Reply reply = replies.get(c);
             assertThat(reply.status()).as("status of %s: %s", c.label(), abbreviated(reply))
                     .isBetween(c.minStatus(), c.maxStatus());
             assertThat(reply.header("Content-Type")).as("Content-Type of %s: %s", c.label(), abbreviated(reply))
@@ -133,8 +134,8 @@ class BadInputCorpusIT {
      * Every case of a running service sent on 4 client threads before any is judged: the corpus stays within a
      * few minutes on 2 shared cores, and the services see concurrent hostile input as they would in production.
      */
-    private Map<BadInputCase, OcopApi.Reply> sendAll(List<BadInputCase> cases) {
-        Map<BadInputCase, OcopApi.Reply> replies = new ConcurrentHashMap<>();
+    private Map<BadInputCase, Reply> sendAll(List<BadInputCase> cases) {
+        Map<BadInputCase, Reply> replies = new ConcurrentHashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<?>> sent = new ArrayList<>();
@@ -171,14 +172,14 @@ class BadInputCorpusIT {
         // indicator, not Boot's hello-based one, which mongo-java-server would answer DOWN)
         for (OcopService service : running) {
             for (String probe : List.of("/actuator/health/liveness", "/actuator/health/readiness", "/actuator/health")) {
-                OcopApi.Reply health = harness.api().get(harness.managementUrl(service) + probe, null);
+                Reply health = harness.api().get(harness.managementUrl(service) + probe, null);
                 assertThat(health.status()).as(service.moduleName() + probe + ": " + health.body()).isEqualTo(200);
                 assertThat(health.json().path("status").asString()).isEqualTo("UP");
             }
         }
     }
 
-    private OcopApi.Reply send(BadInputCase c) {
+    private Reply send(BadInputCase c) {
         String url = harness.url(c.service()) + c.path();
         String user = c.user() == null || c.user().isEmpty() ? null : c.user();
         if (c.multipart() != null) {
@@ -212,14 +213,14 @@ class BadInputCorpusIT {
         Map<String, String> bodies = new LinkedHashMap<>();
         for (OcopService service : running) {
             for (String path : LISTS.getOrDefault(service, List.of())) {
-                OcopApi.Reply reply = harness.api().get(harness.url(service) + path, DossierFlow.PROVINCE);
+                Reply reply = harness.api().get(harness.url(service) + path, DossierFlow.PROVINCE);
                 bodies.put(service.moduleName() + path, reply.status() + " " + reply.body());
             }
         }
         return bodies;
     }
 
-    private static String abbreviated(OcopApi.Reply reply) {
+    private static String abbreviated(Reply reply) {
         String text = reply.toString();
         return text.length() > 600 ? text.substring(0, 600) + "…" : text;
     }

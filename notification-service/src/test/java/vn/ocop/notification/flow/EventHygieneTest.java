@@ -11,9 +11,7 @@ import static org.awaitility.Awaitility.await;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -25,11 +23,11 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import tools.jackson.databind.node.ObjectNode;
 
-import vn.ocop.contracts.ContractValidator;
 import vn.ocop.notification.delivery.DeliveryState;
 import vn.ocop.notification.support.NotificationTestBase;
 import vn.ocop.notification.support.TestContacts;
 import vn.ocop.notification.support.TestContacts.SmsContact;
+import vn.ocop.platform.test.EventLog;
 import vn.ocop.platform.test.TestInfrastructure;
 
 /** What leaves the service: contract-valid events, poison parked in the DLQ, and no phone or e-mail anywhere. */
@@ -71,17 +69,9 @@ class EventHygieneTest extends NotificationTestBase {
                     .hasSize(2);
         });
 
-        ContractValidator contracts = ContractValidator.load();
         List<ConsumerRecord<String, byte[]>> emitted = TestInfrastructure.readAll("ocop.notification.events");
         assertThat(emitted).isNotEmpty();
-        for (ConsumerRecord<String, byte[]> record : emitted) {
-            Map<String, String> headers = new HashMap<>();
-            for (Header h : record.headers()) {
-                headers.put(h.key(), new String(h.value(), StandardCharsets.UTF_8));
-            }
-            assertThat(contracts.validateEvent(headers, new String(record.value(), StandardCharsets.UTF_8)))
-                    .as("%s %s", headers.get("ce_type"), record.key()).isEmpty();
-        }
+        emitted.forEach(EventLog::assertContract);
     }
 
     @Test

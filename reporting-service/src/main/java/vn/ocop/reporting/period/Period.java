@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.ocop.reporting.common.ReportingRefusal;
 
 /**
  * A semi-annual reporting period of letter 878: every listed unit reports to DARD by 20 June (H1) or 20 December
@@ -33,7 +34,7 @@ public record Period(String id, long version, int year, int half, LocalDate dueD
 
     public static Period schedule(int year, int half, List<String> unitCodes) {
         if (half != 1 && half != 2) {
-            throw new ReportingRefusal("invalid-half", "half must be 1 or 2", "kỳ báo cáo phải là 1 hoặc 2");
+            throw new ReportingRefusal.Conflict("invalid-half", "half must be 1 or 2", "kỳ báo cáo phải là 1 hoặc 2");
         }
         return new Period(idOf(year, half), 1, year, half, dueDateOf(year, half), unitCodes, Map.of(), Set.of());
     }
@@ -50,11 +51,11 @@ public record Period(String id, long version, int year, int half, LocalDate dueD
     public Period submit(String unitCode, ReportFigures figures, String narrative, String attachmentId,
                          String attachmentName, String actor, Instant now) {
         if (!unitCodes.contains(unitCode)) {
-            throw new ReportingRefusal("unit-not-in-period", "unit " + unitCode + " does not report in " + id,
+            throw new ReportingRefusal.Conflict("unit-not-in-period", "unit " + unitCode + " does not report in " + id,
                     "đơn vị " + unitCode + " không thuộc kỳ báo cáo " + id);
         }
         if (reports.containsKey(unitCode)) {
-            throw new ReportingRefusal("already-submitted", "unit " + unitCode + " already reported for " + id,
+            throw new ReportingRefusal.Conflict("already-submitted", "unit " + unitCode + " already reported for " + id,
                     "đơn vị " + unitCode + " đã nộp báo cáo kỳ " + id);
         }
         Map<String, UnitReport> next = new LinkedHashMap<>(reports);

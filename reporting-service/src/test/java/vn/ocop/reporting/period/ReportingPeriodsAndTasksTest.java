@@ -4,6 +4,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
+import vn.ocop.platform.test.EventLog;
 import vn.ocop.platform.test.SampleFiles;
 import vn.ocop.platform.test.TestInfrastructure;
 import vn.ocop.reporting.period.application.OverdueJob;
@@ -15,6 +16,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static vn.ocop.platform.test.EventLog.text;
 
 /** Semi-annual periods, unit reports, overdue announcements and directive tasks, with their events. */
 class ReportingPeriodsAndTasksTest extends ReportingTestBase {
@@ -74,9 +76,9 @@ class ReportingPeriodsAndTasksTest extends ReportingTestBase {
             assertThat(events.stream().map(r -> TestInfrastructure.header(r, "ce_type")).toList())
                     .containsOnlyOnce("vn.ocop.reporting.period-scheduled.v1")
                     .filteredOn(t -> t.endsWith("report-overdue.v1")).hasSize(19);
-            events.forEach(ReportingTestBase::assertContract);
+            events.forEach(EventLog::assertContract);
             assertThat(events.stream().filter(r -> text(r).contains("\"unitCode\":\"DIST-533\""))
-                    .map(ReportingTestBase::text).toList()).singleElement().asString().contains("\"late\":true");
+                    .map(EventLog::text).toList()).singleElement().asString().contains("\"late\":true");
         });
     }
 
@@ -174,7 +176,7 @@ class ReportingPeriodsAndTasksTest extends ReportingTestBase {
             List<ConsumerRecord<String, byte[]>> events = reportingEvents(id);
             assertThat(events.stream().map(r -> TestInfrastructure.header(r, "ce_type")).toList()).containsExactly(
                     "vn.ocop.reporting.task-assigned.v1", "vn.ocop.reporting.task-overdue.v1");
-            events.forEach(ReportingTestBase::assertContract);
+            events.forEach(EventLog::assertContract);
             assertThat(text(events.get(1))).contains("\"status\":\"IN_PROGRESS\"");
         });
     }
@@ -191,7 +193,7 @@ class ReportingPeriodsAndTasksTest extends ReportingTestBase {
             assertThat(TestInfrastructure.header(events.get(0), "ce_type")).isEqualTo("vn.ocop.reporting.task-assigned.v1");
             assertThat(events.stream().filter(r -> TestInfrastructure.header(r, "ce_type").endsWith("task-assigned.v1")))
                     .hasSize(1);
-            events.forEach(ReportingTestBase::assertContract);
+            events.forEach(EventLog::assertContract);
         });
     }
 

@@ -2,9 +2,8 @@ package vn.ocop.dossier.dossier.application;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
-import vn.ocop.dossier.common.web.Refusals;
+import vn.ocop.dossier.common.DossierRefusal;
 import vn.ocop.dossier.dossier.AttachmentRef;
 import vn.ocop.dossier.dossier.Dossier;
 import vn.ocop.dossier.dossier.persistence.AttachmentFiles;
@@ -14,8 +13,8 @@ import vn.ocop.dossier.reference.ReferenceData;
 import vn.ocop.platform.files.FileInspector;
 import vn.ocop.platform.files.RefusedFile;
 import vn.ocop.platform.files.SafeFileName;
+import vn.ocop.platform.refusal.RefusedUpload;
 import vn.ocop.platform.security.OcopUser;
-import vn.ocop.platform.web.ApiProblem;
 
 import java.io.InputStream;
 import java.security.MessageDigest;
@@ -55,20 +54,20 @@ public class AttachmentService {
     public AttachmentRef upload(OcopUser user, String dossierId, String originalName, String documentType,
                                 byte[] bytes) {
         if (reference.checklists().documentType(documentType).isEmpty()) {
-            throw ApiProblem.invalid("documentType", "is not a known document type", "không phải loại tài liệu đã biết");
+            throw new DossierRefusal.Invalid("documentType", "is not a known document type", "không phải loại tài liệu đã biết");
         }
         if (bytes.length == 0) {
-            throw ApiProblem.invalid("file", "is empty", "là tệp rỗng");
+            throw new DossierRefusal.Invalid("file", "is empty", "là tệp rỗng");
         }
         if (bytes.length > limits.maxFileSize().toBytes()) {
-            throw tooLarge("file-too-large", "The file is larger than " + limits.maxFileSize(),
+            throw new DossierRefusal.TooLarge("file-too-large", "The file is larger than " + limits.maxFileSize(),
                     "Tệp vượt quá dung lượng cho phép " + limits.maxFileSize(), limits.maxFileSize().toBytes());
         }
         Dossier d = store.find(dossierId, DossierScope.of(user))
-                .orElseThrow(() -> ApiProblem.notFound("dossier", dossierId));
-        Refusals.run(d::requireEditable);
+                .orElseThrow(() -> new DossierRefusal.NotFound("dossier", dossierId));
+        d.requireEditable();
         if (d.attachedBytes() + bytes.length > limits.maxDossierSize().toBytes()) {
-            throw tooLarge("dossier-too-large", "The dossier's files would exceed " + limits.maxDossierSize(),
+            throw new DossierRefusal.TooLarge("dossier-too-large", "The dossier's files would exceed " + limits.maxDossierSize(),
                     "Tổng dung lượng tệp của hồ sơ sẽ vượt quá " + limits.maxDossierSize(),
                     limits.maxDossierSize().toBytes());
         }
@@ -103,7 +102,7 @@ public class AttachmentService {
         Dossier d = load(user, dossierId);
         AttachmentRef ref = attachment(d, attachmentId);
         long expected = d.version();
-        Refusals.run(() -> d.detach(attachmentId, user.id(), clock.instant()));
+        d.detach(attachmentId, user.id(), clock.instant());
         store.update(d, expected, List.of());
         try {
             files.delete(ref.storageId());
@@ -119,10 +118,10 @@ public class AttachmentService {
         try {
             kind = inspector.inspect(bytes);
         } catch (RefusedFile refused) {
-            throw ApiProblem.refusedFile("file", refused);
+            throw RefusedUpload.of("file", refused);
         }
         if (!kind.matchesExtension(extension)) {
-            throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "file-type-mismatch",
+            throw new DossierRefusal.Unprocessable("file-type-mismatch",
                     "The file is named ." + extension + " but its content is " + kind,
                     "Tên tệp có đuôi ." + extension + " nhưng nội dung là " + kind, List.of())
                     .with("detected", kind.mediaType()).with("extension", extension);
@@ -131,15 +130,11 @@ public class AttachmentService {
     }
 
     private Dossier load(OcopUser user, String dossierId) {
-        return store.find(dossierId, DossierScope.of(user)).orElseThrow(() -> ApiProblem.notFound("dossier", dossierId));
+        return store.find(dossierId, DossierScope.of(user)).orElseThrow(() -> new DossierRefusal.NotFound("dossier", dossierId));
     }
 
     private static AttachmentRef attachment(Dossier d, String attachmentId) {
-        return d.attachment(attachmentId).orElseThrow(() -> ApiProblem.notFound("attachment", attachmentId));
-    }
-
-    private static ApiProblem tooLarge(String code, String en, String vi, long limit) {
-        return new ApiProblem(HttpStatus.CONTENT_TOO_LARGE, code, en, vi, List.of()).with("limitBytes", limit);
+        return d.attachment(attachmentId).orElseThrow(() -> new DossierRefusal.NotFound("attachment", attachmentId));
     }
 
     static String sha256(byte[] bytes) {

@@ -1,11 +1,9 @@
 package vn.ocop.dossier.dossier.application;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import vn.ocop.dossier.common.Found;
 import vn.ocop.dossier.common.Paging;
-import vn.ocop.dossier.common.web.Refusals;
-import vn.ocop.dossier.common.web.Versions;
+import vn.ocop.dossier.common.DossierRefusal;
 import vn.ocop.dossier.dossier.Checklist;
 import vn.ocop.dossier.dossier.Dossier;
 import vn.ocop.dossier.dossier.Origin;
@@ -21,7 +19,6 @@ import vn.ocop.dossier.round.Round;
 import vn.ocop.dossier.round.persistence.RoundStore;
 import vn.ocop.platform.config.ProvinceTime;
 import vn.ocop.platform.security.OcopUser;
-import vn.ocop.platform.web.ApiProblem;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -56,15 +53,14 @@ public class DossierService {
 
     public Dossier create(OcopUser user, NewDossier cmd) {
         Round round = rounds.find(cmd.roundId()).orElseThrow(() ->
-                ApiProblem.invalid("roundId", "is not a known round", "không phải đợt đã lên lịch"));
+                new DossierRefusal.Invalid("roundId", "is not a known round", "không phải đợt đã lên lịch"));
         if (!round.open()) {
-            throw ApiProblem.conflict("round-closed", "Round " + round.id() + " no longer takes dossiers",
+            throw new DossierRefusal.Conflict("round-closed", "Round " + round.id() + " no longer takes dossiers",
                     "Đợt " + round.id() + " đã đóng, không nhận hồ sơ mới").with("roundId", round.id());
         }
         Producer producer = producers.find(cmd.producerId(), ProducerScope.of(user))
-                .orElseThrow(() -> ApiProblem.notFound("producer", cmd.producerId()));
-        String sector = Refusals.translate(() ->
-                reference.classifications().sectorOf(round.legalBasis(), cmd.productGroup()));
+                .orElseThrow(() -> new DossierRefusal.NotFound("producer", cmd.producerId()));
+        String sector = reference.classifications().sectorOf(round.legalBasis(), cmd.productGroup());
         Location l = producer.location();
         Origin origin = new Origin(round.id(), round.year(), round.legalBasis(), producer.id(), producer.name(),
                 l.provinceCode(), l.districtCode(), l.districtName(), l.communeCode(), l.communeName());
@@ -78,10 +74,9 @@ public class DossierService {
     public Dossier edit(OcopUser user, String id, long ifMatch, String productName, String productGroup,
                         String description) {
         Dossier d = get(user, id);
-        Versions.check(ifMatch, d.version());
-        String sector = Refusals.translate(() ->
-                reference.classifications().sectorOf(d.origin().legalBasis(), productGroup));
-        Refusals.run(() -> d.edit(productName, productGroup, sector, description, user.id(), clock.instant()));
+        DossierRefusal.requireVersion(ifMatch, d.version());
+        String sector = reference.classifications().sectorOf(d.origin().legalBasis(), productGroup);
+        d.edit(productName, productGroup, sector, description, user.id(), clock.instant());
         store.update(d, ifMatch, List.of());
         return d;
     }
@@ -90,8 +85,7 @@ public class DossierService {
         Dossier d = get(user, id);
         long expected = d.version();
         Instant now = clock.instant();
-        boolean resubmission = Refusals.translate(() -> d.submit(checklistOf(d), user.id(), now));
-        store.update(d, expected, List.of(events.submitted(d, resubmission, user.id(), now)));
+        store.update(d, expected, List.of(events.of(d, d.submit(checklistOf(d), user.id(), now))));
         return d;
     }
 
@@ -99,8 +93,7 @@ public class DossierService {
         Dossier d = get(user, id);
         long expected = d.version();
         Instant now = clock.instant();
-        Refusals.run(() -> d.returnForCompletion(reasons, user.id(), now));
-        store.update(d, expected, List.of(events.returned(d, reasons, user.id(), now)));
+        store.update(d, expected, List.of(events.of(d, d.returnForCompletion(reasons, user.id(), now))));
         return d;
     }
 
@@ -108,24 +101,22 @@ public class DossierService {
         Dossier d = get(user, id);
         long expected = d.version();
         Instant now = clock.instant();
-        Refusals.run(() -> d.accept(user.id(), now));
-        store.update(d, expected, List.of(events.accepted(d, user.id(), now)));
+        store.update(d, expected, List.of(events.of(d, d.accept(user.id(), now))));
         return d;
     }
 
     /** Forwards before the round's district deadline (end of that day in the province), or late under an exception. */
     public Dossier forward(OcopUser user, String id) {
         Dossier d = get(user, id);
-        Round round = rounds.find(d.origin().roundId()).orElseThrow(() -> new ApiProblem(
-                HttpStatus.INTERNAL_SERVER_ERROR, "round-missing", "The dossier's round is missing",
-                "Không tìm thấy đợt của hồ sơ", List.of()));
+        // a dossier is only created in a stored round and rounds are never deleted: a broken invariant, not a refusal
+        Round round = rounds.find(d.origin().roundId()).orElseThrow(() ->
+                new IllegalStateException("the round of dossier " + d.id() + " is missing"));
         long expected = d.version();
         Instant now = clock.instant();
         boolean passed = ProvinceTime.isPast(round.districtDeadline(), now);
         var threshold = reference.legalBases().find(d.origin().legalBasis()).forwardThreshold();
-        boolean late = Refusals.translate(() ->
-                d.forward(round.districtDeadline(), passed, threshold, user.id(), now));
-        store.update(d, expected, List.of(events.forwarded(d, round.districtDeadline(), late, user.id(), now)));
+        var forwarded = d.forward(round.districtDeadline(), passed, threshold, user.id(), now);
+        store.update(d, expected, List.of(events.of(d, forwarded)));
         return d;
     }
 
@@ -133,21 +124,20 @@ public class DossierService {
         Dossier d = get(user, id);
         long expected = d.version();
         Instant now = clock.instant();
-        Refusals.run(() -> d.withdraw(reason, user.id(), now));
-        store.update(d, expected, List.of(events.withdrawn(d, reason, user.id(), now)));
+        store.update(d, expected, List.of(events.of(d, d.withdraw(reason, user.id(), now))));
         return d;
     }
 
     public Dossier grantDeadlineException(OcopUser user, String id, String reason) {
         Dossier d = get(user, id);
         long expected = d.version();
-        Refusals.run(() -> d.grantDeadlineException(reason, user.id(), clock.instant()));
+        d.grantDeadlineException(reason, user.id(), clock.instant());
         store.update(d, expected, List.of());
         return d;
     }
 
     public Dossier get(OcopUser user, String id) {
-        return store.find(id, DossierScope.of(user)).orElseThrow(() -> ApiProblem.notFound("dossier", id));
+        return store.find(id, DossierScope.of(user)).orElseThrow(() -> new DossierRefusal.NotFound("dossier", id));
     }
 
     public Found<Dossier> list(OcopUser user, DossierFilter filter, Paging paging) {

@@ -12,6 +12,7 @@ import vn.ocop.dossier.dossier.messaging.EvaluationEventBodies.ProductRecognized
 import vn.ocop.dossier.dossier.messaging.EvaluationEventBodies.ProvinceGraded;
 import vn.ocop.dossier.dossier.persistence.DossierStore;
 import vn.ocop.platform.messaging.IncomingEvent;
+import vn.ocop.platform.outbox.OptimisticRetry;
 
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -25,7 +26,6 @@ import java.util.function.Predicate;
 public class OutcomeRecorder {
 
     private static final Logger log = LoggerFactory.getLogger(OutcomeRecorder.class);
-    private static final int ATTEMPTS = 5;
 
     private final DossierStore store;
 
@@ -51,7 +51,8 @@ public class OutcomeRecorder {
     }
 
     private void apply(IncomingEvent event, String dossierId, Predicate<Dossier> effect) {
-        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+        // someone changing the dossier between read and write makes the guarded write fail: read it again
+        OptimisticRetry.retry(() -> {
             Optional<Dossier> found = store.findById(dossierId);
             if (found.isEmpty()) {
                 log.warn("{} {} names unknown dossier {}; skipped", event.type(), event.id(), dossierId);
@@ -67,11 +68,7 @@ public class OutcomeRecorder {
                         event.id(), dossierId, d.status());
                 return;
             }
-            if (store.applyOnce(d, expected, event.id())) {
-                return;
-            }
-            // someone changed the dossier between read and write: read it again
-        }
-        throw new IllegalStateException("dossier " + dossierId + " kept changing while applying " + event.id());
+            store.applyOnce(d, expected, event.id());
+        });
     }
 }

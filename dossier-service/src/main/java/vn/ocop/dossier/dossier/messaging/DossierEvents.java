@@ -2,12 +2,9 @@ package vn.ocop.dossier.dossier.messaging;
 
 import org.springframework.stereotype.Component;
 import vn.ocop.dossier.dossier.Dossier;
+import vn.ocop.dossier.dossier.DossierChange;
 import vn.ocop.platform.events.EventFactory;
 import vn.ocop.platform.events.OutboxEntry;
-
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
 
 /** Creates the outbox entries of dossier changes (topic ocop.dossier.events, key = dossier id). */
 @Component
@@ -26,26 +23,24 @@ public class DossierEvents {
         this.events = events;
     }
 
-    public OutboxEntry submitted(Dossier d, boolean resubmission, String actor, Instant at) {
-        return create(SUBMITTED, d, new DossierEventBodies.DossierSubmitted(DossierFields.of(d, actor, at),
-                resubmission));
-    }
-
-    public OutboxEntry returned(Dossier d, List<String> reasons, String actor, Instant at) {
-        return create(RETURNED, d, new DossierEventBodies.DossierReturned(DossierFields.of(d, actor, at), reasons));
-    }
-
-    public OutboxEntry accepted(Dossier d, String actor, Instant at) {
-        return create(ACCEPTED, d, new DossierEventBodies.DossierAccepted(DossierFields.of(d, actor, at)));
-    }
-
-    public OutboxEntry forwarded(Dossier d, LocalDate deadline, boolean late, String actor, Instant at) {
-        return create(FORWARDED, d, new DossierEventBodies.DossierForwarded(DossierFields.of(d, actor, at),
-                d.districtResult().score(), d.districtResult().stars(), deadline, late));
-    }
-
-    public OutboxEntry withdrawn(Dossier d, String reason, String actor, Instant at) {
-        return create(WITHDRAWN, d, new DossierEventBodies.DossierWithdrawn(DossierFields.of(d, actor, at), reason));
+    /** The event of what the dossier reported it did. */
+    public OutboxEntry of(Dossier d, DossierChange change) {
+        DossierFields fields = DossierFields.of(d, change.actor(), change.at());
+        if (change instanceof DossierChange.Submitted s) {
+            return create(SUBMITTED, d, new DossierEventBodies.DossierSubmitted(fields, s.resubmission()));
+        }
+        if (change instanceof DossierChange.Returned r) {
+            return create(RETURNED, d, new DossierEventBodies.DossierReturned(fields, r.reasons()));
+        }
+        if (change instanceof DossierChange.Accepted) {
+            return create(ACCEPTED, d, new DossierEventBodies.DossierAccepted(fields));
+        }
+        if (change instanceof DossierChange.Forwarded f) {
+            return create(FORWARDED, d, new DossierEventBodies.DossierForwarded(fields, d.districtResult().score(),
+                    d.districtResult().stars(), f.deadline(), f.late()));
+        }
+        DossierChange.Withdrawn w = (DossierChange.Withdrawn) change;
+        return create(WITHDRAWN, d, new DossierEventBodies.DossierWithdrawn(fields, w.reason()));
     }
 
     private OutboxEntry create(String type, Dossier d, Object body) {

@@ -1,10 +1,10 @@
 package vn.ocop.dossier.dossier.persistence;
 
 import org.springframework.data.mongodb.core.query.Criteria;
+import vn.ocop.dossier.common.DossierRefusal;
 import vn.ocop.dossier.dossier.DossierStatus;
 import vn.ocop.platform.security.OcopUser;
 import vn.ocop.platform.security.Role;
-import vn.ocop.platform.web.ApiProblem;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +44,7 @@ public final class DossierScope {
                     : Criteria.where("status").in(AT_PROVINCE.stream().map(Enum::name).toList()));
         }
         if (any.isEmpty()) {
-            throw ApiProblem.forbidden("Your role has no access to dossiers", "Vai trò của bạn không được xem hồ sơ");
+            throw new DossierRefusal.Forbidden("Your role has no access to dossiers", "Vai trò của bạn không được xem hồ sơ");
         }
         return Optional.of(any.size() == 1 ? any.get(0) : new Criteria().orOperator(any));
     }

@@ -6,17 +6,15 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 import vn.ocop.dossier.common.Found;
 import vn.ocop.dossier.common.Paging;
-import vn.ocop.dossier.common.SearchCriteria;
+import vn.ocop.dossier.common.persistence.SearchCriteria;
 import vn.ocop.dossier.dossier.Dossier;
 import vn.ocop.dossier.dossier.application.DossierFilter;
 import vn.ocop.platform.events.OutboxEntry;
 import vn.ocop.platform.messaging.AppliedEvents;
 import vn.ocop.platform.outbox.AggregateWriter;
-import vn.ocop.platform.outbox.OutboxRelay;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -52,21 +50,11 @@ public class DossierStore {
 
     /**
      * Writes an effect of a consumed event together with the mark that the event was applied, in one
-     * single-document write; false when the event was applied already (or the dossier changed meanwhile).
+     * single-document write; throws OptimisticLockingFailureException when the event was applied already or
+     * the dossier changed meanwhile.
      */
-    public boolean applyOnce(Dossier dossier, long expectedVersion, String eventId) {
-        Document doc = new Document();
-        mongo.getConverter().write(dossier, doc);
-        doc.remove("_class");
-        Object id = doc.remove("_id");
-        doc.remove(OutboxRelay.OUTBOX_FIELD);
-        doc.remove(AppliedEvents.FIELD);
-        Update update = new Update();
-        doc.forEach(update::set);
-        AppliedEvents.markApplied(update, eventId);
-        Query query = Query.query(Criteria.where("_id").is(id).and("version").is(expectedVersion)
-                .andOperator(AppliedEvents.notYetApplied(eventId)));
-        return mongo.updateFirst(query, update, COLLECTION).getMatchedCount() == 1;
+    public void applyOnce(Dossier dossier, long expectedVersion, String eventId) {
+        writer.updateApplying(COLLECTION, dossier, expectedVersion, eventId, List.of());
     }
 
     /**

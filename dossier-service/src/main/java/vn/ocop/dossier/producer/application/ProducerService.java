@@ -1,12 +1,10 @@
 package vn.ocop.dossier.producer.application;
 
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import vn.ocop.dossier.common.Found;
 import vn.ocop.dossier.common.Paging;
-import vn.ocop.dossier.common.web.Refusals;
-import vn.ocop.dossier.common.web.Versions;
+import vn.ocop.dossier.common.DossierRefusal;
 import vn.ocop.dossier.producer.Producer;
 import vn.ocop.dossier.producer.messaging.ProducerEvents;
 import vn.ocop.dossier.producer.persistence.ProducerScope;
@@ -14,8 +12,7 @@ import vn.ocop.dossier.producer.persistence.ProducerStore;
 import vn.ocop.dossier.reference.Location;
 import vn.ocop.dossier.reference.ReferenceData;
 import vn.ocop.platform.security.OcopUser;
-import vn.ocop.platform.web.ApiProblem;
-import vn.ocop.platform.web.FieldProblem;
+import vn.ocop.platform.refusal.Refusal.FieldError;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -46,10 +43,10 @@ public class ProducerService {
         try {
             store.insert(producer, List.of(events.registered(producer, user.id(), now)));
         } catch (DuplicateKeyException e) {
-            throw new ApiProblem(HttpStatus.CONFLICT, "duplicate-producer",
+            throw new DossierRefusal.Conflict("duplicate-producer",
                     "A producer with registration number " + registrationNumber + " already exists",
                     "Đã có chủ thể với mã số đăng ký/mã số thuế " + registrationNumber,
-                    List.of(new FieldProblem("registrationNumber", "is already registered", "đã được đăng ký")))
+                    List.of(new FieldError("registrationNumber", "is already registered", "đã được đăng ký")))
                     .with("field", "registrationNumber").with("existingId", Producer.idFor(registrationNumber));
         }
         return producer;
@@ -57,7 +54,7 @@ public class ProducerService {
 
     public Producer update(OcopUser user, String id, long ifMatch, ProducerDetails d) {
         Producer producer = get(user, id);
-        Versions.check(ifMatch, producer.version());
+        DossierRefusal.requireVersion(ifMatch, producer.version());
         Location location = locateWithinScope(user, d);
         Instant now = clock.instant();
         producer.update(d.kind(), d.name(), location, d.address(), d.contact(), user.id(), now);
@@ -68,7 +65,7 @@ public class ProducerService {
     }
 
     public Producer get(OcopUser user, String id) {
-        return store.find(id, ProducerScope.of(user)).orElseThrow(() -> ApiProblem.notFound("producer", id));
+        return store.find(id, ProducerScope.of(user)).orElseThrow(() -> new DossierRefusal.NotFound("producer", id));
     }
 
     public Found<Producer> list(OcopUser user, ProducerFilter filter, Paging paging) {
@@ -76,9 +73,9 @@ public class ProducerService {
     }
 
     private Location locateWithinScope(OcopUser user, ProducerDetails d) {
-        Location location = Refusals.translate(() -> reference.units().locate(d.districtCode(), d.communeCode()));
+        Location location = reference.units().locate(d.districtCode(), d.communeCode());
         if (!ProducerScope.officerCovers(user, location)) {
-            throw ApiProblem.forbidden("This producer lies outside your district or commune",
+            throw new DossierRefusal.Forbidden("This producer lies outside your district or commune",
                     "Chủ thể này nằm ngoài địa bàn bạn phụ trách");
         }
         return location;

@@ -1,10 +1,10 @@
 package vn.ocop.dossier.producer.persistence;
 
 import org.springframework.data.mongodb.core.query.Criteria;
+import vn.ocop.dossier.common.DossierRefusal;
 import vn.ocop.dossier.reference.Location;
 import vn.ocop.platform.security.OcopUser;
 import vn.ocop.platform.security.Role;
-import vn.ocop.platform.web.ApiProblem;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +35,7 @@ public final class ProducerScope {
             any.add(Criteria.where("_id").is(user.producerId()));
         }
         if (any.isEmpty()) {
-            throw ApiProblem.forbidden("Your role has no access to producers",
+            throw new DossierRefusal.Forbidden("Your role has no access to producers",
                     "Vai trò của bạn không được xem chủ thể OCOP");
         }
         return Optional.of(any.size() == 1 ? any.get(0) : new Criteria().orOperator(any));

@@ -8,7 +8,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 import vn.ocop.dossier.common.Found;
 import vn.ocop.dossier.common.Paging;
-import vn.ocop.dossier.common.SearchCriteria;
+import vn.ocop.dossier.common.persistence.SearchCriteria;
 import vn.ocop.dossier.producer.Producer;
 import vn.ocop.dossier.producer.application.ProducerFilter;
 import vn.ocop.platform.events.OutboxEntry;

@@ -10,12 +10,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.ocop.dossier.common.DossierRefusal;
 import vn.ocop.dossier.reference.Classification;
 import vn.ocop.dossier.reference.DocumentType;
 import vn.ocop.dossier.reference.LegalBasis;
 import vn.ocop.dossier.reference.Province;
 import vn.ocop.dossier.reference.ReferenceData;
-import vn.ocop.platform.web.ApiProblem;
 
 import java.util.List;
 
@@ -60,7 +60,7 @@ public class ReferenceController {
             return data.classifications().classifications();
         }
         return List.of(data.classifications().of(legalBasis)
-                .orElseThrow(() -> ApiProblem.notFound("legal basis", legalBasis)));
+                .orElseThrow(() -> new DossierRefusal.NotFound("legal basis", legalBasis)));
     }
 
     @GetMapping("/legal-bases")

@@ -2,14 +2,13 @@ package vn.ocop.dossier.round.application;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
-import vn.ocop.dossier.common.web.Refusals;
+import vn.ocop.dossier.common.DossierRefusal;
 import vn.ocop.dossier.reference.LegalBasis;
 import vn.ocop.dossier.reference.ReferenceData;
 import vn.ocop.dossier.round.Round;
 import vn.ocop.dossier.round.messaging.RoundEvents;
 import vn.ocop.dossier.round.persistence.RoundStore;
 import vn.ocop.platform.security.OcopUser;
-import vn.ocop.platform.web.ApiProblem;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -35,20 +34,20 @@ public class RoundService {
     /** Schedules a round; without a legal basis the one in force on the district deadline applies. */
     public Round schedule(OcopUser user, int year, int number, String legalBasis, LocalDate districtDeadline,
                           LocalDate provinceDeadline) {
-        LegalBasis basis = Refusals.translate(() -> legalBasis == null
-                ? reference.legalBases().inForceOn(districtDeadline) : reference.legalBases().find(legalBasis));
+        LegalBasis basis = legalBasis == null
+                ? reference.legalBases().inForceOn(districtDeadline) : reference.legalBases().find(legalBasis);
         Instant now = clock.instant();
         Round round;
         try {
             round = Round.schedule(year, number, basis.code(), districtDeadline, provinceDeadline, user.id(), now);
         } catch (IllegalArgumentException e) {
-            throw ApiProblem.invalid("provinceDeadline", e.getMessage(),
+            throw new DossierRefusal.Invalid("provinceDeadline", e.getMessage(),
                     "hạn cấp tỉnh không được trước hạn cấp huyện, hạn cấp huyện thuộc năm của đợt");
         }
         try {
             store.insert(round, List.of(events.scheduled(round, user.id(), now)));
         } catch (DuplicateKeyException e) {
-            throw ApiProblem.conflict("duplicate-round", "Round " + round.id() + " already exists",
+            throw new DossierRefusal.Conflict("duplicate-round", "Round " + round.id() + " already exists",
                     "Đợt " + round.id() + " đã tồn tại").with("field", "number");
         }
         return round;
@@ -65,7 +64,7 @@ public class RoundService {
     }
 
     public Round get(String id) {
-        return store.find(id).orElseThrow(() -> ApiProblem.notFound("round", id));
+        return store.find(id).orElseThrow(() -> new DossierRefusal.NotFound("round", id));
     }
 
     public List<Round> list(Integer year) {

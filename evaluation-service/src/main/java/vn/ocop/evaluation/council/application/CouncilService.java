@@ -4,13 +4,13 @@ import java.time.Clock;
 import java.util.List;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import vn.ocop.evaluation.common.EvaluationRefusal;
 import vn.ocop.evaluation.council.CouncilRecord;
 import vn.ocop.evaluation.council.persistence.CouncilStore;
 import vn.ocop.evaluation.criteria.GradingLevel;
 import vn.ocop.evaluation.grading.CouncilSettings;
 import vn.ocop.platform.security.OcopUser;
 import vn.ocop.platform.security.Role;
-import vn.ocop.platform.web.ApiProblem;
 
 /** Sets up councils: the province any council, a district officer only its own district's. */
 @Service
@@ -34,7 +34,7 @@ public class CouncilService {
                 || (user.has(Role.DISTRICT_OFFICER) && request.level() == GradingLevel.DISTRICT
                 && request.unit().equals(user.districtCode()));
         if (!allowed) {
-            throw ApiProblem.forbidden("Only the province, or a district for its own district, sets up a council",
+            throw new EvaluationRefusal.Forbidden("Only the province, or a district for its own district, sets up a council",
                     "Chỉ Sở, hoặc huyện đối với hội đồng của huyện mình, được thành lập hội đồng");
         }
         CouncilSettings defaults = CouncilSettings.DEFAULT;
@@ -47,14 +47,14 @@ public class CouncilService {
         try {
             council.toCouncil();
         } catch (IllegalArgumentException e) {
-            throw ApiProblem.invalid("members", e.getMessage(),
+            throw new EvaluationRefusal.Invalid("members", e.getMessage(),
                     "hội đồng phải có đúng một chủ tịch, mỗi thành viên chỉ một lần, số thành viên tối thiểu và "
                             + "độ chênh lệch hợp lệ");
         }
         try {
             store.insert(council);
         } catch (DuplicateKeyException e) {
-            throw ApiProblem.conflict("council-exists", "Council " + request.id() + " already exists",
+            throw new EvaluationRefusal.Conflict("council-exists", "Council " + request.id() + " already exists",
                     "Hội đồng " + request.id() + " đã tồn tại");
         }
         return council;
@@ -65,7 +65,7 @@ public class CouncilService {
     }
 
     public CouncilRecord get(OcopUser user, String id) {
-        return store.findInScope(id, user).orElseThrow(() -> ApiProblem.notFound("council", id));
+        return store.findInScope(id, user).orElseThrow(() -> new EvaluationRefusal.NotFound("council", id));
     }
 
     private void checkUnit(NewCouncil request) {
@@ -76,14 +76,14 @@ public class CouncilService {
                     "mã một xã của tỉnh");
             case PROVINCE -> requireUnit(PROVINCE_CODE.equals(request.unit()), "the province code 51",
                     "mã tỉnh 51");
-            case CENTRAL -> throw ApiProblem.invalid("level", "must be COMMUNE, DISTRICT or PROVINCE",
+            case CENTRAL -> throw new EvaluationRefusal.Invalid("level", "must be COMMUNE, DISTRICT or PROVINCE",
                     "phải là COMMUNE, DISTRICT hoặc PROVINCE");
         }
     }
 
     private static void requireUnit(boolean ok, String en, String vi) {
         if (!ok) {
-            throw ApiProblem.invalid("unit", "must be " + en, "phải là " + vi);
+            throw new EvaluationRefusal.Invalid("unit", "must be " + en, "phải là " + vi);
         }
     }
 }

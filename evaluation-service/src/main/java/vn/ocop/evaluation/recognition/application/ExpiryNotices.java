@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -12,6 +11,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import vn.ocop.evaluation.session.Evaluation;
+import vn.ocop.evaluation.session.EvaluationChange;
 import vn.ocop.evaluation.session.Recognition;
 import vn.ocop.evaluation.session.application.EvaluationEvents;
 import vn.ocop.evaluation.session.persistence.EvaluationStore;
@@ -71,9 +71,9 @@ public class ExpiryNotices {
     }
 
     private int send(Evaluation e, boolean expired, Instant now) {
-        Evaluation next = e.expiryNoticed(expired, ACTOR, now);
+        EvaluationChange noticed = e.expiryNoticed(expired, ACTOR, now);
         try {
-            evaluations.update(next, e.version(), List.of(events.expiry(next, expired, ACTOR, now)));
+            evaluations.update(noticed.evaluation(), e.version(), events.of(noticed));
             return 1;
         } catch (OptimisticLockingFailureException changedMeanwhile) {
             log.info("evaluation {} changed meanwhile; its notice is reconsidered on the next run", e.id());

@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
+import vn.ocop.evaluation.common.EvaluationRefusal;
 import vn.ocop.evaluation.criteria.GradingLevel;
 import vn.ocop.evaluation.criteria.LegalBasis;
 import vn.ocop.evaluation.grading.Certificate;
@@ -18,13 +20,12 @@ import vn.ocop.evaluation.recognition.RecognitionDecision.Item;
 import vn.ocop.evaluation.recognition.RecognitionDecision.Outcome;
 import vn.ocop.evaluation.recognition.persistence.DecisionStore;
 import vn.ocop.evaluation.session.Evaluation;
+import vn.ocop.evaluation.session.EvaluationChange;
 import vn.ocop.evaluation.session.EvaluationStatus;
 import vn.ocop.evaluation.session.Recognition;
 import vn.ocop.evaluation.session.application.EvaluationEvents;
 import vn.ocop.evaluation.session.persistence.EvaluationStore;
 import vn.ocop.evaluation.sheets.application.SheetCatalog;
-import vn.ocop.platform.events.OutboxEntry;
-import vn.ocop.platform.web.ApiProblem;
 
 /**
  * Records a provincial recognition decision. Each product is recognised in its own single-document
@@ -62,7 +63,7 @@ public class RecognitionService {
         Optional<RecognitionDecision> earlier = decisions.find(request.decisionNumber());
         earlier.ifPresent(d -> {
             if (!d.decisionDate().equals(request.decisionDate()) || !d.signer().equals(request.signer())) {
-                throw ApiProblem.conflict("decision-differs", "Decision " + request.decisionNumber()
+                throw new EvaluationRefusal.Conflict("decision-differs", "Decision " + request.decisionNumber()
                                 + " was recorded with another date or signer",
                         "Quyết định " + request.decisionNumber() + " đã được ghi với ngày hoặc người ký khác");
             }
@@ -87,7 +88,8 @@ public class RecognitionService {
     }
 
     public RecognitionDecision get(String decisionNumber) {
-        return decisions.find(decisionNumber).orElseThrow(() -> ApiProblem.notFound("decision", decisionNumber));
+        return decisions.find(decisionNumber)
+                .orElseThrow(() -> new EvaluationRefusal.NotFound("decision", decisionNumber));
     }
 
     public List<RecognitionDecision> list() {
@@ -115,7 +117,7 @@ public class RecognitionService {
         if (e.result().proposedForFiveStar()) {
             Recognition proposal = new Recognition(request.decisionNumber(), request.decisionDate(), request.signer(),
                     null, stars, null, null, null, false, false);
-            return write(e, proposal, actor, at, false);
+            return write(e, proposal, actor, at);
         }
         if (stars < 3 || basis.recognisedAt(stars).orElse(null) != GradingLevel.PROVINCE) {
             return new Item(evaluationId, Outcome.NOT_ELIGIBLE, null, stars,
@@ -126,22 +128,16 @@ public class RecognitionService {
         Recognition recognition = new Recognition(request.decisionNumber(), request.decisionDate(), request.signer(),
                 certificate.number(), stars, certificate.validFrom(), certificate.validUntil(),
                 certificate.expiryNoticeDate(), false, false);
-        return write(e, recognition, actor, at, true);
+        return write(e, recognition, actor, at);
     }
 
-    private Item write(Evaluation e, Recognition recognition, String actor, Instant at, boolean certified) {
-        Evaluation next = e.recognised(recognition, actor, at);
-        List<OutboxEntry> out = new ArrayList<>();
-        if (certified) {
-            out.add(events.recognised(next, actor, at));
-        }
-        if (next.result().proposedForFiveStar()) {
-            out.add(events.fiveStarProposed(next, actor, at));
-        }
+    private Item write(Evaluation e, Recognition recognition, String actor, Instant at) {
+        EvaluationChange change = e.recognised(recognition, actor, at);
+        Evaluation next = change.evaluation();
         // a concurrent run of the same decision wins the version race; this one then reports what it wrote
         try {
-            evaluations.update(next, e.version(), out);
-        } catch (org.springframework.dao.OptimisticLockingFailureException lost) {
+            evaluations.update(next, e.version(), events.of(change));
+        } catch (OptimisticLockingFailureException lost) {
             Evaluation now = evaluations.find(e.id()).orElseThrow();
             return now.recognition() == null
                     ? new Item(e.id(), Outcome.NOT_GRADED, null, null, "changed meanwhile; record the decision again")

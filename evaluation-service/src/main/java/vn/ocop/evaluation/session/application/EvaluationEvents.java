@@ -3,10 +3,17 @@ package vn.ocop.evaluation.session.application;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.ocop.evaluation.criteria.GradingLevel;
 import vn.ocop.evaluation.session.Evaluation;
+import vn.ocop.evaluation.session.EvaluationChange;
+import vn.ocop.evaluation.session.EvaluationChange.ExpiryNoticed;
+import vn.ocop.evaluation.session.EvaluationChange.FiveStarProposed;
+import vn.ocop.evaluation.session.EvaluationChange.Graded;
+import vn.ocop.evaluation.session.EvaluationChange.Happened;
+import vn.ocop.evaluation.session.EvaluationChange.Recognised;
 import vn.ocop.evaluation.session.MemberTotal;
 import vn.ocop.evaluation.session.Product;
 import vn.ocop.evaluation.session.Recognition;
@@ -35,11 +42,32 @@ public class EvaluationEvents {
         this.factory = factory;
     }
 
+    /** The events of a change, one per thing that happened, in its order. */
+    public List<OutboxEntry> of(EvaluationChange change) {
+        return change.happened().stream().map(h -> of(change.evaluation(), h)).toList();
+    }
+
+    private OutboxEntry of(Evaluation e, Happened happened) {
+        if (happened instanceof Graded g) {
+            return graded(e, g.actor(), g.at());
+        }
+        if (happened instanceof Recognised r) {
+            return recognised(e, r.actor(), r.at());
+        }
+        if (happened instanceof FiveStarProposed p) {
+            return fiveStarProposed(e, p.actor(), p.at());
+        }
+        if (happened instanceof ExpiryNoticed n) {
+            return expiry(e, n.expired(), n.actor(), n.at());
+        }
+        throw new IllegalArgumentException("no event for " + happened);
+    }
+
     /**
      * A first-level result (district, or commune after 2025: there is no commune-graded contract, and the
      * dossier service treats both the same way) or a provincial one.
      */
-    public OutboxEntry graded(Evaluation e, String actor, Instant at) {
+    private OutboxEntry graded(Evaluation e, String actor, Instant at) {
         Result r = e.result();
         Map<String, Object> body = common(e, actor, at);
         body.put("councilId", r.councilId());
@@ -52,7 +80,7 @@ public class EvaluationEvents {
         return create(e.level() == GradingLevel.PROVINCE ? PROVINCE_GRADED : DISTRICT_GRADED, e, body);
     }
 
-    public OutboxEntry recognised(Evaluation e, String actor, Instant at) {
+    private OutboxEntry recognised(Evaluation e, String actor, Instant at) {
         Recognition rec = e.recognition();
         Map<String, Object> body = common(e, actor, at);
         body.put("decisionNumber", rec.decisionNumber());
@@ -66,14 +94,14 @@ public class EvaluationEvents {
         return create(PRODUCT_RECOGNIZED, e, body);
     }
 
-    public OutboxEntry fiveStarProposed(Evaluation e, String actor, Instant at) {
+    private OutboxEntry fiveStarProposed(Evaluation e, String actor, Instant at) {
         Map<String, Object> body = common(e, actor, at);
         body.put("decisionNumber", e.recognition().decisionNumber());
         body.put("score", new BigDecimal(e.result().score()));
         return create(FIVE_STAR_PROPOSED, e, body);
     }
 
-    public OutboxEntry expiry(Evaluation e, boolean expired, String actor, Instant at) {
+    private OutboxEntry expiry(Evaluation e, boolean expired, String actor, Instant at) {
         Recognition rec = e.recognition();
         Map<String, Object> body = common(e, actor, at);
         body.put("certificateNumber", rec.certificateNumber());

@@ -5,15 +5,16 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import vn.ocop.evaluation.common.EvaluationRefusal;
 import vn.ocop.evaluation.criteria.GradingLevel;
 import vn.ocop.evaluation.criteria.LegalBasis;
 import vn.ocop.evaluation.session.EarlierResult;
 import vn.ocop.evaluation.session.Evaluation;
 import vn.ocop.evaluation.session.EvaluationStatus;
-import vn.ocop.platform.web.ApiProblem;
 import vn.ocop.evaluation.session.Product;
 import vn.ocop.evaluation.session.persistence.EvaluationStore;
 import vn.ocop.evaluation.sheets.application.SheetCatalog;
+import vn.ocop.platform.outbox.OptimisticRetry;
 
 /**
  * Opens and cancels evaluations from dossier events. Both are idempotent: the evaluation id is
@@ -51,12 +52,12 @@ public class EvaluationIntake {
                 continue;
             }
             try {
-                Refusals.retryingOnConflict(() -> {
+                OptimisticRetry.retry(() -> {
                     Evaluation now = store.find(evaluation.id()).orElseThrow();
                     store.update(now.cancel(actor, at, reason), now.version(), List.of());
                     return now;
                 });
-            } catch (ApiProblem e) {
+            } catch (EvaluationRefusal.IllegalTransition e) {
                 log.info("evaluation {} not cancelled: {}", evaluation.id(), e.getMessage());
             }
         }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Service;
+import vn.ocop.evaluation.common.EvaluationRefusal;
 import vn.ocop.evaluation.council.CouncilRecord;
 import vn.ocop.evaluation.council.persistence.CouncilStore;
 import vn.ocop.evaluation.criteria.CriteriaSheet;
@@ -16,9 +17,9 @@ import vn.ocop.evaluation.session.EvaluationFilter;
 import vn.ocop.evaluation.session.PreliminaryScore;
 import vn.ocop.evaluation.session.persistence.EvaluationStore;
 import vn.ocop.evaluation.sheets.application.SheetCatalog;
+import vn.ocop.platform.outbox.OptimisticRetry;
 import vn.ocop.platform.security.OcopUser;
 import vn.ocop.platform.security.Role;
-import vn.ocop.platform.web.ApiProblem;
 
 /** Reading evaluations in scope, putting them before a council session, and the advisory team's preliminary score. */
 @Service
@@ -43,7 +44,7 @@ public class EvaluationService {
     }
 
     public Evaluation get(OcopUser user, String id) {
-        return store.findInScope(id, user).orElseThrow(() -> ApiProblem.notFound("evaluation", id));
+        return store.findInScope(id, user).orElseThrow(() -> new EvaluationRefusal.NotFound("evaluation", id));
     }
 
     public List<AuditEntry> audit(OcopUser user, String id) {
@@ -57,21 +58,21 @@ public class EvaluationService {
     public Evaluation assign(OcopUser user, String id, String councilId, LocalDate sessionDate) {
         Evaluation found = get(user, id);
         requireOfficerOf(user, found);
-        CouncilRecord council = councils.find(councilId).orElseThrow(() -> ApiProblem.notFound("council", councilId));
+        CouncilRecord council = councils.find(councilId).orElseThrow(() -> new EvaluationRefusal.NotFound("council", councilId));
         if (council.level() != found.level() || !council.unit().equals(unitOf(found))) {
-            throw ApiProblem.conflict("wrong-council", "Council " + councilId + " (" + council.level() + " "
+            throw new EvaluationRefusal.Conflict("wrong-council", "Council " + councilId + " (" + council.level() + " "
                             + council.unit() + ") does not grade " + found.level() + " evaluations of unit " + unitOf(found),
                     "Hội đồng " + councilId + " không chấm phiên đánh giá cấp " + found.level() + " của đơn vị "
                             + unitOf(found));
         }
         CriteriaSheet sheet = catalog.current().sheetFor(found.product().legalBasis(), found.product().productGroup())
-                .orElseThrow(() -> ApiProblem.conflict("no-criteria-sheet",
+                .orElseThrow(() -> new EvaluationRefusal.Conflict("no-criteria-sheet",
                         "No score sheet grades " + found.product().productGroup() + " under "
                                 + found.product().legalBasis() + "; import one first",
                         "Chưa có phiếu chấm cho nhóm " + found.product().productGroup() + " theo "
                                 + found.product().legalBasis() + "; cần nhập phiếu trước"));
         Assignment assignment = new Assignment(councilId, sessionDate, sheet.id(), sheet.version());
-        return Refusals.retryingOnConflict(() -> {
+        return OptimisticRetry.retry(() -> {
             Evaluation now = get(user, id);
             Evaluation next = now.assign(assignment, user.id(), clock.instant());
             store.update(next, now.version(), List.of());
@@ -82,7 +83,7 @@ public class EvaluationService {
     public Evaluation preliminary(OcopUser user, String id, BigDecimal score, String note) {
         Evaluation found = get(user, id);
         requireOfficerOf(user, found);
-        return Refusals.retryingOnConflict(() -> {
+        return OptimisticRetry.retry(() -> {
             Evaluation now = get(user, id);
             Evaluation next = now.withPreliminary(new PreliminaryScore(score.toPlainString(), note, user.id(),
                     clock.instant()));
@@ -105,7 +106,7 @@ public class EvaluationService {
                 || (e.level() == GradingLevel.DISTRICT && user.has(Role.DISTRICT_OFFICER))
                 || (e.level() == GradingLevel.COMMUNE && user.hasAny(Role.COMMUNE_OFFICER, Role.DISTRICT_OFFICER));
         if (!allowed) {
-            throw ApiProblem.forbidden("Only the officer of the " + e.level() + " level organises this session",
+            throw new EvaluationRefusal.Forbidden("Only the officer of the " + e.level() + " level organises this session",
                     "Chỉ cán bộ cấp " + e.level() + " được tổ chức phiên đánh giá này");
         }
     }

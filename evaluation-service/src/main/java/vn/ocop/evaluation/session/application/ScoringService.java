@@ -4,11 +4,10 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.stereotype.Service;
+import vn.ocop.evaluation.common.EvaluationRefusal;
 import vn.ocop.evaluation.council.CouncilRecord;
 import vn.ocop.evaluation.council.persistence.CouncilStore;
 import vn.ocop.evaluation.criteria.CriteriaCatalog;
@@ -18,20 +17,19 @@ import vn.ocop.evaluation.grading.CouncilResult;
 import vn.ocop.evaluation.grading.CouncilResultFinaliser;
 import vn.ocop.evaluation.grading.CouncilResultRefused;
 import vn.ocop.evaluation.grading.MandatoryFailure;
-import vn.ocop.evaluation.grading.Refusal;
 import vn.ocop.evaluation.grading.ScoreProblem;
 import vn.ocop.evaluation.grading.ScoreSheet;
 import vn.ocop.evaluation.session.Answer;
 import vn.ocop.evaluation.session.Evaluation;
+import vn.ocop.evaluation.session.EvaluationChange;
 import vn.ocop.evaluation.session.EvaluationStatus;
 import vn.ocop.evaluation.session.MemberSheet;
 import vn.ocop.evaluation.session.MemberTotal;
 import vn.ocop.evaluation.session.Result;
 import vn.ocop.evaluation.session.persistence.EvaluationStore;
 import vn.ocop.evaluation.sheets.application.SheetCatalog;
+import vn.ocop.platform.outbox.OptimisticRetry;
 import vn.ocop.platform.security.OcopUser;
-import vn.ocop.platform.web.ApiProblem;
-import vn.ocop.platform.web.FieldProblem;
 
 /**
  * Members hand in their own score sheets; the chair or the secretary closes the session. Until then a
@@ -61,28 +59,27 @@ public class ScoringService {
         Evaluation found = evaluations.get(user, id);
         CouncilRecord council = assignedCouncil(found);
         if (!council.hasMember(user.id())) {
-            throw ApiProblem.forbidden("You are not a member of council " + council.id(),
+            throw new EvaluationRefusal.Forbidden("You are not a member of council " + council.id(),
                     "Bạn không phải thành viên hội đồng " + council.id());
         }
         if (found.status() != EvaluationStatus.IN_SESSION) {
-            throw ApiProblem.conflict("illegal-transition", "Evaluation " + id + " is " + found.status()
-                    + ": score sheets are no longer accepted", "Phiên đánh giá " + id + " đang ở trạng thái "
-                    + found.status() + ": không nhận phiếu chấm");
+            throw new EvaluationRefusal.IllegalTransition("illegal-transition", "Evaluation " + id + " is "
+                    + found.status() + ": score sheets are no longer accepted", "Phiên đánh giá " + id
+                    + " đang ở trạng thái " + found.status() + ": không nhận phiếu chấm");
         }
         CriteriaSheet sheet = sheetOf(found);
         ScoreSheet scoreSheet = new ScoreSheet(user.id(), answers);
         List<ScoreProblem> problems = scoreSheet.problemsAgainst(sheet);
         if (!problems.isEmpty()) {
-            throw ApiProblem.invalid(problems.stream().map(ScoringService::field).toList());
+            throw EvaluationRefusal.Invalid.answers(problems);
         }
         BigDecimal total = scoreSheet.scoreAgainst(sheet).total();
         List<Answer> stored = new ArrayList<>();
         sheet.criteria().forEach(c -> stored.add(new Answer(c.code(), answers.get(c.code()))));
         MemberSheet handedIn = new MemberSheet(user.id(), stored, total.toPlainString(), clock.instant());
-        Refusals.retryingOnConflict(() -> {
+        OptimisticRetry.retry(() -> {
             Evaluation now = evaluations.get(user, id);
             store.update(now.withScoreSheet(handedIn), now.version(), List.of());
-            return now;
         });
         return handedIn;
     }
@@ -100,12 +97,12 @@ public class ScoringService {
         Evaluation found = evaluations.get(user, id);
         CouncilRecord council = assignedCouncil(found);
         if (!council.mayFinalise(user.id())) {
-            throw ApiProblem.forbidden("Only the chair or the secretary of council " + council.id() + " finalises",
+            throw new EvaluationRefusal.Forbidden("Only the chair or the secretary of council " + council.id() + " finalises",
                     "Chỉ chủ tịch hoặc thư ký hội đồng " + council.id() + " được chốt kết quả");
         }
         if (found.status() != EvaluationStatus.IN_SESSION) {
-            throw ApiProblem.conflict("illegal-transition", "Evaluation " + id + " is " + found.status()
-                    + " and cannot be finalised", "Phiên đánh giá " + id + " ở trạng thái " + found.status()
+            throw new EvaluationRefusal.IllegalTransition("illegal-transition", "Evaluation " + id + " is "
+                    + found.status() + " and cannot be finalised", "Phiên đánh giá " + id + " ở trạng thái " + found.status()
                     + ", không thể chốt kết quả");
         }
         CriteriaCatalog current = catalog.current();
@@ -117,7 +114,7 @@ public class ScoringService {
         try {
             result = CouncilResultFinaliser.finalise(council.toCouncil(), sheet, basis, handedIn);
         } catch (CouncilResultRefused refused) {
-            throw refusal(refused);
+            throw new EvaluationRefusal.ResultRefused(refused.refusals());
         }
         Instant at = clock.instant();
         Result stored = new Result(council.id(), sheet.reference(), result.score().toPlainString(), result.stars(),
@@ -125,59 +122,28 @@ public class ScoringService {
                 result.memberTotals().entrySet().stream()
                         .map(e -> new MemberTotal(e.getKey(), e.getValue().toPlainString())).toList(),
                 result.mandatoryFailures().stream().map(MandatoryFailure::criterionCode).toList(), at, user.id());
-        return Refusals.retryingOnConflict(() -> {
+        return OptimisticRetry.retry(() -> {
             Evaluation now = evaluations.get(user, id);
             if (!now.scoreSheets().equals(found.scoreSheets())) {
-                throw ApiProblem.conflict("sheets-changed", "A member changed a score sheet meanwhile; finalise again",
-                        "Một thành viên vừa thay đổi phiếu chấm; hãy chốt lại");
+                throw new EvaluationRefusal.Conflict("sheets-changed",
+                        "A member changed a score sheet meanwhile; finalise again", "Một thành viên vừa thay đổi phiếu chấm; hãy chốt lại");
             }
-            Evaluation next = now.graded(stored);
-            store.update(next, now.version(), List.of(events.graded(next, user.id(), at)));
-            return next;
+            EvaluationChange graded = now.graded(stored);
+            store.update(graded.evaluation(), now.version(), events.of(graded));
+            return graded.evaluation();
         });
     }
 
     private CouncilRecord assignedCouncil(Evaluation e) {
-        String councilId = e.councilId().orElseThrow(() -> ApiProblem.conflict("not-assigned",
+        String councilId = e.councilId().orElseThrow(() -> new EvaluationRefusal.Conflict("not-assigned",
                 "Evaluation " + e.id() + " is not assigned to a council session yet",
                 "Phiên đánh giá " + e.id() + " chưa được giao cho hội đồng"));
-        return councils.find(councilId).orElseThrow(() -> ApiProblem.notFound("council", councilId));
+        return councils.find(councilId).orElseThrow(() -> new EvaluationRefusal.NotFound("council", councilId));
     }
 
     private CriteriaSheet sheetOf(Evaluation e) {
         return catalog.current().sheet(e.assignment().sheetId(), e.assignment().sheetVersion())
                 .orElseThrow(() -> new IllegalStateException("sheet " + e.assignment().sheetId() + " v"
                         + e.assignment().sheetVersion() + " is missing from the catalog"));
-    }
-
-    private static FieldProblem field(ScoreProblem p) {
-        String field = "answers." + p.criterionCode();
-        return new FieldProblem(field, p.kind() + ": " + p.message().en(), p.kind() + ": " + p.message().vi());
-    }
-
-    /** 409 naming what is wrong: who is absent, whether the chair is, who must re-score. */
-    private static ApiProblem refusal(CouncilResultRefused refused) {
-        String en = String.join("; ", refused.refusals().stream().map(r -> r.message().en()).toList());
-        String vi = String.join("; ", refused.refusals().stream().map(r -> r.message().vi()).toList());
-        ApiProblem problem = ApiProblem.conflict("council-result-refused", en, vi)
-                .with("refusals", refused.refusals().stream().map(r -> Map.of("kind", r.kind().name(),
-                        "members", r.memberIds(), "message", r.message().en(), "message_vi", r.message().vi())).toList());
-        Set<String> absent = new LinkedHashSet<>();
-        Set<String> rescore = new LinkedHashSet<>();
-        for (Refusal r : refused.refusals()) {
-            switch (r.kind()) {
-                case NO_QUORUM -> absent.addAll(r.memberIds());
-                case CHAIR_ABSENT -> problem.with("chairAbsent", true);
-                case SPREAD_TOO_WIDE -> rescore.addAll(r.memberIds());
-                default -> { }
-            }
-        }
-        if (!absent.isEmpty()) {
-            problem.with("absent", List.copyOf(absent));
-        }
-        if (!rescore.isEmpty()) {
-            problem.with("rescore", List.copyOf(rescore));
-        }
-        return problem;
     }
 }

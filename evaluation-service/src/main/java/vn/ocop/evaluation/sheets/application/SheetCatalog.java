@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import vn.ocop.evaluation.common.EvaluationRefusal;
 import vn.ocop.evaluation.criteria.CriteriaCatalog;
 import vn.ocop.evaluation.criteria.CriteriaSheet;
 import vn.ocop.evaluation.criteria.SheetProblem;
@@ -58,17 +59,23 @@ public class SheetCatalog {
     /**
      * Validates the sheet against the current catalog and stores it; nothing is stored when any check fails.
      *
-     * @throws SheetRejected with every problem found
+     * @throws EvaluationRefusal.Invalid with every problem found
      */
     public CriteriaSheet importSheet(String json, String actor) {
         CriteriaCatalog catalog = current();
-        CriteriaSheet sheet = read(catalog, json, "upload");
+        CriteriaSheet sheet;
+        try {
+            sheet = read(catalog, json, "upload");
+        } catch (SheetRejected rejected) {
+            throw EvaluationRefusal.Invalid.sheet(rejected);
+        }
         try {
             store.insert(new ImportedSheet(sheet.id() + ":v" + sheet.version(), sheet.id(), sheet.version(), json, actor,
                     clock.instant()));
         } catch (DuplicateKeyException e) {
-            throw new SheetRejected(sheet.reference(), List.of(SheetProblem.of(SheetProblem.Kind.DUPLICATE_SHEET_VERSION,
-                    "version", "Đã có phiếu " + sheet.reference(), "Sheet " + sheet.reference() + " already exists")));
+            throw EvaluationRefusal.Invalid.sheet(new SheetRejected(sheet.reference(), List.of(SheetProblem.of(
+                    SheetProblem.Kind.DUPLICATE_SHEET_VERSION, "version", "Đã có phiếu " + sheet.reference(),
+                    "Sheet " + sheet.reference() + " already exists"))));
         }
         return sheet;
     }

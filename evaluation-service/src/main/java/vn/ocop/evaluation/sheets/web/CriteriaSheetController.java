@@ -20,11 +20,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.ocop.evaluation.criteria.CriteriaSheet;
 import vn.ocop.evaluation.criteria.LocalizedText;
-import vn.ocop.evaluation.criteria.SheetRejected;
 import vn.ocop.evaluation.sheets.application.SheetCatalog;
 import vn.ocop.platform.security.OcopUser;
 import vn.ocop.platform.web.ApiProblem;
-import vn.ocop.platform.web.FieldProblem;
 
 /** The score sheets in use (shipped samples and imported sheets) and the import of a new sheet. */
 @RestController
@@ -87,14 +85,7 @@ public class CriteriaSheetController {
             "reason_vi":"PART_MAXIMUM_MISMATCH: Phần A phải có tối đa 40 điểm"}]}""")))
     @ApiResponse(responseCode = "403", description = "Only province officers and operators import sheets")
     public SheetSummary importSheet(OcopUser user, @RequestBody String json) {
-        try {
-            return summary(catalog.importSheet(json, user.id()));
-        } catch (SheetRejected rejected) {
-            throw ApiProblem.invalid(rejected.problems().stream()
-                    .map(p -> new FieldProblem(p.where(), p.kind() + ": " + (p.message().en() == null
-                            ? p.message().vi() : p.message().en()), p.kind() + ": " + p.message().vi()))
-                    .toList()).with("sheet", rejected.sheet());
-        }
+        return summary(catalog.importSheet(json, user.id()));
     }
 
     private SheetSummary summary(CriteriaSheet sheet) {

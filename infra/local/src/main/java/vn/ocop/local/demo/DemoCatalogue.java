@@ -1,5 +1,6 @@
 package vn.ocop.local.demo;
 
+import vn.ocop.client.OcopClient;
 import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
@@ -82,7 +83,7 @@ record DemoCatalogue(Map<String, District> districts, int communeCount, List<Pro
             if (in == null) {
                 throw new IllegalStateException("missing resource " + resource);
             }
-            return DemoHttp.JSON.readTree(in);
+            return OcopClient.JSON.readTree(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

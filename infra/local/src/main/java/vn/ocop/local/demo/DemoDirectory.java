@@ -1,5 +1,7 @@
 package vn.ocop.local.demo;
 
+import vn.ocop.client.OcopClient;
+import vn.ocop.client.Reply;
 import vn.ocop.local.EmbeddedPlatform;
 
 import java.time.Duration;
@@ -9,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import static vn.ocop.local.demo.DemoHttp.expect;
 import static vn.ocop.local.demo.DemoPeople.PROVINCE;
 
 /**
@@ -46,11 +47,11 @@ public final class DemoDirectory {
         addProducerContact(http(platform), officer, contact);
     }
 
-    static int create(DemoHttp http, DemoCatalogue catalogue) {
+    static int create(OcopClient http, DemoCatalogue catalogue) {
         int created = 0;
         for (Map<String, Object> contact : contacts(catalogue)) {
-            DemoHttp.Reply r = expect(http.post(NOTIFICATION, "/api/v1/contacts", PROVINCE,
-                    DemoHttp.JSON.writeValueAsString(contact), null), "add contact " + contact.get("id"), 201, 409);
+            Reply r = http.post(NOTIFICATION, "/api/v1/contacts").as(PROVINCE).jsonOf(contact)
+                    .expect("add contact " + contact.get("id"), 201, 409);
             if (r.status() == 201) {
                 created++;
             }
@@ -58,16 +59,16 @@ public final class DemoDirectory {
         return created;
     }
 
-    static void addProducerContact(DemoHttp http, String officer, Map<String, Object> contact) {
-        String json = DemoHttp.JSON.writeValueAsString(contact);
-        DemoHttp.Reply r = Polling.until("notification-service to know producer " + contact.get("producerId"),
-                PRODUCER_KNOWN_LIMIT, () -> http.post(NOTIFICATION, "/api/v1/contacts", officer, json, null),
-                reply -> !unknownProducer(reply), reply -> reply.status() + " " + reply.body());
-        expect(r, "add contact of " + contact.get("producerId"), 201, 409);
+    static void addProducerContact(OcopClient http, String officer, Map<String, Object> contact) {
+        Reply r = Polling.until("notification-service to know producer " + contact.get("producerId"),
+                PRODUCER_KNOWN_LIMIT, () -> http.post(NOTIFICATION, "/api/v1/contacts").as(officer).jsonOf(contact)
+                        .send(), reply -> !unknownProducer(reply), reply -> reply.status() + " " + reply.body());
+        r.expect("add contact of " + contact.get("producerId"), 201, 409);
     }
 
-    private static boolean unknownProducer(DemoHttp.Reply reply) {
-        return reply.status() == 422 && "unknown-producer".equals(reply.json().path("code").stringValue(null));
+    private static boolean unknownProducer(Reply reply) {
+        return reply.status() == 422
+                && reply.problem().map(p -> "unknown-producer".equals(p.code())).orElse(false);
     }
 
     static List<Map<String, Object>> contacts(DemoCatalogue catalogue) {
@@ -129,8 +130,7 @@ public final class DemoDirectory {
         return d;
     }
 
-    private static DemoHttp http(EmbeddedPlatform platform) {
-        DemoPeople people = new DemoPeople(platform.tokenIssuer());
-        return new DemoHttp(platform::serviceUrl, people::token);
+    private static OcopClient http(EmbeddedPlatform platform) {
+        return DemoPeople.listedUsers(platform);
     }
 }

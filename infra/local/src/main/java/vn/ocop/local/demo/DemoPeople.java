@@ -1,6 +1,8 @@
 package vn.ocop.local.demo;
 
+import vn.ocop.client.OcopClient;
 import vn.ocop.devidentity.DevTokenIssuer;
+import vn.ocop.local.EmbeddedPlatform;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,6 +28,16 @@ final class DemoPeople {
 
     DemoPeople(DevTokenIssuer issuer) {
         this.issuer = issuer;
+    }
+
+    /** The platform's public APIs called as these people. */
+    OcopClient client(EmbeddedPlatform platform) {
+        return OcopClient.builder().baseUrls(platform::serviceUrl).tokens(this::token).build();
+    }
+
+    /** The platform's public APIs called as the token issuer's listed demo users. */
+    static OcopClient listedUsers(EmbeddedPlatform platform) {
+        return new DemoPeople(platform.tokenIssuer()).client(platform);
     }
 
     String token(String user) {

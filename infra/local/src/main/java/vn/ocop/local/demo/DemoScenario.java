@@ -1,6 +1,9 @@
 package vn.ocop.local.demo;
 
 import tools.jackson.databind.JsonNode;
+import vn.ocop.client.Forms;
+import vn.ocop.client.OcopClient;
+import vn.ocop.client.Reply;
 import vn.ocop.local.EmbeddedPlatform;
 
 import java.io.PrintStream;
@@ -23,7 +26,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
-import static vn.ocop.local.demo.DemoHttp.expect;
+import static vn.ocop.client.OcopClient.DOSSIER;
+import static vn.ocop.client.OcopClient.NOTIFICATION;
+import static vn.ocop.client.OcopClient.REPORTING;
 import static vn.ocop.local.demo.DemoPeople.OPERATOR;
 import static vn.ocop.local.demo.DemoPeople.PROVINCE;
 
@@ -44,17 +49,13 @@ public final class DemoScenario implements AutoCloseable {
     static final LocalDate DECISION_DATE = LocalDate.of(2020, 5, 29);
     private static final Duration ASYNC_LIMIT = Duration.ofSeconds(90);
     private static final ZoneId PROVINCE_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
-    private static final String DOSSIER = "dossier-service";
-    private static final String EVALUATION = "evaluation-service";
-    private static final String REPORTING = "reporting-service";
-    private static final String NOTIFICATION = "notification-service";
 
     private final EmbeddedPlatform platform;
     private final PrintStream out;
     private final long seed;
     private final DemoCatalogue catalogue = DemoCatalogue.load();
     private final DemoPeople people;
-    private final DemoHttp http;
+    private final OcopClient http;
     private final DemoPlan plan;
     private final ExecutorService pool = Executors.newFixedThreadPool(6, r -> {
         Thread t = new Thread(r, "ocop-demo");
@@ -73,7 +74,7 @@ public final class DemoScenario implements AutoCloseable {
         this.out = out;
         this.seed = seed;
         this.people = new DemoPeople(platform.tokenIssuer());
-        this.http = new DemoHttp(platform::serviceUrl, people::token);
+        this.http = people.client(platform);
         this.plan = new DemoPlan(catalogue, seed);
     }
 
@@ -121,20 +122,19 @@ public final class DemoScenario implements AutoCloseable {
     // ---- detection --------------------------------------------------------------------------------------
 
     private boolean alreadyPresent() {
-        DemoHttp.Reply marker = http.get(DOSSIER, "/api/v1/producers/" + catalogue.marker().id(), PROVINCE);
-        return marker.status() == 200;
+        return http.producer(PROVINCE, catalogue.marker().id()).status() == 200;
     }
 
     // ---- [1/9] round ------------------------------------------------------------------------------------
 
     private void scheduleRound() {
         begin();
-        DemoHttp.Reply round = http.post(DOSSIER, "/api/v1/rounds", PROVINCE, json("year", 2020, "number", 1,
-                "districtDeadline", "2020-04-10", "provinceDeadline", "2020-05-31"), "demo-round-2020-1");
+        Reply round = http.openRound(PROVINCE, new Forms.Round(2020, 1, null, LocalDate.of(2020, 4, 10),
+                LocalDate.of(2020, 5, 31)), "demo-round-2020-1");
         if (round.status() == 409) {
-            round = expect(http.get(DOSSIER, "/api/v1/rounds/2020-1", PROVINCE), "read round 2020-1", 200);
+            round = http.round(PROVINCE, "2020-1").expect("read round 2020-1", 200);
         } else {
-            expect(round, "schedule round 1/2020", 201, 200);
+            round.expect("schedule round 1/2020", 201, 200);
         }
         roundId = round.json().get("id").asString();
         step(1, "Đợt / Round", "round " + roundId + " (QĐ 1048, district deadline 2020-04-10, province 2020-05-31); "
@@ -152,18 +152,12 @@ public final class DemoScenario implements AutoCloseable {
             String officer = people.districtOfficer(d);
             String phone = "0905" + p.regNo().substring(4);
             String email = "chuthe." + p.regNo() + "@example.com";
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("kind", p.kind());
-            body.put("name", p.name());
-            body.put("registrationNumber", p.regNo());
-            body.put("districtCode", p.districtCode());
-            body.put("communeCode", p.communeCode());
-            body.put("address", (p.communeCode() == null ? "" : d.communes().get(p.communeCode()) + ", ") + d.name()
-                    + " " + DemoCatalogue.SAMPLE_MARK);
-            body.put("contact", object("name", p.contactName(), "phone", phone, "email", email));
-            DemoHttp.Reply r = http.post(DOSSIER, "/api/v1/producers", officer, DemoHttp.JSON.writeValueAsString(body),
+            String address = (p.communeCode() == null ? "" : d.communes().get(p.communeCode()) + ", ") + d.name()
+                    + " " + DemoCatalogue.SAMPLE_MARK;
+            Reply r = http.registerProducer(officer, new Forms.Producer(p.kind(), p.name(), p.regNo(),
+                    p.districtCode(), p.communeCode(), address, new Forms.Contact(p.contactName(), phone, email)),
                     "demo-producer-" + p.regNo());
-            if (expect(r, "register producer " + p.regNo(), 201, 200, 409).status() != 409) {
+            if (r.expect("register producer " + p.regNo(), 201, 200, 409).status() != 409) {
                 created.incrementAndGet();
             }
             Map<String, Object> contact = new LinkedHashMap<>();
@@ -180,8 +174,8 @@ public final class DemoScenario implements AutoCloseable {
             contact.put("userId", people.producer(p));
             DemoDirectory.addProducerContact(http, officer, contact);
         });
-        JsonNode directory = expect(http.get(NOTIFICATION, "/api/v1/contacts?limit=500", PROVINCE),
-                "read the contact directory", 200).json();
+        JsonNode directory = http.get(NOTIFICATION, "/api/v1/contacts?limit=500").as(PROVINCE)
+                .expect("read the contact directory", 200).json();
         forecast = new DeliveryForecast(directory);
         step(2, "Chủ thể / Producers", created.get() + " registered by their district officers in "
                 + catalogue.producers().stream().map(DemoCatalogue.Producer::districtCode).distinct().count()
@@ -196,17 +190,12 @@ public final class DemoScenario implements AutoCloseable {
         parallel(plan.fates(), fate -> {
             DemoCatalogue.Product p = fate.product();
             String producer = people.producer(p.producer());
-            DemoHttp.Reply opened = expect(http.post(DOSSIER, "/api/v1/dossiers", producer, json("roundId", roundId,
-                    "producerId", p.producer().id(), "productName", p.name(), "productGroup", p.group(),
-                    "description", p.description()), "demo-dossier-" + roundId + "-" + p.key()),
-                    "open the dossier of " + p.name(), 201, 200);
-            String id = opened.json().get("id").asString();
+            JsonNode opened = http.openDossier(producer, new Forms.Dossier(roundId, p.producer().id(), p.name(),
+                    p.group(), p.description()), "demo-dossier-" + roundId + "-" + p.key())
+                    .expect("open the dossier of " + p.name(), 201, 200).json();
+            String id = opened.get("id").asString();
             dossierIds.put(p.key(), id);
-            for (JsonNode missing : opened.json().get("checklist").get("missing")) {
-                expect(http.uploadPdf("/api/v1/dossiers/" + id + "/attachments", producer, missing.asString()),
-                        "upload " + missing.asString() + " of " + p.name(), 201, 200);
-                uploads.incrementAndGet();
-            }
+            uploads.addAndGet(http.uploadMissing(producer, opened));
             submit(fate, producer, id);
         });
         List<DemoPlan.Fate> returned = plan.fates().stream().filter(DemoPlan.Fate::returned).toList();
@@ -219,16 +208,13 @@ public final class DemoScenario implements AutoCloseable {
                 List.of(pool.get(reasons.nextInt(pool.size())) + " " + DemoCatalogue.SAMPLE_MARK)));
         parallel(returned, fate -> {
             DemoCatalogue.Product p = fate.product();
-            expect(http.post(DOSSIER, "/api/v1/dossiers/" + dossierIds.get(p.key()) + "/return",
-                    people.districtOfficer(catalogue.district(p.producer().districtCode())),
-                    DemoHttp.JSON.writeValueAsString(Map.of("reasons", reasonsOf.get(p.key()))), null),
-                    "return " + p.name(), 200);
+            http.returnForCompletion(people.districtOfficer(catalogue.district(p.producer().districtCode())),
+                    dossierIds.get(p.key()), reasonsOf.get(p.key())).expect("return " + p.name(), 200);
             event(DeliveryForecast.RETURNED, p);
             if (fate.resubmitted()) {
                 String producer = people.producer(p.producer());
                 String id = dossierIds.get(p.key());
-                expect(http.uploadPdf("/api/v1/dossiers/" + id + "/attachments", producer, "OTHER"),
-                        "upload the completion of " + p.name(), 201, 200);
+                http.uploadPdf(producer, id, "OTHER").expect("upload the completion of " + p.name(), 201, 200);
                 uploads.incrementAndGet();
                 submit(fate, producer, id);
             }
@@ -241,8 +227,7 @@ public final class DemoScenario implements AutoCloseable {
     }
 
     private void submit(DemoPlan.Fate fate, String producer, String id) {
-        expect(http.post(DOSSIER, "/api/v1/dossiers/" + id + "/submit", producer, null, null),
-                "submit " + fate.product().name(), 200);
+        http.submit(producer, id).expect("submit " + fate.product().name(), 200);
         submissions.incrementAndGet();
         event(DeliveryForecast.SUBMITTED, fate.product());
     }
@@ -253,25 +238,18 @@ public final class DemoScenario implements AutoCloseable {
         begin();
         parallel(catalogue.districts().values(), d -> {
             List<String> members = people.districtCouncil(d);
-            List<Map<String, Object>> seats = List.of(
-                    object("userId", members.get(0), "name", "Phó Chủ tịch UBND " + d.name() + " (mẫu)", "role", "CHAIR"),
-                    object("userId", members.get(1), "name", "Trưởng phòng Nông nghiệp (mẫu)", "role", "MEMBER"),
-                    object("userId", members.get(2), "name", "Chuyên viên OCOP (mẫu)", "role", "SECRETARY"));
-            Map<String, Object> council = new LinkedHashMap<>();
-            council.put("id", DemoPeople.councilId(d));
-            council.put("name", "Hội đồng đánh giá, phân hạng sản phẩm OCOP " + d.name() + " (mẫu)");
-            council.put("level", "DISTRICT");
-            council.put("unit", d.code());
-            council.put("members", seats);
-            expect(http.post(EVALUATION, "/api/v1/councils", people.districtOfficer(d),
-                    DemoHttp.JSON.writeValueAsString(council), null), "set up council " + council.get("id"), 201, 200, 409);
+            List<Forms.Seat> seats = List.of(
+                    new Forms.Seat(members.get(0), "Phó Chủ tịch UBND " + d.name() + " (mẫu)", "CHAIR"),
+                    new Forms.Seat(members.get(1), "Trưởng phòng Nông nghiệp (mẫu)", "MEMBER"),
+                    new Forms.Seat(members.get(2), "Chuyên viên OCOP (mẫu)", "SECRETARY"));
+            http.ensureCouncil(people.districtOfficer(d), new Forms.Council(DemoPeople.councilId(d),
+                    "Hội đồng đánh giá, phân hạng sản phẩm OCOP " + d.name() + " (mẫu)", "DISTRICT", d.code(), seats));
         });
         List<DemoPlan.Fate> accepted = plan.fates().stream().filter(DemoPlan.Fate::accepted).toList();
         parallel(accepted, fate -> {
             DemoCatalogue.Product p = fate.product();
-            expect(http.post(DOSSIER, "/api/v1/dossiers/" + dossierIds.get(p.key()) + "/accept",
-                    people.districtOfficer(catalogue.district(p.producer().districtCode())), null, null),
-                    "accept " + p.name(), 200);
+            http.accept(people.districtOfficer(catalogue.district(p.producer().districtCode())),
+                    dossierIds.get(p.key())).expect("accept " + p.name(), 200);
             event(DeliveryForecast.ACCEPTED, p);
         });
         awaitEvaluations("DISTRICT", accepted);
@@ -301,12 +279,11 @@ public final class DemoScenario implements AutoCloseable {
         parallel(forwarded, fate -> {
             DemoCatalogue.Product p = fate.product();
             String id = dossierIds.get(p.key());
-            expect(http.post(DOSSIER, "/api/v1/dossiers/" + id + "/deadline-exception", PROVINCE, json("reason",
-                    "Đợt 1/2020 được phát lại bằng dữ liệu mẫu sau hạn 10/4/2020; Sở NN&PTNT cho phép chuyển muộn "
-                            + DemoCatalogue.SAMPLE_MARK), null), "deadline exception for " + p.name(), 200);
-            expect(http.post(DOSSIER, "/api/v1/dossiers/" + id + "/forward",
-                    people.districtOfficer(catalogue.district(p.producer().districtCode())), null, null),
-                    "forward " + p.name(), 200);
+            http.deadlineException(PROVINCE, id, "Đợt 1/2020 được phát lại bằng dữ liệu mẫu sau hạn 10/4/2020; "
+                    + "Sở NN&PTNT cho phép chuyển muộn " + DemoCatalogue.SAMPLE_MARK)
+                    .expect("deadline exception for " + p.name(), 200);
+            http.forward(people.districtOfficer(catalogue.district(p.producer().districtCode())), id)
+                    .expect("forward " + p.name(), 200);
             event(DeliveryForecast.FORWARDED, p);
         });
         step(5, "Chuyển tỉnh / Forwarded", forwarded.size() + " dossiers forwarded to DARD, each under a recorded "
@@ -319,22 +296,16 @@ public final class DemoScenario implements AutoCloseable {
     private int[] gradeInProvince() {
         begin();
         List<String> members = people.provincialCouncil();
-        List<Map<String, Object>> seats = new ArrayList<>();
+        List<Forms.Seat> seats = new ArrayList<>();
         List<String> titles = List.of("Phó Giám đốc Sở NN&PTNT (mẫu)", "Đại diện Sở Công Thương (mẫu)",
                 "Đại diện Sở Khoa học và Công nghệ (mẫu)", "Đại diện Sở Y tế (mẫu)",
                 "Văn phòng Điều phối nông thôn mới tỉnh (mẫu)");
         for (int i = 0; i < members.size(); i++) {
-            seats.add(object("userId", members.get(i), "name", titles.get(i), "role",
+            seats.add(new Forms.Seat(members.get(i), titles.get(i),
                     i == 0 ? "CHAIR" : i == members.size() - 1 ? "SECRETARY" : "MEMBER"));
         }
-        Map<String, Object> council = new LinkedHashMap<>();
-        council.put("id", DemoPeople.PROVINCE_COUNCIL);
-        council.put("name", "Hội đồng đánh giá, phân hạng sản phẩm OCOP tỉnh Quảng Ngãi (mẫu)");
-        council.put("level", "PROVINCE");
-        council.put("unit", "51");
-        council.put("members", seats);
-        expect(http.post(EVALUATION, "/api/v1/councils", PROVINCE, DemoHttp.JSON.writeValueAsString(council), null),
-                "set up the provincial council", 201, 200, 409);
+        http.ensureCouncil(PROVINCE, new Forms.Council(DemoPeople.PROVINCE_COUNCIL,
+                "Hội đồng đánh giá, phân hạng sản phẩm OCOP tỉnh Quảng Ngãi (mẫu)", "PROVINCE", "51", seats));
         List<DemoPlan.Fate> forwarded = plan.fates().stream().filter(DemoPlan.Fate::forwarded).toList();
         awaitEvaluations("PROVINCE", forwarded);
         Random sessions = plan.forStep("province-sessions");
@@ -359,14 +330,11 @@ public final class DemoScenario implements AutoCloseable {
     private Map<String, Integer> recognise() {
         begin();
         List<DemoPlan.Fate> recognised = plan.fates().stream().filter(DemoPlan.Fate::recognised).toList();
-        Map<String, Object> decision = new LinkedHashMap<>();
-        decision.put("decisionNumber", DECISION_NUMBER);
-        decision.put("decisionDate", DECISION_DATE.toString());
-        decision.put("signer", "Phó Chủ tịch UBND tỉnh Quảng Ngãi (mẫu)");
-        decision.put("dossierIds", recognised.stream().map(f -> dossierIds.get(f.product().key())).toList());
-        JsonNode answer = expect(http.post(EVALUATION, "/api/v1/recognition-decisions", PROVINCE,
-                DemoHttp.JSON.writeValueAsString(decision), "demo-decision-412-2020"), "record decision "
-                + DECISION_NUMBER, 200, 201).json();
+        Forms.Decision decision = new Forms.Decision(DECISION_NUMBER, DECISION_DATE,
+                "Phó Chủ tịch UBND tỉnh Quảng Ngãi (mẫu)",
+                recognised.stream().map(f -> dossierIds.get(f.product().key())).toList());
+        JsonNode answer = http.recognise(PROVINCE, decision, "demo-decision-412-2020")
+                .expect("record decision " + DECISION_NUMBER, 200, 201).json();
         int certified = 0;
         for (JsonNode item : answer.get("items")) {
             if ("RECOGNISED".equals(item.path("outcome").asString())) {
@@ -394,11 +362,8 @@ public final class DemoScenario implements AutoCloseable {
 
     private int[] reportAndTrackTasks() {
         begin();
-        DemoHttp.Reply scheduled = http.post(REPORTING, "/api/v1/periods", PROVINCE, json("year", 2020, "half", 1),
-                null);
-        expect(scheduled, "open period 2020-H1", 201, 200, 409);
-        JsonNode period = expect(http.get(REPORTING, "/api/v1/periods/2020-H1", PROVINCE), "read period 2020-H1",
-                200).json();
+        http.schedulePeriod(PROVINCE, 2020, 1).expect("open period 2020-H1", 201, 200, 409);
+        JsonNode period = http.period(PROVINCE, "2020-H1").expect("read period 2020-H1", 200).json();
         LocalDate dueDate = LocalDate.parse(period.get("dueDate").asString());
         boolean late = LocalDate.now(PROVINCE_ZONE).isAfter(dueDate);
         List<String> units = new ArrayList<>();
@@ -421,7 +386,7 @@ public final class DemoScenario implements AutoCloseable {
         }
 
         List<JsonNode> tasks = Polling.until("the directive tasks of letter 878", ASYNC_LIMIT,
-                () -> list(expect(http.get(REPORTING, "/api/v1/tasks", PROVINCE), "read tasks", 200).json()),
+                () -> list(http.get(REPORTING, "/api/v1/tasks").as(PROVINCE).expect("read tasks", 200).json()),
                 l -> !l.isEmpty(), l -> l.size() + " tasks");
         Random taskChoices = plan.forStep("tasks");
         Map<String, String> updates = new LinkedHashMap<>();
@@ -455,14 +420,13 @@ public final class DemoScenario implements AutoCloseable {
     }
 
     private void fileReport(String unit, Map<String, Object> figures) {
-        String body = DemoHttp.JSON.writeValueAsString(Map.of("figures", figures, "narrative",
-                "Báo cáo kết quả thực hiện Chương trình OCOP 6 tháng đầu năm 2020 theo Công văn 878/UBND-NNTN "
-                        + DemoCatalogue.SAMPLE_MARK));
+        String narrative = "Báo cáo kết quả thực hiện Chương trình OCOP 6 tháng đầu năm 2020 theo Công văn "
+                + "878/UBND-NNTN " + DemoCatalogue.SAMPLE_MARK;
         String reporter = people.reporter(unit, catalogue.districts());
         for (int attempt = 0; attempt < 3; attempt++) {
-            DemoHttp.Reply filed = http.post(REPORTING, "/api/v1/periods/2020-H1/reports", reporter, body, null);
+            Reply filed = http.fileReport(reporter, "2020-H1", figures, narrative);
             if (filed.status() != 412) {
-                expect(filed, "report of " + unit, 201, 200);
+                filed.expect("report of " + unit, 201, 200);
                 return;
             }
             // the overdue job wrote the period meanwhile; a refused write stored nothing, so filing again is safe
@@ -492,12 +456,12 @@ public final class DemoScenario implements AutoCloseable {
     private void updateTask(String id, String status, String reporter) {
         String note = ("DONE".equals(status) ? "Đã hoàn thành" : "Đang thực hiện") + " " + DemoCatalogue.SAMPLE_MARK;
         for (int attempt = 0; attempt < 3; attempt++) {
-            DemoHttp.Reply current = expect(http.get(REPORTING, "/api/v1/tasks/" + id, reporter), "read task " + id, 200);
+            Reply current = http.get(REPORTING, "/api/v1/tasks/" + id).as(reporter).expect("read task " + id, 200);
             String etag = current.etag() != null ? current.etag() : "\"" + current.json().get("version").asLong() + "\"";
-            DemoHttp.Reply updated = http.patch(REPORTING, "/api/v1/tasks/" + id, reporter,
-                    json("status", status, "note", note), etag);
+            Reply updated = http.patch(REPORTING, "/api/v1/tasks/" + id).as(reporter).ifMatch(etag)
+                    .jsonOf(Forms.object("status", status, "note", note)).send();
             if (updated.status() != 412) {
-                expect(updated, "update task " + id, 200);
+                updated.expect("update task " + id, 200);
                 return;
             }
             // the overdue job touched the task meanwhile (its one-off flag): read it again
@@ -510,7 +474,7 @@ public final class DemoScenario implements AutoCloseable {
     private int[] awaitViewsAndAlerts(int recognised) {
         begin();
         Polling.until("reporting-service's funnel to show " + recognised + " recognised products", ASYNC_LIMIT,
-                () -> http.get(REPORTING, "/api/v1/funnel", PROVINCE),
+                () -> http.funnel(PROVINCE, null),
                 r -> r.status() == 200 && r.json().path("byStatus").path("RECOGNIZED").asInt() == recognised
                         && r.json().path("total").asInt() == plan.fates().size(),
                 r -> r.status() + " " + r.body());
@@ -534,38 +498,34 @@ public final class DemoScenario implements AutoCloseable {
     }
 
     private int deliveries(String query) {
-        return expect(http.get(NOTIFICATION, "/api/v1/deliveries?limit=1000&" + query, OPERATOR),
-                "read deliveries", 200).json().size();
+        return http.get(NOTIFICATION, "/api/v1/deliveries?limit=1000&" + query).as(OPERATOR)
+                .expect("read deliveries", 200).json().size();
     }
 
     // ---- shared steps --------------------------------------------------------------------------------------
 
     private void grade(DemoPlan.Fate fate, String level, String assigner, String councilId, LocalDate sessionDate,
                        List<String> members, List<Integer> totals) {
-        String evaluationId = dossierIds.get(fate.product().key()) + ":" + level;
-        JsonNode assigned = expect(http.post(EVALUATION, "/api/v1/evaluations/" + evaluationId + "/assign", assigner,
-                json("councilId", councilId, "sessionDate", sessionDate.toString()), null),
-                "assign " + evaluationId, 200).json();
+        String evaluationId = OcopClient.evaluationId(dossierIds.get(fate.product().key()), level);
+        JsonNode assigned = http.assign(assigner, evaluationId, councilId, sessionDate)
+                .expect("assign " + evaluationId, 200).json();
         String sheetId = assigned.get("assignment").get("sheetId").asString();
-        AnswerPicker picker = sheets.computeIfAbsent(sheetId, id -> new AnswerPicker(expect(
-                http.get(EVALUATION, "/api/v1/criteria-sheets/" + id, PROVINCE), "read sheet " + id, 200).json()));
+        AnswerPicker picker = sheets.computeIfAbsent(sheetId, id -> new AnswerPicker(
+                http.criteriaSheet(PROVINCE, id).expect("read sheet " + id, 200).json()));
         for (int i = 0; i < members.size(); i++) {
             Map<String, String> answers = picker.answersTotalling(totals.get(i),
                     plan.answersOf(fate.product().key(), level, i));
-            expect(http.put(EVALUATION, "/api/v1/evaluations/" + evaluationId + "/score-sheets/me", members.get(i),
-                    DemoHttp.JSON.writeValueAsString(Map.of("answers", answers))),
-                    "score sheet of " + members.get(i) + " for " + evaluationId, 200);
+            http.score(members.get(i), evaluationId, answers)
+                    .expect("score sheet of " + members.get(i) + " for " + evaluationId, 200);
         }
-        expect(http.post(EVALUATION, "/api/v1/evaluations/" + evaluationId + "/finalise", members.get(0), null, null),
-                "finalise " + evaluationId, 200);
+        http.finalise(members.get(0), evaluationId).expect("finalise " + evaluationId, 200);
     }
 
     private void awaitEvaluations(String level, List<DemoPlan.Fate> fates) {
         List<String> wanted = fates.stream().map(f -> dossierIds.get(f.product().key()) + ":" + level).toList();
         Polling.until(fates.size() + " " + level.toLowerCase(java.util.Locale.ROOT) + " evaluations to open",
                 ASYNC_LIMIT, () -> {
-                    JsonNode all = expect(http.get(EVALUATION, "/api/v1/evaluations?level=" + level, PROVINCE),
-                            "list evaluations", 200).json();
+                    JsonNode all = http.evaluations(PROVINCE, level).expect("list evaluations", 200).json();
                     java.util.Set<String> ids = new java.util.HashSet<>();
                     all.forEach(e -> ids.add(e.get("id").asString()));
                     return ids;
@@ -574,8 +534,8 @@ public final class DemoScenario implements AutoCloseable {
 
     private void awaitDossiers(String status, int count) {
         Polling.until(count + " dossiers " + status + " in dossier-service", ASYNC_LIMIT,
-                () -> expect(http.get(DOSSIER, "/api/v1/dossiers?round=" + roundId + "&status=" + status + "&size=1",
-                        PROVINCE), "count dossiers", 200).json().get("total").asInt(),
+                () -> http.get(DOSSIER, "/api/v1/dossiers?round=" + roundId + "&status=" + status + "&size=1")
+                        .as(PROVINCE).expect("count dossiers", 200).json().get("total").asInt(),
                 n -> n == count, n -> n + " " + status);
     }
 
@@ -616,18 +576,6 @@ public final class DemoScenario implements AutoCloseable {
         List<JsonNode> items = new ArrayList<>();
         array.forEach(items::add);
         return items;
-    }
-
-    private static String json(Object... keysAndValues) {
-        return DemoHttp.JSON.writeValueAsString(object(keysAndValues));
-    }
-
-    private static Map<String, Object> object(Object... keysAndValues) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return map;
     }
 
     @Override

@@ -8,6 +8,9 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import tools.jackson.databind.JsonNode;
+import vn.ocop.client.Forms;
+import vn.ocop.client.OcopClient;
+import vn.ocop.client.Reply;
 import vn.ocop.contracts.ContractValidator;
 import vn.ocop.local.EmbeddedPlatform;
 import vn.ocop.local.NetworkExposure;
@@ -18,6 +21,7 @@ import vn.ocop.local.demo.DemoDirectory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -65,7 +69,7 @@ class FullCycleIT {
         }
     }
 
-    private static void expect(PlatformClient.Reply reply, int status) {
+    private static void expect(Reply reply, int status) {
         assertThat(reply.status()).as(reply.body()).isEqualTo(status);
     }
 
@@ -82,29 +86,23 @@ class FullCycleIT {
     @Test
     @Order(1)
     void producerSubmitsADossierAndEveryServiceLearnsOfIt() {
-        PlatformClient.Reply round = api.post("dossier-service", "/api/v1/rounds", "province.officer",
-                "{\"year\":2020,\"number\":1,\"districtDeadline\":\"2020-04-10\",\"provinceDeadline\":\"2020-05-31\"}");
+        Reply round = steps().openRound("province.officer", new Forms.Round(2020, 1, null, LocalDate.of(2020, 4, 10),
+                LocalDate.of(2020, 5, 31)), "e2e-round-2020-1");
         expect(round, 201);
         String roundId = round.json().get("id").asString();
-        expect(api.post("dossier-service", "/api/v1/producers", "district.mo-duc", """
-                {"kind":"COOPERATIVE","name":"HTX Nông nghiệp Đức Lợi","registrationNumber":"4300100001",
-                 "districtCode":"533","communeCode":"21403",
-                 "contact":{"name":"Nguyễn Văn A","phone":"0912345678","email":"htx@example.vn"}}"""), 201);
+        expect(steps().registerProducer("district.mo-duc", new Forms.Producer("COOPERATIVE", "HTX Nông nghiệp Đức Lợi",
+                "4300100001", "533", "21403", null, new Forms.Contact("Nguyễn Văn A", "0912345678", "htx@example.vn")),
+                "e2e-producer-4300100001"), 201);
         // accepted once notification-service has heard of the producer from dossier-service's event
         DemoDirectory.addProducerContact(platform, "district.mo-duc", Map.of("id", PRODUCER_CONTACT,
                 "name", "HTX Nông nghiệp Đức Lợi", "role", "PRODUCER", "producerId", "PR-4300100001",
                 "districtCode", "533", "communeCode", "21403", "email", "htx@example.vn", "channels", List.of("EMAIL")));
-        PlatformClient.Reply dossier = api.post("dossier-service", "/api/v1/dossiers", "producer.mo-duc",
-                "{\"roundId\":\"" + roundId + "\",\"producerId\":\"PR-4300100001\",\"productName\":\"Mạch nha Mộ Đức\","
-                        + "\"productGroup\":\"FOOD_PROCESSED\",\"description\":\"Mạch nha truyền thống\"}");
+        Reply dossier = steps().openDossier("producer.mo-duc", new Forms.Dossier(roundId, "PR-4300100001",
+                "Mạch nha Mộ Đức", "FOOD_PROCESSED", "Mạch nha truyền thống"), "e2e-dossier-mach-nha");
         expect(dossier, 201);
         dossierId = dossier.json().get("id").asString();
-        for (JsonNode missing : dossier.json().get("checklist").get("missing")) {
-            expect(api.upload("/api/v1/dossiers/" + dossierId + "/attachments", "producer.mo-duc",
-                    missing.asString()), 201);
-        }
-        PlatformClient.Reply submitted = api.post("dossier-service", "/api/v1/dossiers/" + dossierId + "/submit",
-                "producer.mo-duc", null);
+        assertThat(steps().uploadMissing("producer.mo-duc", dossier.json())).isPositive();
+        Reply submitted = steps().submit("producer.mo-duc", dossierId);
         expect(submitted, 200);
         assertThat(submitted.json().get("status").asString()).isEqualTo("SUBMITTED");
 
@@ -120,12 +118,12 @@ class FullCycleIT {
 
         // reporting-service counts it in the funnel
         await().atMost(EVENTUALLY).until(() -> {
-            PlatformClient.Reply funnel = api.get("reporting-service", "/api/v1/funnel", "province.officer");
+            Reply funnel = steps().funnel("province.officer", null);
             return funnel.status() == 200 && funnel.json().get("byStatus").path("SUBMITTED").asInt() == 1;
         });
         // notification-service records a delivery to the Mộ Đức district contact, and the mail reaches SMTP
         await().atMost(EVENTUALLY).until(() -> {
-            PlatformClient.Reply d = api.get("notification-service",
+            Reply d = api.get("notification-service",
                     "/api/v1/deliveries?eventType=vn.ocop.dossier.submitted.v1", "operator");
             return d.status() == 200 && stream(d.json()).anyMatch(x -> "533".equals(x.path("districtCode").asString())
                     && "SENT".equals(x.path("status").asString()) && "EMAIL".equals(x.path("channel").asString()));
@@ -142,16 +140,12 @@ class FullCycleIT {
     @Test
     @Order(2)
     void districtAcceptsAndItsCouncilGrades() {
-        expect(api.post("dossier-service", "/api/v1/dossiers/" + dossierId + "/accept", "district.mo-duc", null), 200);
-        String evaluationId = dossierId + ":DISTRICT";
-        await().atMost(EVENTUALLY).until(() ->
-                api.get("evaluation-service", "/api/v1/evaluations/" + evaluationId, "district.mo-duc").status() == 200);
-        expect(api.post("evaluation-service", "/api/v1/councils", "district.mo-duc", """
-                {"id":"HD-533","name":"Hội đồng huyện Mộ Đức","level":"DISTRICT","unit":"533","members":[
-                 {"userId":"council.mo-duc.chair","name":"Chủ tịch","role":"CHAIR"},
-                 {"userId":"council.mo-duc.member1","name":"Thành viên","role":"MEMBER"},
-                 {"userId":"council.mo-duc.member2","name":"Thư ký","role":"SECRETARY"}]}"""), 201);
-        grade(evaluationId, "district.mo-duc", "HD-533", "2020-03-30",
+        expect(steps().accept("district.mo-duc", dossierId), 200);
+        String evaluationId = OcopClient.evaluationId(dossierId, "DISTRICT");
+        await().atMost(EVENTUALLY).until(() -> steps().evaluation("district.mo-duc", evaluationId).status() == 200);
+        expect(steps().ensureCouncil("district.mo-duc", council("HD-533", "Hội đồng huyện Mộ Đức", "DISTRICT", "533",
+                "council.mo-duc")), 201);
+        grade(evaluationId, "district.mo-duc", "HD-533", LocalDate.of(2020, 3, 30),
                 List.of("council.mo-duc.chair", "council.mo-duc.member1", "council.mo-duc.member2"),
                 "council.mo-duc.chair");
         await().atMost(EVENTUALLY).until(() -> "DISTRICT_GRADED".equals(dossier("district.mo-duc").get("status").asString()));
@@ -163,14 +157,12 @@ class FullCycleIT {
     @Test
     @Order(3)
     void forwardingAfterTheDeadlineNeedsTheProvincesException() {
-        PlatformClient.Reply late = api.post("dossier-service", "/api/v1/dossiers/" + dossierId + "/forward",
-                "district.mo-duc", null);
+        Reply late = steps().forward("district.mo-duc", dossierId);
         expect(late, 409);
         assertThat(late.body()).contains("2020-04-10");
-        expect(api.post("dossier-service", "/api/v1/dossiers/" + dossierId + "/deadline-exception",
-                "province.officer", "{\"reason\":\"Hội đồng huyện họp muộn do dịch COVID-19\"}"), 200);
-        PlatformClient.Reply forwarded = api.post("dossier-service", "/api/v1/dossiers/" + dossierId + "/forward",
-                "district.mo-duc", null);
+        expect(steps().deadlineException("province.officer", dossierId, "Hội đồng huyện họp muộn do dịch COVID-19"),
+                200);
+        Reply forwarded = steps().forward("district.mo-duc", dossierId);
         expect(forwarded, 200);
         assertThat(forwarded.json().get("status").asString()).isEqualTo("FORWARDED");
     }
@@ -178,22 +170,17 @@ class FullCycleIT {
     @Test
     @Order(4)
     void provinceGradesAndThePeoplesCommitteeRecognises() {
-        String evaluationId = dossierId + ":PROVINCE";
-        await().atMost(EVENTUALLY).until(() ->
-                api.get("evaluation-service", "/api/v1/evaluations/" + evaluationId, "province.officer").status() == 200);
-        expect(api.post("evaluation-service", "/api/v1/councils", "province.officer", """
-                {"id":"HD-51","name":"Hội đồng tỉnh Quảng Ngãi","level":"PROVINCE","unit":"51","members":[
-                 {"userId":"council.province.chair","name":"Chủ tịch","role":"CHAIR"},
-                 {"userId":"council.province.member1","name":"Thành viên","role":"MEMBER"},
-                 {"userId":"council.province.member2","name":"Thư ký","role":"SECRETARY"}]}"""), 201);
-        grade(evaluationId, "province.officer", "HD-51", "2020-05-15",
+        String evaluationId = OcopClient.evaluationId(dossierId, "PROVINCE");
+        await().atMost(EVENTUALLY).until(() -> steps().evaluation("province.officer", evaluationId).status() == 200);
+        expect(steps().ensureCouncil("province.officer", council("HD-51", "Hội đồng tỉnh Quảng Ngãi", "PROVINCE", "51",
+                "council.province")), 201);
+        grade(evaluationId, "province.officer", "HD-51", LocalDate.of(2020, 5, 15),
                 List.of("council.province.chair", "council.province.member1", "council.province.member2"),
                 "council.province.chair");
         await().atMost(EVENTUALLY).until(() -> "PROVINCE_GRADED".equals(dossier("province.officer").get("status").asString()));
 
-        PlatformClient.Reply decision = api.post("evaluation-service", "/api/v1/recognition-decisions",
-                "province.officer", "{\"decisionNumber\":\"412/QĐ-UBND\",\"decisionDate\":\"2020-05-29\","
-                        + "\"signer\":\"Phó Chủ tịch UBND tỉnh\",\"dossierIds\":[\"" + dossierId + "\"]}");
+        Reply decision = steps().recognise("province.officer", new Forms.Decision("412/QĐ-UBND",
+                LocalDate.of(2020, 5, 29), "Phó Chủ tịch UBND tỉnh", List.of(dossierId)), "e2e-decision-412");
         assertThat(decision.status()).as(decision.body()).isBetween(200, 201);
         await().atMost(EVENTUALLY).until(() -> "RECOGNIZED".equals(dossier("producer.mo-duc").get("status").asString()));
         JsonNode recognition = dossier("producer.mo-duc").get("recognition");
@@ -201,10 +188,10 @@ class FullCycleIT {
 
         // the public catalogue shows the product without personal data
         await().atMost(EVENTUALLY).until(() -> {
-            PlatformClient.Reply c = api.get("reporting-service", "/api/v1/public/catalogue?q=mach%20nha", null);
+            Reply c = steps().catalogue("mach nha");
             return c.status() == 200 && c.body().contains("Mạch nha Mộ Đức");
         });
-        String publicCatalogue = api.get("reporting-service", "/api/v1/public/catalogue?q=mach%20nha", null).body();
+        String publicCatalogue = steps().catalogue("mach nha").body();
         assertThat(publicCatalogue).doesNotContain("0912345678").doesNotContain("htx@example.vn")
                 .doesNotContain("producer.mo-duc");
         // the producer hears of the recognition
@@ -249,12 +236,23 @@ class FullCycleIT {
         platform.start();
         api = new PlatformClient(platform);
         assertThat(dossier("producer.mo-duc").get("status").asString()).isEqualTo("RECOGNIZED");
-        assertThat(api.get("reporting-service", "/api/v1/public/catalogue?q=mach%20nha", null).body())
+        assertThat(steps().catalogue("mach nha").body())
                 .contains("Mạch nha Mộ Đức");
     }
 
+    private static OcopClient steps() {
+        return api.client();
+    }
+
+    /** A council of a chair, a member and a secretary: {@code <prefix>.chair}, {@code .member1}, {@code .member2}. */
+    private static Forms.Council council(String id, String name, String level, String unit, String prefix) {
+        return new Forms.Council(id, name, level, unit, List.of(new Forms.Seat(prefix + ".chair", "Chủ tịch", "CHAIR"),
+                new Forms.Seat(prefix + ".member1", "Thành viên", "MEMBER"),
+                new Forms.Seat(prefix + ".member2", "Thư ký", "SECRETARY")));
+    }
+
     private static JsonNode dossier(String user) {
-        PlatformClient.Reply r = api.get("dossier-service", "/api/v1/dossiers/" + dossierId, user);
+        Reply r = steps().dossier(user, dossierId);
         expect(r, 200);
         return r.json();
     }
@@ -272,26 +270,23 @@ class FullCycleIT {
     }
 
     /** Assigns the evaluation, has every member score about 80 points, and lets the chair finalise. */
-    private static void grade(String evaluationId, String assigner, String councilId, String sessionDate,
+    private static void grade(String evaluationId, String assigner, String councilId, LocalDate sessionDate,
                               List<String> members, String chair) {
-        PlatformClient.Reply assigned = api.post("evaluation-service", "/api/v1/evaluations/" + evaluationId
-                + "/assign", assigner, "{\"councilId\":\"" + councilId + "\",\"sessionDate\":\"" + sessionDate + "\"}");
+        Reply assigned = steps().assign(assigner, evaluationId, councilId, sessionDate);
         expect(assigned, 200);
         String sheetId = assigned.json().get("assignment").get("sheetId").asString();
-        PlatformClient.Reply sheet = api.get("evaluation-service", "/api/v1/criteria-sheets/" + sheetId, chair);
+        Reply sheet = steps().criteriaSheet(chair, sheetId);
         expect(sheet, 200);
-        String answers = answersTotalling(sheet.json(), 80);
+        Map<String, String> answers = answersTotalling(sheet.json(), 80);
         for (String member : members) {
-            expect(api.put("evaluation-service", "/api/v1/evaluations/" + evaluationId + "/score-sheets/me", member,
-                    "{\"answers\":" + answers + "}"), 200);
+            expect(steps().score(member, evaluationId, answers), 200);
         }
-        PlatformClient.Reply finalised = api.post("evaluation-service", "/api/v1/evaluations/" + evaluationId
-                + "/finalise", chair, null);
+        Reply finalised = steps().finalise(chair, evaluationId);
         expect(finalised, 200);
     }
 
     /** Best answer everywhere, then lower answers (never a failing one) until the total is near the target. */
-    static String answersTotalling(JsonNode sheet, int target) {
+    static Map<String, String> answersTotalling(JsonNode sheet, int target) {
         Map<String, List<JsonNode>> options = new LinkedHashMap<>();
         Map<String, JsonNode> chosen = new LinkedHashMap<>();
         int total = 0;
@@ -319,9 +314,8 @@ class FullCycleIT {
                 }
             }
         }
-        StringBuilder json = new StringBuilder("{");
-        chosen.forEach((code, option) -> json.append(json.length() > 1 ? "," : "").append('"').append(code)
-                .append("\":\"").append(option.get("code").asString()).append('"'));
-        return json.append('}').toString();
+        Map<String, String> answers = new LinkedHashMap<>();
+        chosen.forEach((code, option) -> answers.put(code, option.get("code").asString()));
+        return answers;
     }
 }

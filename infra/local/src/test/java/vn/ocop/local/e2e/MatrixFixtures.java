@@ -1,11 +1,13 @@
 package vn.ocop.local.e2e;
 
 import tools.jackson.databind.JsonNode;
+import vn.ocop.client.Multipart;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -124,7 +126,8 @@ final class MatrixFixtures {
         sheetId = assigned.json().get("assignment").get("sheetId").asString();
         MatrixHttp.Reply sheet = ok(http.get(EVALUATION, "/api/v1/criteria-sheets/" + sheetId, "province.officer"));
         sheetJson = sheet.body();
-        chairAnswers = "{\"answers\":" + FullCycleIT.answersTotalling(sheet.json(), 80) + "}";
+        chairAnswers = PlatformClient.JSON.writeValueAsString(Map.of("answers",
+                FullCycleIT.answersTotalling(sheet.json(), 80)));
         ok(http.put(EVALUATION, "/api/v1/evaluations/" + mainEvaluation + "/score-sheets/me", "council.mo-duc.chair",
                 chairAnswers, null));
     }
@@ -162,10 +165,9 @@ final class MatrixFixtures {
         String report = """
                 {"figures":{"dossiersGuided":7,"productsRecognized":1,"trainingCourses":2,"tradePromotionEvents":1,
                  "budgetMillionVnd":120},"narrative":"Huyện Mộ Đức %s"}""".formatted(MO_DUC_REPORT_MARKER);
-        MatrixHttp.Call multipart = MatrixHttp.Multipart.create()
-                .part("report", "application/json", report)
-                .file("attachment", "bao-cao-533.pdf", "application/pdf", MatrixHttp.pdf())
-                .toCall("POST", "/api/v1/periods/" + PERIOD + "/reports");
+        MatrixHttp.Call multipart = MatrixHttp.Call.multipart("POST", "/api/v1/periods/" + PERIOD + "/reports",
+                Multipart.create().part("report", "application/json", report)
+                        .file("attachment", "bao-cao-533.pdf", "application/pdf", Multipart.samplePdf()));
         created(http.send(REPORTING, multipart, "reporter.mo-duc"));
         // the reporting views learn of the round from the event; the funnel answers once they have
         await().atMost(EVENTUALLY).until(() ->

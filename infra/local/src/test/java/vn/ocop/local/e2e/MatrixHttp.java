@@ -1,15 +1,11 @@
 package vn.ocop.local.e2e;
 
 import tools.jackson.databind.JsonNode;
+import vn.ocop.client.Multipart;
+import vn.ocop.client.OcopClient;
 import vn.ocop.local.EmbeddedPlatform;
 import vn.ocop.devidentity.DevTokenIssuer;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,13 +23,14 @@ final class MatrixHttp {
     static final String ANONYMOUS = "anonymous";
     static final String EXPIRED = "expired";
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
     private final EmbeddedPlatform platform;
+    private final OcopClient client;
     private final Map<String, String> tokens = new ConcurrentHashMap<>();
 
     MatrixHttp(EmbeddedPlatform platform) {
         this.platform = platform;
+        this.client = OcopClient.builder().baseUrls(platform::serviceUrl)
+                .tokens(caller -> ANONYMOUS.equals(caller) ? null : token(caller)).build();
     }
 
     record Reply(int status, String contentType, String body, Map<String, String> headers) {
@@ -54,6 +51,10 @@ final class MatrixHttp {
 
         static Call json(String method, String path, String json) {
             return new Call(method, path, "application/json", json.getBytes(StandardCharsets.UTF_8), Map.of());
+        }
+
+        static Call multipart(String method, String path, Multipart form) {
+            return new Call(method, path, form.contentType(), form.bytes(), Map.of());
         }
 
         Call withHeader(String name, String value) {
@@ -80,35 +81,13 @@ final class MatrixHttp {
         return sendTo(platform.serviceUrl(service), call, caller);
     }
 
+    /** Sends through the typed client and keeps what the matrix records: status, type, body, headers. */
     Reply sendTo(String baseUrl, Call call, String caller) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl + call.path())).timeout(Duration.ofSeconds(30));
-        if (caller != null && !ANONYMOUS.equals(caller)) {
-            b.header("Authorization", "Bearer " + token(caller));
-        }
-        if (call.contentType() != null) {
-            b.header("Content-Type", call.contentType());
-        }
-        call.headers().forEach(b::header);
-        HttpRequest.BodyPublisher publisher = call.body() == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofByteArray(call.body());
-        b.method(call.method(), publisher);
-        try {
-            HttpResponse<InputStream> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofInputStream());
-            String type = r.headers().firstValue("Content-Type").orElse("");
-            Map<String, String> headers = new LinkedHashMap<>();
-            r.headers().map().forEach((k, v) -> headers.put(k.toLowerCase(), String.join(",", v)));
-            String body;
-            try (InputStream in = r.body()) {
-                // an event stream never ends: its status and type are the answer
-                body = type.startsWith("text/event-stream") ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
-            return new Reply(r.statusCode(), type, body, headers);
-        } catch (IOException e) {
-            throw new IllegalStateException(call.method() + " " + call.path() + ": " + e, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        vn.ocop.client.Reply r = client.requestTo(call.method(), baseUrl + call.path()).as(caller)
+                .body(call.contentType(), call.body()).headers(call.headers()).send();
+        Map<String, String> headers = new LinkedHashMap<>();
+        r.headers().keySet().forEach(name -> headers.put(name, r.headerLine(name)));
+        return new Reply(r.status(), r.contentType(), r.body(), headers);
     }
 
     Reply get(String service, String path, String caller) {
@@ -127,52 +106,7 @@ final class MatrixHttp {
 
     /** A checklist document upload: a small but genuine PDF. */
     static Call pdfUpload(String path, String documentType) {
-        return Multipart.create()
-                .field("documentType", documentType)
-                .file("file", documentType + ".pdf", "application/pdf", pdf())
-                .toCall("POST", path);
-    }
-
-    static byte[] pdf() {
-        return ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>"
-                + "endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
-    }
-
-    /** multipart/form-data built by hand (the JDK client has none). */
-    static final class Multipart {
-        private final String boundary = "----ocop" + UUID.randomUUID();
-        private final java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-
-        static Multipart create() {
-            return new Multipart();
-        }
-
-        Multipart field(String name, String value) {
-            write("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n");
-            return this;
-        }
-
-        Multipart part(String name, String contentType, String value) {
-            write("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\nContent-Type: "
-                    + contentType + "\r\n\r\n" + value + "\r\n");
-            return this;
-        }
-
-        Multipart file(String name, String fileName, String contentType, byte[] bytes) {
-            write("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\"" + fileName
-                    + "\"\r\nContent-Type: " + contentType + "\r\n\r\n");
-            out.writeBytes(bytes);
-            write("\r\n");
-            return this;
-        }
-
-        Call toCall(String method, String path) {
-            write("--" + boundary + "--\r\n");
-            return new Call(method, path, "multipart/form-data; boundary=" + boundary, out.toByteArray(), Map.of());
-        }
-
-        private void write(String s) {
-            out.writeBytes(s.getBytes(StandardCharsets.UTF_8));
-        }
+        return Call.multipart("POST", path, Multipart.create().field("documentType", documentType)
+                .file("file", documentType + ".pdf", "application/pdf", Multipart.samplePdf()));
     }
 }

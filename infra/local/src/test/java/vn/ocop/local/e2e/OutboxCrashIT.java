@@ -4,6 +4,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.ocop.client.Reply;
+import vn.ocop.faults.FaultHooks;
 import vn.ocop.local.EmbeddedPlatform;
 import vn.ocop.local.OcopService;
 import vn.ocop.local.PortPlan;
@@ -44,13 +46,14 @@ class OutboxCrashIT {
     void eventOfAnAcknowledgedWriteIsPublishedOnceAfterACrashBeforePublish() {
         platform = EmbeddedPlatform.builder().dataDir(dataDir).ports(PortPlan.ephemeral())
                 .services(OcopService.DOSSIER)
+                .serviceLoaderPath(FaultHooks.location())
                 .serviceEnvironment("OCOP_OUTBOX_CRASH_BEFORE_PUBLISH", "true")
                 .serviceEnvironment("OCOP_OUTBOX_SWEEP_INTERVAL", "1s")
                 .build();
         platform.start();
         PlatformClient api = new PlatformClient(platform);
 
-        PlatformClient.Reply created = api.post("dossier-service", "/api/v1/rounds", "province.officer",
+        Reply created = api.post("dossier-service", "/api/v1/rounds", "province.officer",
                 "{\"year\":2020,\"number\":1,\"districtDeadline\":\"2020-04-10\",\"provinceDeadline\":\"2020-05-31\"}");
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         String roundId = created.json().get("id").asString();

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+import vn.ocop.client.Reply;
 import vn.ocop.local.EmbeddedPlatform;
 import vn.ocop.local.OcopService;
 import vn.ocop.local.PortPlan;
@@ -74,7 +75,7 @@ class ScaleOutIT {
                     .as(group + " owns all six partitions").isEqualTo(6);
         }
 
-        PlatformClient.Reply round = api.post("dossier-service", "/api/v1/rounds", "province.officer",
+        Reply round = api.post("dossier-service", "/api/v1/rounds", "province.officer",
                 "{\"year\":2020,\"number\":1,\"districtDeadline\":\"2020-04-10\",\"provinceDeadline\":\"2020-05-31\"}");
         assertThat(round.status()).as(round.body()).isEqualTo(201);
         List<String> dossiers = new ArrayList<>();
@@ -85,7 +86,7 @@ class ScaleOutIT {
         platform.killService("evaluation-service");
         for (String id : dossiers) {
             String district = dossiers.indexOf(id) < PER_DISTRICT ? "district.mo-duc" : "district.ba-to";
-            PlatformClient.Reply accepted = api.post("dossier-service", "/api/v1/dossiers/" + id + "/accept",
+            Reply accepted = api.post("dossier-service", "/api/v1/dossiers/" + id + "/accept",
                     district, null);
             assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
         }
@@ -128,7 +129,7 @@ class ScaleOutIT {
 
     private static List<String> submitDossiers(String district, String producer, String producerId,
                                                String districtCode, String communeCode) {
-        PlatformClient.Reply registered = api.post("dossier-service", "/api/v1/producers", district,
+        Reply registered = api.post("dossier-service", "/api/v1/producers", district,
                 "{\"kind\":\"COOPERATIVE\",\"name\":\"HTX thử nghiệm " + districtCode + "\",\"registrationNumber\":\""
                         + producerId.substring(3) + "\",\"districtCode\":\"" + districtCode + "\",\"communeCode\":\""
                         + communeCode + "\",\"contact\":{\"name\":\"Người liên hệ\",\"phone\":\"0912000" + districtCode
@@ -136,16 +137,16 @@ class ScaleOutIT {
         assertThat(registered.status()).as(registered.body()).isEqualTo(201);
         List<String> ids = new ArrayList<>();
         for (int i = 1; i <= PER_DISTRICT; i++) {
-            PlatformClient.Reply created = api.post("dossier-service", "/api/v1/dossiers", producer,
+            Reply created = api.post("dossier-service", "/api/v1/dossiers", producer,
                     "{\"roundId\":\"2020-1\",\"producerId\":\"" + producerId + "\",\"productName\":\"Sản phẩm thử "
                             + districtCode + "-" + i + "\",\"productGroup\":\"FOOD_PROCESSED\",\"description\":\"mẫu\"}");
             assertThat(created.status()).as(created.body()).isEqualTo(201);
             String id = created.json().get("id").asString();
             for (JsonNode missing : created.json().get("checklist").get("missing")) {
-                assertThat(api.upload("/api/v1/dossiers/" + id + "/attachments", producer, missing.asString())
+                assertThat(api.client().uploadPdf(producer, id, missing.asString())
                         .status()).isEqualTo(201);
             }
-            PlatformClient.Reply submitted = api.post("dossier-service", "/api/v1/dossiers/" + id + "/submit",
+            Reply submitted = api.post("dossier-service", "/api/v1/dossiers/" + id + "/submit",
                     producer, null);
             assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
             ids.add(id);

@@ -40,6 +40,7 @@ import vn.ocop.platform.messaging.StoreOutageRetry;
 import vn.ocop.platform.outbox.AggregateWriter;
 import vn.ocop.platform.outbox.OutboxProperties;
 import vn.ocop.platform.outbox.OutboxRelay;
+import vn.ocop.platform.outbox.RelayListener;
 import vn.ocop.platform.outbox.RelayLock;
 import vn.ocop.platform.security.OcopUser;
 import vn.ocop.platform.security.OcopUserArgumentResolver;
@@ -94,9 +95,10 @@ public class PlatformAutoConfiguration {
 
     @Bean
     OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<String, byte[]> kafka, OutboxProperties props,
-                            RelayLock lock, MeterRegistry meters,
+                            RelayLock lock, MeterRegistry meters, ObjectProvider<RelayListener> listeners,
                             @Value("${spring.application.name:service}") String app) {
-        return new OutboxRelay(mongo, kafka, props, EventSources.ofApplication(app), lock, meters);
+        return new OutboxRelay(mongo, kafka, props, EventSources.ofApplication(app), lock, meters,
+                listeners.orderedStream().toList());
     }
 
     @Bean

@@ -7,6 +7,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import vn.ocop.platform.events.OutboxEntry;
+import vn.ocop.platform.messaging.AppliedEvents;
 
 import java.util.Date;
 import java.util.List;
@@ -43,19 +44,38 @@ public class AggregateWriter {
      * appends the events; otherwise throws {@link OptimisticLockingFailureException} and writes nothing.
      */
     public void update(String collection, Object aggregate, long expectedVersion, List<OutboxEntry> events) {
+        write(collection, aggregate, expectedVersion, null, events);
+    }
+
+    /**
+     * As {@link #update}, for the effect of a consumed event: the event's id is recorded ({@link AppliedEvents})
+     * in the same write, and a document that applied that event already is not matched either.
+     */
+    public void updateApplying(String collection, Object aggregate, long expectedVersion, String eventId,
+                               List<OutboxEntry> events) {
+        write(collection, aggregate, expectedVersion, eventId, events);
+    }
+
+    private void write(String collection, Object aggregate, long expectedVersion, String eventId,
+                       List<OutboxEntry> events) {
         Document doc = toDocument(aggregate);
         Object id = doc.remove("_id");
         doc.remove(OutboxRelay.OUTBOX_FIELD);
+        doc.remove(AppliedEvents.FIELD);
         Update update = new Update();
         doc.forEach(update::set);
         if (!events.isEmpty()) {
             update.push(OutboxRelay.OUTBOX_FIELD).each(events.stream().map(AggregateWriter::entry).toArray());
         }
-        var result = mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and("version").is(expectedVersion)),
-                update, collection);
+        Criteria guard = Criteria.where("_id").is(id).and("version").is(expectedVersion);
+        if (eventId != null) {
+            AppliedEvents.markApplied(update, eventId);
+            guard = guard.andOperator(AppliedEvents.notYetApplied(eventId));
+        }
+        var result = mongo.updateFirst(Query.query(guard), update, collection);
         if (result.getMatchedCount() == 0) {
             throw new OptimisticLockingFailureException(collection + " " + id + " is no longer at version "
-                    + expectedVersion);
+                    + expectedVersion + (eventId == null ? "" : " or applied " + eventId + " already"));
         }
         if (!events.isEmpty()) {
             relay.enqueue(collection, id);

@@ -14,8 +14,6 @@ import java.util.List;
  *                            while the last scan found some
  * @param sendTimeout         how long one batch may wait for Kafka's acknowledgement before it is retried later
  * @param batchSize           documents per sweep batch
- * @param crashBeforePublish  test hook for the fault harness: halt the JVM (like kill -9) when the sweep is about
- *                            to publish, i.e. after the state write and before the publish
  * @param idleSweepInterval   how often it scans while the last scan found nothing (the usual state: the fast path
  *                            publishes every event at once). A scan reads the whole collection on stores without a
  *                            usable index, so this bounds what the safety net costs; it is also how long, at most,
@@ -24,7 +22,7 @@ import java.util.List;
  */
 @ConfigurationProperties("ocop.outbox")
 public record OutboxProperties(Boolean enabled, List<String> collections, Duration sweepInterval,
-                               Duration sendTimeout, Integer batchSize, Boolean crashBeforePublish,
+                               Duration sendTimeout, Integer batchSize,
                                Duration idleSweepInterval) {
 
     public OutboxProperties {
@@ -33,7 +31,6 @@ public record OutboxProperties(Boolean enabled, List<String> collections, Durati
         sweepInterval = sweepInterval == null ? Duration.ofMillis(500) : sweepInterval;
         sendTimeout = sendTimeout == null ? Duration.ofSeconds(10) : sendTimeout;
         batchSize = batchSize == null ? 500 : batchSize;
-        crashBeforePublish = crashBeforePublish != null && crashBeforePublish;
         idleSweepInterval = idleSweepInterval == null ? Duration.ofSeconds(5) : idleSweepInterval;
         if (idleSweepInterval.compareTo(sweepInterval) < 0) {
             idleSweepInterval = sweepInterval;

@@ -90,7 +90,7 @@ class KafkaRelayContainersTest {
                 ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 3000);
         kafka = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(producer));
         OutboxProperties props = new OutboxProperties(true, List.of("things"), Duration.ofMillis(200),
-                Duration.ofSeconds(5), 100, false, null);
+                Duration.ofSeconds(5), 100, null);
         relay = new OutboxRelay(mongo, kafka, props, "/ocop/kit-test",
                 new RelayLock(mongo, "relay-test", Clock.systemUTC()), new SimpleMeterRegistry());
         writer = new AggregateWriter(mongo, relay);

@@ -91,7 +91,7 @@ class MongoReplicaSetContainersTest {
         client = MongoClients.create(uri);
         await().atMost(Duration.ofSeconds(90)).ignoreExceptions().until(() -> primary() != null);
         mongo = new MongoTemplate(client, "ocop_rs_test");
-        OutboxProperties props = new OutboxProperties(true, List.of("things"), null, null, null, false, null);
+        OutboxProperties props = new OutboxProperties(true, List.of("things"), null, null, null, null);
         OutboxRelay idleRelay = new OutboxRelay(mongo, null, props, "/ocop/rs-test",
                 new RelayLock(mongo, "rs-test", Clock.systemUTC()), new SimpleMeterRegistry());
         writer = new AggregateWriter(mongo, idleRelay);

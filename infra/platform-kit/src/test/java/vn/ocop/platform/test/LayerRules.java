@@ -29,6 +29,8 @@ import java.util.List;
  *   <li>the use cases speak no HTTP: nothing of {@code org.springframework.http}, of a {@code web}
  *       package or of the kit's web support;</li>
  *   <li>web, persistence and messaging adapters do not use one another;</li>
+ *   <li>no class named {@code Demo…}: demo data lives in the embedded demo and the test fixtures;</li>
+ *   <li>no {@code Runtime.halt}: fault hooks live in infra/fault-hooks, outside every service jar;</li>
  *   <li>no {@code MongoOperations.exists(..)} ({@link StoreRules}).</li>
  * </ul>
  * Every rule fails on an empty selection, so a renamed package is noticed.
@@ -87,6 +89,11 @@ public final class LayerRules {
                     .allowEmptyShould(true)
                     .as(from + " adapters of " + root + " use no other adapter"));
         }
+        rules.add(noClasses().should().haveSimpleNameStartingWith("Demo")
+                .allowEmptyShould(false)
+                .as("no demo code in " + root + ": demo data lives in the embedded demo and test fixtures"));
+        rules.add(noClasses().should().callMethod(Runtime.class, "halt", int.class)
+                .as("no fault hook in " + root + ": infra/fault-hooks is put on the class path by the test harnesses"));
         rules.add(StoreRules.NO_EXISTS_QUERIES);
         return rules;
     }

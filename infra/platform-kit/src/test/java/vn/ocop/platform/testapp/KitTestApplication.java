@@ -55,6 +55,14 @@ public class KitTestApplication {
     }
 
     /** A filter that fails outside any handler, as a broken filter would: the error dispatch must answer. */
+    /** Records what the sweep announces to its listeners (the seam of infra/fault-hooks). */
+    public static final java.util.Queue<String> SWEPT_COLLECTIONS = new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+    @Bean
+    vn.ocop.platform.outbox.RelayListener recordingRelayListener() {
+        return (collection, documents) -> SWEPT_COLLECTIONS.add(collection);
+    }
+
     @Bean
     FilterRegistrationBean<Filter> faultyFilter() {
         FilterRegistrationBean<Filter> reg = new FilterRegistrationBean<>((request, response, chain) -> {

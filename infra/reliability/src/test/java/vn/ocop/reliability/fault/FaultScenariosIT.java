@@ -43,12 +43,12 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
+import vn.ocop.client.Reply;
 import vn.ocop.local.OcopService;
 import vn.ocop.reliability.Convergence;
 import vn.ocop.reliability.DossierFlow;
 import vn.ocop.reliability.FaultHarness;
 import vn.ocop.reliability.Load;
-import vn.ocop.reliability.OcopApi;
 import vn.ocop.reliability.Report;
 import vn.ocop.reliability.ServiceInstance;
 import vn.ocop.reliability.TcpProxy;
@@ -161,7 +161,7 @@ class FaultScenariosIT {
         Duration converged;
         boolean halted;
         try {
-            OcopApi.Reply submit = flow.submit(id);
+            Reply submit = flow.submit(id);
             // the sweep may halt the JVM before the response is written: 200 or a dropped connection (0)
             assertThat(submit.status()).as(submit.body()).isIn(200, 0);
             Awaitility.await("the relay halts the JVM").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(200))
@@ -206,7 +206,7 @@ class FaultScenariosIT {
         }
         try (Load load = new Load(3)) {
             load.run(count, i -> {
-                OcopApi.Reply r = flow.submit(drafts.get(i));
+                Reply r = flow.submit(drafts.get(i));
                 if (!r.ok()) {
                     throw new Load.Refused(r.status(), r.body());
                 }
@@ -247,7 +247,7 @@ class FaultScenariosIT {
             Awaitility.await("some accepted").atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(100))
                     .until(() -> load.acknowledgedCount() >= count / 4 || load.done());
             evaluationMongo.cut();
-            OcopApi.Reply write = harness.api().post(evaluation.url() + "/api/v1/councils", DossierFlow.PROVINCE, """
+            Reply write = harness.api().post(evaluation.url() + "/api/v1/councils", DossierFlow.PROVINCE, """
                     {"id":"HD-CUT-1","name":"Hội đồng thử khi mất MongoDB","level":"DISTRICT","unit":"533",\
                     "members":[{"userId":"council.cut.chair","name":"A","role":"CHAIR"}]}""");
             // deliberate outage length: clock-based, the dossier load keeps producing accepted events meanwhile
@@ -471,7 +471,7 @@ class FaultScenariosIT {
         if (evaluation != null) {
             Awaitility.await("evaluation caught up").atMost(CONVERGE).pollInterval(Duration.ofSeconds(1))
                     .until(this::noLag);
-            OcopApi.Reply opened = harness.api().get(evaluation.url() + "/api/v1/evaluations/" + copy + ":DISTRICT",
+            Reply opened = harness.api().get(evaluation.url() + "/api/v1/evaluations/" + copy + ":DISTRICT",
                     DossierFlow.OPERATOR);
             evaluationState = opened.status() == 404 ? "none" : opened.json().path("status").asString();
             System.out.println("[out-of-order] evaluation-service after withdrawn(v" + withdrawn.get("version")
@@ -491,7 +491,7 @@ class FaultScenariosIT {
     }
 
     private int funnelTotal(String round) {
-        OcopApi.Reply reply = harness.api().get(harness.url(OcopService.REPORTING) + "/api/v1/funnel?roundId=" + round,
+        Reply reply = harness.api().get(harness.url(OcopService.REPORTING) + "/api/v1/funnel?roundId=" + round,
                 DossierFlow.PROVINCE);
         return reply.ok() ? reply.json().path("total").asInt() : -1;
     }

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.http.HttpStatus;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Service;
 
+import vn.ocop.notification.common.NotificationRefusal;
 import vn.ocop.notification.contact.Contact;
 import vn.ocop.notification.contact.ContactRole;
 import vn.ocop.notification.contact.ContactRules;
@@ -17,8 +17,7 @@ import vn.ocop.notification.producer.application.ProducerDirectory;
 import vn.ocop.notification.unit.UnitDirectory;
 import vn.ocop.platform.security.OcopUser;
 import vn.ocop.platform.security.Role;
-import vn.ocop.platform.web.ApiProblem;
-import vn.ocop.platform.web.FieldProblem;
+import vn.ocop.platform.refusal.Refusal.FieldError;
 
 /**
  * Managing the contact directory: province officers and operators manage all of it, a district officer the contacts
@@ -47,7 +46,7 @@ public class ContactService {
     }
 
     public Contact get(OcopUser user, String id) {
-        return store.find(id, scope(user)).orElseThrow(() -> ApiProblem.notFound("contact", id));
+        return store.find(id, scope(user)).orElseThrow(() -> new NotificationRefusal.NotFound("contact", id));
     }
 
     /** Unmasked data only for province-wide readers and for the person the contact belongs to. */
@@ -60,7 +59,7 @@ public class ContactService {
         try {
             store.insert(contact.withVersion(1));
         } catch (DuplicateKeyException e) {
-            throw ApiProblem.conflict("contact-exists", "A contact with this id already exists",
+            throw new NotificationRefusal.Conflict("contact-exists", "A contact with this id already exists",
                     "Đã có liên hệ với mã này");
         }
         return contact.withVersion(1);
@@ -79,7 +78,7 @@ public class ContactService {
     public void delete(OcopUser user, String id) {
         mayManage(user, get(user, id));
         if (!store.delete(id, scope(user))) {
-            throw ApiProblem.notFound("contact", id);
+            throw new NotificationRefusal.NotFound("contact", id);
         }
     }
 
@@ -92,10 +91,10 @@ public class ContactService {
     }
 
     private void validate(OcopUser user, Contact contact) {
-        List<FieldProblem> problems = ContactRules.check(contact).stream()
-                .map(v -> new FieldProblem(v.field(), v.reason(), v.reasonVi())).toList();
+        List<FieldError> problems = ContactRules.check(contact).stream()
+                .map(v -> new FieldError(v.field(), v.reason(), v.reasonVi())).toList();
         if (!problems.isEmpty()) {
-            throw ApiProblem.invalid(problems);
+            throw new NotificationRefusal.Invalid(problems);
         }
         KnownProducer producer = references(contact);
         if (!user.provinceWide()) {
@@ -106,38 +105,38 @@ public class ContactService {
 
     /** Every code must exist in the reference units, and the producer in the registry dossier-service announces. */
     private KnownProducer references(Contact c) {
-        List<FieldProblem> problems = new ArrayList<>();
+        List<FieldError> problems = new ArrayList<>();
         if (c.districtCode() != null && !units.isDistrict(c.districtCode())) {
-            problems.add(new FieldProblem("districtCode", "is not a district of Quảng Ngãi",
+            problems.add(new FieldError("districtCode", "is not a district of Quảng Ngãi",
                     "không phải mã huyện của tỉnh Quảng Ngãi"));
         }
         if (c.communeCode() != null && units.districtOfCommune(c.communeCode()) == null) {
-            problems.add(new FieldProblem("communeCode", "is not a commune of Quảng Ngãi",
+            problems.add(new FieldError("communeCode", "is not a commune of Quảng Ngãi",
                     "không phải mã xã của tỉnh Quảng Ngãi"));
         }
         if (c.unitCode() != null && !units.isUnit(c.unitCode())) {
-            problems.add(new FieldProblem("unitCode", "is not a reporting unit: a department of letter 878 or "
+            problems.add(new FieldError("unitCode", "is not a reporting unit: a department of letter 878 or "
                     + "DIST-<district code>", "không phải đơn vị báo cáo: một sở, ngành theo Công văn 878 hoặc "
                     + "DIST-<mã huyện>"));
         }
         if (!problems.isEmpty()) {
-            throw ApiProblem.invalid(problems);
+            throw new NotificationRefusal.Invalid(problems);
         }
         if (c.producerId() == null) {
             return null;
         }
         // 422, not 400: the producer may be registered a moment ago and its event not yet arrived, so a retry can pass
-        return producers.find(c.producerId()).orElseThrow(() -> new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT,
+        return producers.find(c.producerId()).orElseThrow(() -> new NotificationRefusal.Unprocessable(
                 "unknown-producer", "producerId " + c.producerId() + " is not a registered producer",
-                "producerId " + c.producerId() + " không phải chủ thể đã đăng ký", List.of(new FieldProblem(
-                        "producerId", "is not a registered producer", "không phải chủ thể đã đăng ký"))));
+                "producerId " + c.producerId() + " không phải chủ thể đã đăng ký", new FieldError(
+                        "producerId", "is not a registered producer", "không phải chủ thể đã đăng ký")));
     }
 
     /** A district officer's contacts lie wholly in their district: every scope field, not only districtCode. */
     private void withinCallersDistrict(OcopUser user, Contact c, KnownProducer producer) {
         String district = user.has(Role.DISTRICT_OFFICER) ? user.districtCode() : null;
         if (district == null) {
-            throw ApiProblem.forbidden("Only province officers, operators and district officers manage contacts",
+            throw new NotificationRefusal.Forbidden("Only province officers, operators and district officers manage contacts",
                     "Chỉ cán bộ tỉnh, vận hành viên và cán bộ huyện được quản lý liên hệ");
         }
         if (c.role() == ContactRole.PROVINCE_OFFICER) {
@@ -162,39 +161,39 @@ public class ContactService {
 
     /** Whoever writes it, a contact names one place: commune, unit and producer agree with its district. */
     private void consistent(Contact c, KnownProducer producer) {
-        List<FieldProblem> problems = new ArrayList<>();
+        List<FieldError> problems = new ArrayList<>();
         String district = c.districtCode();
         if (c.communeCode() != null && district == null) {
-            problems.add(new FieldProblem("districtCode", "is required with communeCode", "bắt buộc khi có mã xã"));
+            problems.add(new FieldError("districtCode", "is required with communeCode", "bắt buộc khi có mã xã"));
         } else if (c.communeCode() != null && !district.equals(units.districtOfCommune(c.communeCode()))) {
-            problems.add(new FieldProblem("communeCode", "does not lie in district " + district,
+            problems.add(new FieldError("communeCode", "does not lie in district " + district,
                     "không thuộc huyện " + district));
         }
         String unitDistrict = UnitDirectory.districtOfUnit(c.unitCode());
         if (unitDistrict != null && district != null && !unitDistrict.equals(district)) {
-            problems.add(new FieldProblem("unitCode", "is another district's unit than districtCode " + district,
+            problems.add(new FieldError("unitCode", "is another district's unit than districtCode " + district,
                     "là đơn vị của huyện khác với huyện " + district));
         } else if (c.unitCode() != null && unitDistrict == null && district != null) {
-            problems.add(new FieldProblem("districtCode", "must be empty for a department's contact",
+            problems.add(new FieldError("districtCode", "must be empty for a department's contact",
                     "phải để trống với liên hệ của sở, ngành"));
         }
         if (producer != null && district != null && !producer.districtCode().equals(district)) {
-            problems.add(new FieldProblem("producerId", "is a producer of another district than districtCode "
+            problems.add(new FieldError("producerId", "is a producer of another district than districtCode "
                     + district, "là chủ thể của huyện khác với huyện " + district));
         }
         if (producer != null && producer.communeCode() != null && c.communeCode() != null
                 && !producer.communeCode().equals(c.communeCode())) {
-            problems.add(new FieldProblem("communeCode", "is not the producer's commune", "không phải xã của chủ thể"));
+            problems.add(new FieldError("communeCode", "is not the producer's commune", "không phải xã của chủ thể"));
         }
         if (!problems.isEmpty()) {
-            throw ApiProblem.invalid(problems);
+            throw new NotificationRefusal.Invalid(problems);
         }
     }
 
-    private static ApiProblem outsideArea(String field, String reason, String reasonVi) {
-        return new ApiProblem(HttpStatus.FORBIDDEN, "forbidden", "A district officer manages only contacts of their "
+    private static NotificationRefusal outsideArea(String field, String reason, String reasonVi) {
+        return new NotificationRefusal.Forbidden("A district officer manages only contacts of their "
                 + "own district: " + field + " " + reason, "Cán bộ huyện chỉ quản lý liên hệ thuộc huyện mình: "
-                + field + " " + reasonVi, List.of(new FieldProblem(field, reason, reasonVi)));
+                + field + " " + reasonVi, new FieldError(field, reason, reasonVi));
     }
 
     /** The caller's part of the directory, as query criteria: out-of-scope contacts answer 404. */

@@ -8,12 +8,12 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Service;
 
 import vn.ocop.notification.channel.DeliveryChannel;
+import vn.ocop.notification.common.NotificationRefusal;
 import vn.ocop.notification.delivery.Delivery;
 import vn.ocop.notification.delivery.DeliveryState;
 import vn.ocop.notification.delivery.persistence.DeliveryStore;
 import vn.ocop.platform.security.OcopUser;
 import vn.ocop.platform.security.Role;
-import vn.ocop.platform.web.ApiProblem;
 
 /** Reading the delivery log (scoped: a district officer sees their district's) and re-driving failed deliveries. */
 @Service
@@ -48,13 +48,13 @@ public class DeliveryService {
     }
 
     public Delivery get(OcopUser user, String id) {
-        return store.find(id, scope(user)).orElseThrow(() -> ApiProblem.notFound("delivery", id));
+        return store.find(id, scope(user)).orElseThrow(() -> new NotificationRefusal.NotFound("delivery", id));
     }
 
     public Delivery redrive(OcopUser user, String id) {
         Delivery delivery = get(user, id);
         if (delivery.status() != DeliveryState.FAILED) {
-            throw ApiProblem.conflict("delivery-not-failed", "Only a FAILED delivery can be re-driven",
+            throw new NotificationRefusal.Conflict("delivery-not-failed", "Only a FAILED delivery can be re-driven",
                     "Chỉ gửi lại được thông báo ở trạng thái FAILED").with("status", delivery.status());
         }
         long version = delivery.version();

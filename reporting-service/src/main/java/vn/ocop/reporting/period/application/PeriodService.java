@@ -2,7 +2,6 @@ package vn.ocop.reporting.period.application;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.http.HttpStatus;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import vn.ocop.platform.events.EventFactory;
@@ -10,12 +9,13 @@ import vn.ocop.platform.events.OutboxEntry;
 import vn.ocop.platform.files.FileInspector;
 import vn.ocop.platform.files.RefusedFile;
 import vn.ocop.platform.files.SafeFileName;
+import vn.ocop.platform.outbox.OptimisticRetry;
+import vn.ocop.platform.refusal.RefusedUpload;
 import vn.ocop.platform.security.OcopUser;
 import vn.ocop.platform.security.Role;
-import vn.ocop.platform.web.ApiProblem;
 import vn.ocop.reporting.period.Period;
 import vn.ocop.reporting.period.ReportFigures;
-import vn.ocop.reporting.period.ReportingRefusal;
+import vn.ocop.reporting.common.ReportingRefusal;
 import vn.ocop.reporting.period.persistence.PeriodStore;
 import vn.ocop.reporting.reference.ReportingUnits;
 import vn.ocop.reporting.views.application.ViewChangeListener;
@@ -58,7 +58,7 @@ public class PeriodService {
     }
 
     public Period schedule(int year, int half) {
-        Period period = refusals(() -> Period.schedule(year, half, units.codes()));
+        Period period = Period.schedule(year, half, units.codes());
         Instant now = clock.instant();
         OutboxEntry event = ReportingEvents.event(events, ReportingEvents.PERIOD_SCHEDULED, period.id(),
                 new ReportingEvents.PeriodScheduled(period.id(), period.version(), year, half,
@@ -66,7 +66,7 @@ public class PeriodService {
         try {
             periods.insert(period, List.of(event));
         } catch (DuplicateKeyException e) {
-            throw ApiProblem.conflict("period-exists", "period " + period.id() + " already exists",
+            throw new ReportingRefusal.Conflict("period-exists", "period " + period.id() + " already exists",
                     "kỳ báo cáo " + period.id() + " đã tồn tại");
         }
         changed();
@@ -76,13 +76,13 @@ public class PeriodService {
     public Period submit(String periodId, OcopUser user, ReportFigures figures, String narrative,
                          Attachment attachment) {
         if (!user.has(Role.UNIT_REPORTER) || user.unitCode() == null) {
-            throw ApiProblem.forbidden("only a unit's reporter files its report",
+            throw new ReportingRefusal.Forbidden("only a unit's reporter files its report",
                     "chỉ báo cáo viên của đơn vị mới được nộp báo cáo");
         }
         String unit = user.unitCode();
         Instant now = clock.instant();
         // refuse before storing any file, so a refused report leaves nothing behind
-        refusals(() -> get(periodId).submit(unit, figures, narrative, null, null, user.id(), now));
+        get(periodId).submit(unit, figures, narrative, null, null, user.id(), now);
         String attachmentId = null;
         String attachmentName = null;
         if (attachment != null) {
@@ -90,31 +90,26 @@ public class PeriodService {
             attachmentName = attachment.fileName();
             attachmentId = periods.saveAttachment(periodId, unit, attachmentName, attachment.bytes());
         }
+        String id = attachmentId;
+        String name = attachmentName;
         // units report to one period document at the same time: a lost race is retried on fresh state
-        for (int attempt = 1; ; attempt++) {
+        Period submitted = OptimisticRetry.retry(() -> {
             Period period = get(periodId);
-            String id = attachmentId;
-            String name = attachmentName;
-            Period next = refusals(() -> period.submit(unit, figures, narrative, id, name, user.id(), now));
+            Period next = period.submit(unit, figures, narrative, id, name, user.id(), now);
             var report = next.reports().get(unit);
             OutboxEntry event = ReportingEvents.event(events, ReportingEvents.REPORT_SUBMITTED, periodId,
                     new ReportingEvents.PeriodReportSubmitted(periodId, next.version(), unit, units.nameOf(unit),
                             ReportingEvents.instant(report.submittedAt()), report.late(), ReportingEvents.instant(now),
                             user.id()));
-            try {
-                periods.update(next, period.version(), List.of(event));
-                changed();
-                return next;
-            } catch (org.springframework.dao.OptimisticLockingFailureException race) {
-                if (attempt >= 5) {
-                    throw race;
-                }
-            }
-        }
+            periods.update(next, period.version(), List.of(event));
+            return next;
+        });
+        changed();
+        return submitted;
     }
 
     public Period get(String periodId) {
-        return periods.find(periodId).orElseThrow(() -> ApiProblem.notFound("period", periodId));
+        return periods.find(periodId).orElseThrow(() -> new ReportingRefusal.NotFound("period", periodId));
     }
 
     public List<Period> all() {
@@ -124,7 +119,7 @@ public class PeriodService {
     /** Sniffed again and renamed safely on the way out: files stored before the upload inspection are served too. */
     public Download attachment(String periodId, String unitCode) {
         PeriodStore.StoredFile file = periods.attachment(periodId + "/" + unitCode)
-                .orElseThrow(() -> ApiProblem.notFound("attachment", periodId + "/" + unitCode));
+                .orElseThrow(() -> new ReportingRefusal.NotFound("attachment", periodId + "/" + unitCode));
         String type = inspector.detect(file.bytes()).equals(FileInspector.Kind.PDF.mediaType())
                 ? FileInspector.Kind.PDF.mediaType() : "application/octet-stream";
         return new Download(SafeFileName.of(file.fileName() == null ? "bao-cao.pdf" : file.fileName()), type,
@@ -159,31 +154,23 @@ public class PeriodService {
     private void checkPdf(Attachment attachment) {
         byte[] bytes = attachment.bytes();
         if (bytes.length > attachmentMaxBytes) {
-            throw new ApiProblem(HttpStatus.PAYLOAD_TOO_LARGE, "attachment-too-large",
+            throw new ReportingRefusal.TooLarge("attachment-too-large",
                     "the attachment exceeds " + attachmentMaxBytes + " bytes",
-                    "tệp đính kèm vượt quá " + attachmentMaxBytes + " byte", List.of());
+                    "tệp đính kèm vượt quá " + attachmentMaxBytes + " byte");
         }
         try {
             inspector.inspect(bytes, EnumSet.of(FileInspector.Kind.PDF));
         } catch (RefusedFile refused) {
             if (refused.code().equals(RefusedFile.TYPE_NOT_ALLOWED)) {
-                throw ApiProblem.invalid("attachment", "must be a PDF file (checked by its content)",
+                throw new ReportingRefusal.Invalid("attachment", "must be a PDF file (checked by its content)",
                         "phải là tệp PDF (kiểm tra theo nội dung tệp)");
             }
-            throw ApiProblem.refusedFile("attachment", refused);
+            throw RefusedUpload.of("attachment", refused);
         }
     }
 
     private void changed() {
         // looked up lazily: the dashboard stream that listens reads this service too
         listeners.orderedStream().forEach(ViewChangeListener::viewsChanged);
-    }
-
-    static <T> T refusals(java.util.function.Supplier<T> action) {
-        try {
-            return action.get();
-        } catch (ReportingRefusal r) {
-            throw ApiProblem.conflict(r.code(), r.getMessage(), r.reasonVi());
-        }
     }
 }

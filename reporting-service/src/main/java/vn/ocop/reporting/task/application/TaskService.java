@@ -7,7 +7,7 @@ import vn.ocop.platform.events.EventFactory;
 import vn.ocop.platform.events.OutboxEntry;
 import vn.ocop.platform.security.OcopUser;
 import vn.ocop.platform.security.Role;
-import vn.ocop.platform.web.ApiProblem;
+import vn.ocop.reporting.common.ReportingRefusal;
 import vn.ocop.reporting.period.application.ReportingEvents;
 import vn.ocop.reporting.reference.ReportingUnits;
 import vn.ocop.reporting.task.DirectiveTask;
@@ -42,7 +42,7 @@ public class TaskService {
     /** Assigns a task and emits task-assigned; false if a task with this id exists already (seeding is re-run). */
     public boolean assign(String id, String title, String ownerUnitCode, LocalDate dueDate) {
         if (units.byCode(ownerUnitCode).isEmpty()) {
-            throw ApiProblem.invalid("ownerUnitCode", "is not a reporting unit", "không phải đơn vị báo cáo");
+            throw new ReportingRefusal.Invalid("ownerUnitCode", "is not a reporting unit", "không phải đơn vị báo cáo");
         }
         Instant now = clock.instant();
         DirectiveTask task = DirectiveTask.assign(id, title, ownerUnitCode, dueDate, now);
@@ -59,7 +59,7 @@ public class TaskService {
     }
 
     public DirectiveTask get(String id) {
-        return tasks.find(id).orElseThrow(() -> ApiProblem.notFound("task", id));
+        return tasks.find(id).orElseThrow(() -> new ReportingRefusal.NotFound("task", id));
     }
 
     public List<DirectiveTask> all() {
@@ -71,7 +71,7 @@ public class TaskService {
         DirectiveTask task = get(id);
         boolean owner = user.has(Role.UNIT_REPORTER) && task.ownerUnitCode().equals(user.unitCode());
         if (!owner && !user.has(Role.PROVINCE_OFFICER)) {
-            throw ApiProblem.forbidden("only the owner unit or the province may update this task",
+            throw new ReportingRefusal.Forbidden("only the owner unit or the province may update this task",
                     "chỉ đơn vị chủ trì hoặc Sở mới được cập nhật nhiệm vụ này");
         }
         DirectiveTask next = task.update(state, note, user.id(), clock.instant());

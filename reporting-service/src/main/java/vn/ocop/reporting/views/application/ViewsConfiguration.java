@@ -2,17 +2,14 @@ package vn.ocop.reporting.views.application;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoOperations;
-import vn.ocop.reporting.views.Target;
 import vn.ocop.reporting.views.ViewCollections;
 import vn.ocop.reporting.views.persistence.CatalogueStore;
 import vn.ocop.reporting.views.persistence.DossierViewQueries;
 import vn.ocop.reporting.views.persistence.DossierViewWriter;
-import vn.ocop.reporting.views.persistence.TargetStore;
 
 import java.time.Duration;
 
@@ -45,11 +42,5 @@ public class ViewsConfiguration {
                                           @Value("${ocop.reporting.catalogue.refresh-interval:PT0.5S}")
                                           Duration interval) {
         return new CatalogueRefresher(index, interval);
-    }
-
-    /** Letter 878's 2020 target is data; other years are set by the province (PUT /api/v1/targets/{year}). */
-    @Bean
-    ApplicationRunner seed2020Target(TargetStore targets) {
-        return args -> targets.save(Target.YEAR_2020, true);
     }
 }
