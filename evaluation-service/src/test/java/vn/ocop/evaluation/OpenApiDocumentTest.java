@@ -21,14 +21,27 @@ class OpenApiDocumentTest extends EvaluationServiceTestBase {
         Files.writeString(Path.of("target/openapi.json"), r.body(), StandardCharsets.UTF_8);
 
         JsonNode paths = json(r).get("paths");
-        assertThat(paths.propertyNames()).contains("/api/v1/criteria-sheets", "/api/v1/criteria-sheets/{id}",
-                "/api/v1/criteria-sheets/import", "/api/v1/councils", "/api/v1/councils/{id}", "/api/v1/evaluations",
-                "/api/v1/evaluations/{id}", "/api/v1/evaluations/{id}/assign",
-                "/api/v1/evaluations/{id}/preliminary-score", "/api/v1/evaluations/{id}/audit",
-                "/api/v1/evaluations/{id}/score-sheets", "/api/v1/evaluations/{id}/score-sheets/me",
-                "/api/v1/evaluations/{id}/finalise", "/api/v1/recognition-decisions");
-        paths.properties().forEach(path -> path.getValue().properties().forEach(op ->
-                assertThat(op.getValue().path("summary").asString()).as(op.getKey() + " " + path.getKey())
-                        .isNotBlank()));
+        assertThat(paths.propertyNames())
+                .contains(
+                        "/api/v1/criteria-sheets",
+                        "/api/v1/criteria-sheets/{id}",
+                        "/api/v1/criteria-sheets/import",
+                        "/api/v1/councils",
+                        "/api/v1/councils/{id}",
+                        "/api/v1/evaluations",
+                        "/api/v1/evaluations/{id}",
+                        "/api/v1/evaluations/{id}/assign",
+                        "/api/v1/evaluations/{id}/preliminary-score",
+                        "/api/v1/evaluations/{id}/audit",
+                        "/api/v1/evaluations/{id}/score-sheets",
+                        "/api/v1/evaluations/{id}/score-sheets/me",
+                        "/api/v1/evaluations/{id}/finalise",
+                        "/api/v1/recognition-decisions");
+        paths.properties()
+                .forEach(path -> path.getValue()
+                        .properties()
+                        .forEach(op -> assertThat(op.getValue().path("summary").asString())
+                                .as(op.getKey() + " " + path.getKey())
+                                .isNotBlank()));
     }
 }

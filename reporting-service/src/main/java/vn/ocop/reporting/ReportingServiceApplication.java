@@ -1,11 +1,10 @@
 package vn.ocop.reporting;
 
+import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import vn.ocop.reporting.rebuild.RebuildCommand;
-
-import java.util.Arrays;
 
 /**
  * Read models of the OCOP programme built only from events, semi-annual reporting, directive tasks and the

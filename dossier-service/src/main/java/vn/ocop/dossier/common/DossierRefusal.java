@@ -27,7 +27,11 @@ public abstract sealed class DossierRefusal extends Refusal {
     /** The object does not exist, or lies outside the caller's scope. */
     public static final class NotFound extends DossierRefusal {
         public NotFound(String what, Object id) {
-            super(Kind.NOT_FOUND, "not-found", what + " " + id + " was not found", "Không tìm thấy " + what + " " + id,
+            super(
+                    Kind.NOT_FOUND,
+                    "not-found",
+                    what + " " + id + " was not found",
+                    "Không tìm thấy " + what + " " + id,
                     List.of());
         }
     }
@@ -42,8 +46,12 @@ public abstract sealed class DossierRefusal extends Refusal {
     /** One field of the request breaks a rule. */
     public static final class Invalid extends DossierRefusal {
         public Invalid(String field, String reason, String reasonVi) {
-            super(Kind.INVALID, "validation", "The request is invalid: " + field + " " + reason,
-                    "Yêu cầu không hợp lệ: " + field + " " + reasonVi, List.of(new FieldError(field, reason, reasonVi)));
+            super(
+                    Kind.INVALID,
+                    "validation",
+                    "The request is invalid: " + field + " " + reason,
+                    "Yêu cầu không hợp lệ: " + field + " " + reasonVi,
+                    List.of(new FieldError(field, reason, reasonVi)));
         }
     }
 
@@ -52,8 +60,12 @@ public abstract sealed class DossierRefusal extends Refusal {
         private final String field;
 
         public UnknownReference(String field, String reason, String reasonVi) {
-            super(Kind.INVALID, "validation", "The request is invalid: " + field + " " + reason,
-                    "Yêu cầu không hợp lệ: " + field + " " + reasonVi, List.of(new FieldError(field, reason, reasonVi)));
+            super(
+                    Kind.INVALID,
+                    "validation",
+                    "The request is invalid: " + field + " " + reason,
+                    "Yêu cầu không hợp lệ: " + field + " " + reasonVi,
+                    List.of(new FieldError(field, reason, reasonVi)));
             this.field = field;
         }
 
@@ -68,11 +80,15 @@ public abstract sealed class DossierRefusal extends Refusal {
         private final DossierAction action;
 
         public IllegalTransition(DossierStatus current, DossierAction action) {
-            super(Kind.CONFLICT, "illegal-transition", "A dossier in status " + current + " cannot "
+            super(
+                    Kind.CONFLICT,
+                    "illegal-transition",
+                    "A dossier in status " + current + " cannot "
                             + action.name().toLowerCase().replace('_', ' ') + "; allowed now: "
                             + current.actionsForPeople(),
                     "Hồ sơ đang ở trạng thái " + current + " nên không thể thực hiện thao tác " + action
-                            + "; các thao tác được phép: " + current.actionsForPeople(), List.of());
+                            + "; các thao tác được phép: " + current.actionsForPeople(),
+                    List.of());
             this.current = current;
             this.action = action;
             with("currentStatus", current.name());
@@ -98,10 +114,15 @@ public abstract sealed class DossierRefusal extends Refusal {
         private final List<String> missing;
 
         public MissingDocuments(List<String> missing) {
-            super(Kind.UNPROCESSABLE, "missing-documents", "Mandatory documents are missing: " + missing,
+            super(
+                    Kind.UNPROCESSABLE,
+                    "missing-documents",
+                    "Mandatory documents are missing: " + missing,
                     "Hồ sơ còn thiếu tài liệu bắt buộc: " + String.join(", ", missing),
-                    missing.stream().map(t -> new FieldError("attachments." + t, "mandatory document is missing",
-                            "thiếu tài liệu bắt buộc")).toList());
+                    missing.stream()
+                            .map(t -> new FieldError(
+                                    "attachments." + t, "mandatory document is missing", "thiếu tài liệu bắt buộc"))
+                            .toList());
             this.missing = List.copyOf(missing);
             with("missing", this.missing);
         }
@@ -116,9 +137,12 @@ public abstract sealed class DossierRefusal extends Refusal {
         private final LocalDate deadline;
 
         public DeadlinePassed(LocalDate deadline) {
-            super(Kind.CONFLICT, "deadline-passed",
+            super(
+                    Kind.CONFLICT,
+                    "deadline-passed",
                     "The district deadline " + deadline + " has passed and the province granted no exception",
-                    "Đã quá hạn chuyển hồ sơ lên tỉnh (" + deadline + ") và tỉnh chưa cho phép gia hạn", List.of());
+                    "Đã quá hạn chuyển hồ sơ lên tỉnh (" + deadline + ") và tỉnh chưa cho phép gia hạn",
+                    List.of());
             this.deadline = deadline;
             with("deadline", deadline.toString());
         }
@@ -134,9 +158,12 @@ public abstract sealed class DossierRefusal extends Refusal {
         private final BigDecimal threshold;
 
         public NotQualified(double score, BigDecimal threshold) {
-            super(Kind.CONFLICT, "not-qualified",
+            super(
+                    Kind.CONFLICT,
+                    "not-qualified",
                     "The district score " + score + " does not qualify for the province (threshold " + threshold + ")",
-                    "Điểm cấp huyện " + score + " chưa đạt ngưỡng chuyển lên tỉnh (" + threshold + ")", List.of());
+                    "Điểm cấp huyện " + score + " chưa đạt ngưỡng chuyển lên tỉnh (" + threshold + ")",
+                    List.of());
             this.score = score;
             this.threshold = threshold;
             with("score", score);
@@ -181,7 +208,9 @@ public abstract sealed class DossierRefusal extends Refusal {
     /** The caller's copy is stale: If-Match does not name the current version. */
     public static final class Stale extends DossierRefusal {
         public Stale() {
-            super(Kind.STALE, "stale-version",
+            super(
+                    Kind.STALE,
+                    "stale-version",
                     "The object was changed since you read it (If-Match does not match the current ETag); reload it",
                     "Đối tượng đã thay đổi kể từ lần bạn đọc (If-Match không khớp ETag hiện tại); hãy tải lại",
                     List.of());
@@ -191,9 +220,12 @@ public abstract sealed class DossierRefusal extends Refusal {
     /** The change needs the version the caller read (If-Match missing). */
     public static final class VersionRequired extends DossierRefusal {
         public VersionRequired() {
-            super(Kind.VERSION_REQUIRED, "if-match-required",
+            super(
+                    Kind.VERSION_REQUIRED,
+                    "if-match-required",
                     "This change needs an If-Match header with the ETag you last read",
-                    "Thay đổi này cần tiêu đề If-Match chứa ETag bạn đã đọc gần nhất", List.of());
+                    "Thay đổi này cần tiêu đề If-Match chứa ETag bạn đã đọc gần nhất",
+                    List.of());
         }
     }
 }

@@ -1,17 +1,16 @@
 package vn.ocop.dossier.dossier;
 
-import vn.ocop.dossier.common.DossierRefusal.DeadlinePassed;
-import vn.ocop.dossier.common.DossierRefusal.IllegalTransition;
-import vn.ocop.dossier.common.DossierRefusal.MissingDocuments;
-import vn.ocop.dossier.common.DossierRefusal.NotQualified;
-import vn.ocop.platform.text.Folding;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import vn.ocop.dossier.common.DossierRefusal.DeadlinePassed;
+import vn.ocop.dossier.common.DossierRefusal.IllegalTransition;
+import vn.ocop.dossier.common.DossierRefusal.MissingDocuments;
+import vn.ocop.dossier.common.DossierRefusal.NotQualified;
+import vn.ocop.platform.text.Folding;
 
 /**
  * A product dossier (hồ sơ sản phẩm OCOP) and its way from draft to recognition. Every change goes
@@ -42,11 +41,17 @@ public class Dossier {
     private Instant updatedAt;
 
     // the document mapper instantiates through this, then fills the fields
-    private Dossier() {
-    }
+    private Dossier() {}
 
-    public static Dossier draft(String id, Origin origin, String productName, String productGroup, String sector,
-                                String description, String actor, Instant now) {
+    public static Dossier draft(
+            String id,
+            Origin origin,
+            String productName,
+            String productGroup,
+            String sector,
+            String description,
+            String actor,
+            Instant now) {
         Dossier d = new Dossier();
         d.id = id;
         d.origin = origin;
@@ -61,8 +66,8 @@ public class Dossier {
         return d;
     }
 
-    public void edit(String productName, String productGroup, String sector, String description, String actor,
-                     Instant now) {
+    public void edit(
+            String productName, String productGroup, String sector, String description, String actor, Instant now) {
         require(DossierAction.EDIT);
         this.productName = productName;
         this.productGroup = productGroup;
@@ -79,8 +84,8 @@ public class Dossier {
 
     public AttachmentRef detach(String attachmentId, String actor, Instant now) {
         require(DossierAction.EDIT);
-        AttachmentRef removed = attachment(attachmentId).orElseThrow(() ->
-                new IllegalArgumentException("no attachment " + attachmentId));
+        AttachmentRef removed = attachment(attachmentId)
+                .orElseThrow(() -> new IllegalArgumentException("no attachment " + attachmentId));
         attachments.remove(removed);
         changed("DETACH", actor, now, removed.documentType() + " " + removed.id());
         return removed;
@@ -89,7 +94,8 @@ public class Dossier {
     /** Files the dossier with the district, telling whether it is a resubmission after a return. */
     public DossierChange.Submitted submit(Checklist checklist, String actor, Instant now) {
         require(DossierAction.SUBMIT);
-        List<String> missing = checklist.missing(attachments.stream().map(AttachmentRef::documentType).toList());
+        List<String> missing = checklist.missing(
+                attachments.stream().map(AttachmentRef::documentType).toList());
         if (!missing.isEmpty()) {
             throw new MissingDocuments(missing);
         }
@@ -134,8 +140,8 @@ public class Dossier {
      *
      * @param deadlinePassed whether the round's district deadline is over at {@code now}
      */
-    public DossierChange.Forwarded forward(LocalDate deadline, boolean deadlinePassed, BigDecimal threshold, String actor,
-                           Instant now) {
+    public DossierChange.Forwarded forward(
+            LocalDate deadline, boolean deadlinePassed, BigDecimal threshold, String actor, Instant now) {
         require(DossierAction.FORWARD);
         boolean reachesThreshold = BigDecimal.valueOf(districtResult.score()).compareTo(threshold) >= 0;
         if (!districtResult.qualifiesForProvince() || !reachesThreshold) {
@@ -185,8 +191,7 @@ public class Dossier {
             return false;
         }
         recognition = result;
-        move(DossierAction.RECORD_RECOGNITION, DossierStatus.RECOGNIZED, actor, now,
-                List.of(result.decisionNumber()));
+        move(DossierAction.RECORD_RECOGNITION, DossierStatus.RECOGNIZED, actor, now, List.of(result.decisionNumber()));
         return true;
     }
 

@@ -11,19 +11,14 @@ public sealed interface DossierChange {
 
     Instant at();
 
-    record Submitted(boolean resubmission, String actor, Instant at) implements DossierChange {
-    }
+    record Submitted(boolean resubmission, String actor, Instant at) implements DossierChange {}
 
-    record Returned(List<String> reasons, String actor, Instant at) implements DossierChange {
-    }
+    record Returned(List<String> reasons, String actor, Instant at) implements DossierChange {}
 
-    record Accepted(String actor, Instant at) implements DossierChange {
-    }
+    record Accepted(String actor, Instant at) implements DossierChange {}
 
     /** Forwarded to the province; late when after the district deadline, under the province's exception. */
-    record Forwarded(LocalDate deadline, boolean late, String actor, Instant at) implements DossierChange {
-    }
+    record Forwarded(LocalDate deadline, boolean late, String actor, Instant at) implements DossierChange {}
 
-    record Withdrawn(String reason, String actor, Instant at) implements DossierChange {
-    }
+    record Withdrawn(String reason, String actor, Instant at) implements DossierChange {}
 }

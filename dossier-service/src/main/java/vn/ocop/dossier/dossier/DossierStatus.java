@@ -1,9 +1,5 @@
 package vn.ocop.dossier.dossier;
 
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Set;
-
 import static vn.ocop.dossier.dossier.DossierAction.ACCEPT;
 import static vn.ocop.dossier.dossier.DossierAction.EDIT;
 import static vn.ocop.dossier.dossier.DossierAction.FORWARD;
@@ -13,6 +9,10 @@ import static vn.ocop.dossier.dossier.DossierAction.RECORD_RECOGNITION;
 import static vn.ocop.dossier.dossier.DossierAction.RETURN;
 import static vn.ocop.dossier.dossier.DossierAction.SUBMIT;
 import static vn.ocop.dossier.dossier.DossierAction.WITHDRAW;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * The dossier lifecycle: DRAFT → SUBMITTED → (RETURNED → SUBMITTED)* → ACCEPTED → DISTRICT_GRADED

@@ -1,9 +1,8 @@
 package vn.ocop.dossier.producer;
 
+import java.time.Instant;
 import vn.ocop.dossier.reference.Location;
 import vn.ocop.platform.text.Folding;
-
-import java.time.Instant;
 
 /**
  * A producer (chủ thể OCOP): cooperative, enterprise, cooperative group or registered household.
@@ -30,15 +29,21 @@ public class Producer {
     private Long announcedVersion;
 
     // the document mapper instantiates through this, then fills the fields
-    private Producer() {
-    }
+    private Producer() {}
 
     public static String idFor(String registrationNumber) {
         return ID_PREFIX + registrationNumber;
     }
 
-    public static Producer register(ProducerKind kind, String name, String registrationNumber, Location location,
-                                    String address, Contact contact, String actor, Instant now) {
+    public static Producer register(
+            ProducerKind kind,
+            String name,
+            String registrationNumber,
+            Location location,
+            String address,
+            Contact contact,
+            String actor,
+            Instant now) {
         Producer p = new Producer();
         p.id = idFor(registrationNumber);
         p.registrationNumber = registrationNumber;
@@ -49,20 +54,31 @@ public class Producer {
     }
 
     /** Changes the editable details; the registration number (and so the id) never changes. */
-    public void update(ProducerKind kind, String name, Location location, String address, Contact contact,
-                       String actor, Instant now) {
+    public void update(
+            ProducerKind kind,
+            String name,
+            Location location,
+            String address,
+            Contact contact,
+            String actor,
+            Instant now) {
         apply(kind, name, location, address, contact, actor, now);
     }
 
-    private void apply(ProducerKind kind, String name, Location location, String address, Contact contact,
-                       String actor, Instant now) {
+    private void apply(
+            ProducerKind kind,
+            String name,
+            Location location,
+            String address,
+            Contact contact,
+            String actor,
+            Instant now) {
         this.kind = kind;
         this.name = name;
         this.location = location;
         this.address = address;
         this.contact = contact;
-        this.searchText = Folding.searchText(name, registrationNumber, location.communeName(),
-                location.districtName());
+        this.searchText = Folding.searchText(name, registrationNumber, location.communeName(), location.districtName());
         this.version++;
         this.updatedAt = now;
         this.updatedBy = actor;

@@ -15,21 +15,28 @@ public record AdministrativeUnits(Province province) {
             if (communeCode == null || communeCode.isBlank()) {
                 throw new UnknownReference("districtCode", "is required", "là bắt buộc");
             }
-            district = province.districtOfCommune(communeCode).orElseThrow(() -> new UnknownReference(
-                    "communeCode", "is not a commune of the province", "không phải xã/phường của tỉnh"));
+            district = province.districtOfCommune(communeCode)
+                    .orElseThrow(() -> new UnknownReference(
+                            "communeCode", "is not a commune of the province", "không phải xã/phường của tỉnh"));
         } else {
-            district = province.district(districtCode).orElseThrow(() -> new UnknownReference(
-                    "districtCode", "is not a district of the province", "không phải huyện/thị xã/thành phố của tỉnh"));
+            district = province.district(districtCode)
+                    .orElseThrow(() -> new UnknownReference(
+                            "districtCode",
+                            "is not a district of the province",
+                            "không phải huyện/thị xã/thành phố của tỉnh"));
         }
         if (communeCode == null || communeCode.isBlank()) {
             if (!district.communeOptional()) {
-                throw new UnknownReference("communeCode", "is required in " + district.name(),
-                        "là bắt buộc đối với " + district.name());
+                throw new UnknownReference(
+                        "communeCode", "is required in " + district.name(), "là bắt buộc đối với " + district.name());
             }
             return new Location(province.code(), district.code(), district.name(), null, null);
         }
-        Commune commune = district.commune(communeCode).orElseThrow(() -> new UnknownReference("communeCode",
-                "is not a commune of " + district.name(), "không phải xã/phường/thị trấn thuộc " + district.name()));
+        Commune commune = district.commune(communeCode)
+                .orElseThrow(() -> new UnknownReference(
+                        "communeCode",
+                        "is not a commune of " + district.name(),
+                        "không phải xã/phường/thị trấn thuộc " + district.name()));
         return new Location(province.code(), district.code(), district.name(), commune.code(), commune.name());
     }
 }

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Set;
 
 /** The mandatory documents of one legal basis, adjusted per sector and then per sub-group. */
-public record ChecklistRule(String legalBasis, List<String> required, Map<String, Adjustment> bySector,
-                            Map<String, Adjustment> byGroup) {
+public record ChecklistRule(
+        String legalBasis, List<String> required, Map<String, Adjustment> bySector, Map<String, Adjustment> byGroup) {
 
     public ChecklistRule {
         required = List.copyOf(required);

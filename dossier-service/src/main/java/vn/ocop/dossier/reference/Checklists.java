@@ -1,10 +1,9 @@
 package vn.ocop.dossier.reference;
 
-import vn.ocop.dossier.common.DossierRefusal.UnknownReference;
-import vn.ocop.dossier.dossier.Checklist;
-
 import java.util.List;
 import java.util.Optional;
+import vn.ocop.dossier.common.DossierRefusal.UnknownReference;
+import vn.ocop.dossier.dossier.Checklist;
 
 /** The document types and the mandatory-document rules of every legal basis. */
 public record Checklists(List<DocumentType> documentTypes, List<ChecklistRule> checklists) {
@@ -15,7 +14,9 @@ public record Checklists(List<DocumentType> documentTypes, List<ChecklistRule> c
     }
 
     public Checklist checklistFor(String legalBasis, String sector, String group) {
-        ChecklistRule rule = checklists.stream().filter(c -> c.legalBasis().equals(legalBasis)).findFirst()
+        ChecklistRule rule = checklists.stream()
+                .filter(c -> c.legalBasis().equals(legalBasis))
+                .findFirst()
                 .orElseThrow(() -> new UnknownReference("legalBasis", "has no checklist", "chưa có danh mục hồ sơ"));
         return new Checklist(rule.requiredFor(sector, group));
     }

@@ -12,7 +12,9 @@ public record Classification(String legalBasis, LocalizedText note, List<Sector>
 
     /** The sector code of a sub-group, if the sub-group belongs to this classification. */
     public Optional<String> sectorOf(String groupCode) {
-        return sectors.stream().filter(s -> s.groups().stream().anyMatch(g -> g.code().equals(groupCode)))
-                .map(Sector::code).findFirst();
+        return sectors.stream()
+                .filter(s -> s.groups().stream().anyMatch(g -> g.code().equals(groupCode)))
+                .map(Sector::code)
+                .findFirst();
     }
 }

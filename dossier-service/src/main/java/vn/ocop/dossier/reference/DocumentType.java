@@ -1,5 +1,4 @@
 package vn.ocop.dossier.reference;
 
 /** A kind of document a dossier may hold (registration form, business plan, …). */
-public record DocumentType(String code, LocalizedText name) {
-}
+public record DocumentType(String code, LocalizedText name) {}

@@ -8,8 +8,12 @@ import java.time.LocalDate;
  *
  * @param effectiveUntil last day in force (inclusive), or null while still in force
  */
-public record LegalBasis(String code, LocalizedText title, LocalDate effectiveFrom, LocalDate effectiveUntil,
-                         BigDecimal forwardThreshold) {
+public record LegalBasis(
+        String code,
+        LocalizedText title,
+        LocalDate effectiveFrom,
+        LocalDate effectiveUntil,
+        BigDecimal forwardThreshold) {
 
     public boolean inForceOn(LocalDate day) {
         return !day.isBefore(effectiveFrom) && (effectiveUntil == null || !day.isAfter(effectiveUntil));

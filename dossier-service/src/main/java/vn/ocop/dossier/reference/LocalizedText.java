@@ -1,5 +1,4 @@
 package vn.ocop.dossier.reference;
 
 /** A label in Vietnamese and English. */
-public record LocalizedText(String vi, String en) {
-}
+public record LocalizedText(String vi, String en) {}

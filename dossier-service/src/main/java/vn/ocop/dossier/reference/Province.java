@@ -16,6 +16,8 @@ public record Province(String code, String name, String type, List<District> dis
 
     /** The district that holds the commune. */
     public Optional<District> districtOfCommune(String communeCode) {
-        return districts.stream().filter(d -> d.commune(communeCode).isPresent()).findFirst();
+        return districts.stream()
+                .filter(d -> d.commune(communeCode).isPresent())
+                .findFirst();
     }
 }

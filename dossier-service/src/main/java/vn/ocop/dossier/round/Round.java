@@ -23,15 +23,20 @@ public class Round {
     private String updatedBy;
 
     // the document mapper instantiates through this, then fills the fields
-    private Round() {
-    }
+    private Round() {}
 
     public static String idFor(int year, int number) {
         return year + "-" + number;
     }
 
-    public static Round schedule(int year, int number, String legalBasis, LocalDate districtDeadline,
-                                 LocalDate provinceDeadline, String actor, Instant now) {
+    public static Round schedule(
+            int year,
+            int number,
+            String legalBasis,
+            LocalDate districtDeadline,
+            LocalDate provinceDeadline,
+            String actor,
+            Instant now) {
         if (provinceDeadline.isBefore(districtDeadline)) {
             throw new IllegalArgumentException("provinceDeadline must not be before districtDeadline");
         }

@@ -1,17 +1,16 @@
 package vn.ocop.dossier.dossier;
 
-import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
-import vn.ocop.dossier.support.DossierServiceTestBase;
-import vn.ocop.dossier.support.Files;
-import vn.ocop.platform.test.SampleFiles;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.util.HexFormat;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import vn.ocop.dossier.support.DossierServiceTestBase;
+import vn.ocop.dossier.support.Files;
+import vn.ocop.platform.test.SampleFiles;
 
 class AttachmentApiTest extends DossierServiceTestBase {
 
@@ -26,7 +25,8 @@ class AttachmentApiTest extends DossierServiceTestBase {
         HttpResponse<String> r = upload(id, "producer.mo-duc", "BUSINESS_PLAN", "../../Phương án kinh doanh.pdf", pdf);
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
         JsonNode att = json(r);
-        String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf));
+        String sha =
+                HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf));
         assertThat(att.get("sha256").asString()).isEqualTo(sha);
         assertThat(att.get("fileName").asString()).isEqualTo("Phương án kinh doanh.pdf");
         assertThat(att.get("contentType").asString()).isEqualTo("application/pdf");
@@ -35,7 +35,8 @@ class AttachmentApiTest extends DossierServiceTestBase {
         assertThat(file.statusCode()).isEqualTo(200);
         assertThat(file.body()).isEqualTo(pdf);
         assertThat(file.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
-        assertThat(download(r.headers().firstValue("Location").orElseThrow(), "district.ba-to").statusCode())
+        assertThat(download(r.headers().firstValue("Location").orElseThrow(), "district.ba-to")
+                        .statusCode())
                 .isEqualTo(404);
         assertThat(missingDocuments(id)).doesNotContain("BUSINESS_PLAN");
     }
@@ -44,7 +45,8 @@ class AttachmentApiTest extends DossierServiceTestBase {
     void uploadWithAnIdempotencyKeyIsStoredOnceAndItsRetryGetsTheSameAnswer() {
         String id = draft();
         byte[] pdf = Files.pdf("giấy chứng nhận");
-        java.util.Map<String, String> key = java.util.Map.of("Idempotency-Key", "upload-" + java.util.UUID.randomUUID());
+        java.util.Map<String, String> key =
+                java.util.Map.of("Idempotency-Key", "upload-" + java.util.UUID.randomUUID());
 
         HttpResponse<String> first = upload(id, "producer.mo-duc", "BUSINESS_PLAN", "giay-chung-nhan.pdf", pdf, key);
         HttpResponse<String> retry = upload(id, "producer.mo-duc", "BUSINESS_PLAN", "giay-chung-nhan.pdf", pdf, key);
@@ -53,20 +55,31 @@ class AttachmentApiTest extends DossierServiceTestBase {
         assertThat(retry.statusCode()).isEqualTo(201);
         assertThat(retry.body()).isEqualTo(first.body());
         assertThat(retry.headers().firstValue("Idempotency-Replayed")).hasValue("true");
-        assertThat(json(api().get("/api/v1/dossiers/" + id).as("producer.mo-duc").send()).get("attachments"))
+        assertThat(json(api().get("/api/v1/dossiers/" + id)
+                                .as("producer.mo-duc")
+                                .send())
+                        .get("attachments"))
                 .hasSize(1);
     }
 
     @Test
     void acceptsImagesAndOfficeDocumentsByTheirContent() {
         String id = draft();
-        assertThat(upload(id, "producer.mo-duc", "PRODUCT_SAMPLES", "mau.png", Files.png()).statusCode()).isEqualTo(201);
-        assertThat(upload(id, "producer.mo-duc", "PRODUCT_SAMPLES", "mau.JPG", Files.jpeg()).statusCode())
+        assertThat(upload(id, "producer.mo-duc", "PRODUCT_SAMPLES", "mau.png", Files.png())
+                        .statusCode())
                 .isEqualTo(201);
-        assertThat(upload(id, "producer.mo-duc", "BUSINESS_PLAN", "ke-hoach.docx", Files.docx()).statusCode())
+        assertThat(upload(id, "producer.mo-duc", "PRODUCT_SAMPLES", "mau.JPG", Files.jpeg())
+                        .statusCode())
                 .isEqualTo(201);
-        assertThat(upload(id, "producer.mo-duc", "OTHER", "so-lieu.xlsx", Files.xlsx()).statusCode()).isEqualTo(201);
-        JsonNode list = json(api().get("/api/v1/dossiers/" + id + "/attachments").as("commune.duc-loi").send());
+        assertThat(upload(id, "producer.mo-duc", "BUSINESS_PLAN", "ke-hoach.docx", Files.docx())
+                        .statusCode())
+                .isEqualTo(201);
+        assertThat(upload(id, "producer.mo-duc", "OTHER", "so-lieu.xlsx", Files.xlsx())
+                        .statusCode())
+                .isEqualTo(201);
+        JsonNode list = json(api().get("/api/v1/dossiers/" + id + "/attachments")
+                .as("commune.duc-loi")
+                .send());
         assertThat(list).hasSize(4);
     }
 
@@ -96,22 +109,29 @@ class AttachmentApiTest extends DossierServiceTestBase {
         assertThat(dossier(id).get("attachments")).isEmpty();
         assertThat(dossier(id).get("version").asLong()).isEqualTo(1);
         byte[] prose = SampleFiles.wordDocument(150);
-        assertThat(upload(id, "producer.mo-duc", "BUSINESS_PLAN", "ke-hoach.docx", prose).statusCode())
-                .as("an ordinary document of the same shape").isEqualTo(201);
+        assertThat(upload(id, "producer.mo-duc", "BUSINESS_PLAN", "ke-hoach.docx", prose)
+                        .statusCode())
+                .as("an ordinary document of the same shape")
+                .isEqualTo(201);
     }
 
     @Test
     void refusesPdfsWithJavaScriptLaunchActionsOrEmbeddedFiles() {
         String id = draft();
-        assertRefusedFile(upload(id, "producer.mo-duc", "BUSINESS_PLAN", "a.pdf",
-                SampleFiles.pdfWithOpenActionJavaScript()), "pdf-active-content");
-        assertRefusedFile(upload(id, "producer.mo-duc", "BUSINESS_PLAN", "b.pdf",
-                SampleFiles.pdfWithHexEscapedJavaScript()), "pdf-active-content");
-        assertRefusedFile(upload(id, "producer.mo-duc", "BUSINESS_PLAN", "c.pdf",
-                SampleFiles.pdfWithJavaScriptInObjectStream()), "pdf-active-content");
-        assertRefusedFile(upload(id, "producer.mo-duc", "BUSINESS_PLAN", "d.pdf", SampleFiles.pdfWithLaunch()),
+        assertRefusedFile(
+                upload(id, "producer.mo-duc", "BUSINESS_PLAN", "a.pdf", SampleFiles.pdfWithOpenActionJavaScript()),
                 "pdf-active-content");
-        assertRefusedFile(upload(id, "producer.mo-duc", "BUSINESS_PLAN", "e.pdf", SampleFiles.pdfWithEmbeddedFile()),
+        assertRefusedFile(
+                upload(id, "producer.mo-duc", "BUSINESS_PLAN", "b.pdf", SampleFiles.pdfWithHexEscapedJavaScript()),
+                "pdf-active-content");
+        assertRefusedFile(
+                upload(id, "producer.mo-duc", "BUSINESS_PLAN", "c.pdf", SampleFiles.pdfWithJavaScriptInObjectStream()),
+                "pdf-active-content");
+        assertRefusedFile(
+                upload(id, "producer.mo-duc", "BUSINESS_PLAN", "d.pdf", SampleFiles.pdfWithLaunch()),
+                "pdf-active-content");
+        assertRefusedFile(
+                upload(id, "producer.mo-duc", "BUSINESS_PLAN", "e.pdf", SampleFiles.pdfWithEmbeddedFile()),
                 "pdf-active-content");
         assertThat(dossier(id).get("attachments")).isEmpty();
         assertThat(dossier(id).get("version").asLong()).isEqualTo(1);
@@ -120,7 +140,8 @@ class AttachmentApiTest extends DossierServiceTestBase {
     @Test
     void refusesAPdfThatIsAlsoHtml() {
         String id = draft();
-        assertRefusedFile(upload(id, "producer.mo-duc", "BUSINESS_PLAN", "form.pdf", SampleFiles.pdfHtmlPolyglot()),
+        assertRefusedFile(
+                upload(id, "producer.mo-duc", "BUSINESS_PLAN", "form.pdf", SampleFiles.pdfHtmlPolyglot()),
                 "pdf-polyglot");
         assertThat(dossier(id).get("attachments")).isEmpty();
     }
@@ -128,22 +149,24 @@ class AttachmentApiTest extends DossierServiceTestBase {
     @Test
     void servesFilesAsAttachmentsUnderTheirSafeNameAndSniffedType() {
         String id = draft();
-        HttpResponse<String> r = upload(id, "producer.mo-duc", "OTHER", "Bảng số liệu\u202Efdp.xlsx", Files.xlsx(),
-                java.util.Map.of());
+        HttpResponse<String> r =
+                upload(id, "producer.mo-duc", "OTHER", "Bảng số liệu\u202Efdp.xlsx", Files.xlsx(), java.util.Map.of());
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
         HttpResponse<byte[]> file = download(r.headers().firstValue("Location").orElseThrow(), "district.mo-duc");
-        assertThat(file.headers().firstValue("Content-Type")).hasValue(
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        assertThat(file.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d)
-                .startsWith("attachment;").contains("filename*=UTF-8''B%E1%BA%A3ng%20s%E1%BB%91%20li%E1%BB%87ufdp.xlsx")
-                .doesNotContain("\u202E"));
+        assertThat(file.headers().firstValue("Content-Type"))
+                .hasValue("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(file.headers().firstValue("Content-Disposition"))
+                .hasValueSatisfying(d -> assertThat(d)
+                        .startsWith("attachment;")
+                        .contains("filename*=UTF-8''B%E1%BA%A3ng%20s%E1%BB%91%20li%E1%BB%87ufdp.xlsx")
+                        .doesNotContain("\u202E"));
         assertThat(file.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
     }
 
     private static void assertRefusedFile(HttpResponse<String> r, String code) {
         assertThat(r.statusCode()).as(r.body()).isEqualTo(422);
-        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
-                .startsWith("application/problem+json"));
+        assertThat(r.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
         JsonNode problem = json(r);
         assertThat(problem.get("code").asString()).isEqualTo(code);
         assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("file");
@@ -155,13 +178,17 @@ class AttachmentApiTest extends DossierServiceTestBase {
     @Test
     void refusesEmptyAndOversizeFiles() {
         String id = draft();
-        assertThat(upload(id, "producer.mo-duc", "BUSINESS_PLAN", "a.pdf", new byte[0]).statusCode()).isEqualTo(400);
+        assertThat(upload(id, "producer.mo-duc", "BUSINESS_PLAN", "a.pdf", new byte[0])
+                        .statusCode())
+                .isEqualTo(400);
         byte[] big = new byte[65 * 1024];
         System.arraycopy(Files.pdf("x"), 0, big, 0, Files.pdf("x").length);
         HttpResponse<String> r = upload(id, "producer.mo-duc", "BUSINESS_PLAN", "a.pdf", big);
         assertThat(r.statusCode()).isEqualTo(413);
         assertThat(json(r).get("code").asString()).isEqualTo("file-too-large");
-        assertThat(upload(id, "producer.mo-duc", "NOT_A_TYPE", "a.pdf", Files.pdf("x")).statusCode()).isEqualTo(400);
+        assertThat(upload(id, "producer.mo-duc", "NOT_A_TYPE", "a.pdf", Files.pdf("x"))
+                        .statusCode())
+                .isEqualTo(400);
         assertThat(dossier(id).get("version").asLong()).isEqualTo(1);
     }
 
@@ -185,7 +212,8 @@ class AttachmentApiTest extends DossierServiceTestBase {
         String id = draft();
         HttpResponse<String> r = upload(id, "producer.mo-duc", "OTHER", "x.pdf", Files.pdf("x"));
         String location = r.headers().firstValue("Location").orElseThrow();
-        assertThat(api().delete(location).as("producer.mo-duc").send().statusCode()).isEqualTo(204);
+        assertThat(api().delete(location).as("producer.mo-duc").send().statusCode())
+                .isEqualTo(204);
         assertThat(dossier(id).get("attachments")).isEmpty();
 
         attachAllRequired(id, "producer.mo-duc");
@@ -194,7 +222,10 @@ class AttachmentApiTest extends DossierServiceTestBase {
         assertThat(late.statusCode()).isEqualTo(409);
         assertThat(json(late).get("currentStatus").asString()).isEqualTo("SUBMITTED");
         String first = dossier(id).get("attachments").get(0).get("id").asString();
-        assertThat(api().delete("/api/v1/dossiers/" + id + "/attachments/" + first).as("producer.mo-duc").send()
-                .statusCode()).isEqualTo(409);
+        assertThat(api().delete("/api/v1/dossiers/" + id + "/attachments/" + first)
+                        .as("producer.mo-duc")
+                        .send()
+                        .statusCode())
+                .isEqualTo(409);
     }
 }

@@ -1,19 +1,18 @@
 package vn.ocop.dossier.dossier;
 
-import org.junit.jupiter.api.Test;
-import vn.ocop.platform.test.EventLog;
-import tools.jackson.databind.JsonNode;
-import vn.ocop.dossier.support.DossierServiceTestBase;
-import vn.ocop.dossier.support.EvaluationEvents;
-
-import java.net.http.HttpResponse;
-import vn.ocop.platform.config.ProvinceTime;
-import java.time.LocalDate;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.ocop.platform.test.EventLog.assertContract;
 import static vn.ocop.platform.test.EventLog.awaitEvents;
 import static vn.ocop.platform.test.EventLog.text;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import vn.ocop.dossier.support.DossierServiceTestBase;
+import vn.ocop.dossier.support.EvaluationEvents;
+import vn.ocop.platform.config.ProvinceTime;
+import vn.ocop.platform.test.EventLog;
 
 class DossierLifecycleApiTest extends DossierServiceTestBase {
 
@@ -28,8 +27,9 @@ class DossierLifecycleApiTest extends DossierServiceTestBase {
         HttpResponse<String> refused = post(id, "submit", "producer.mo-duc", null, 422);
         JsonNode problem = json(refused);
         assertThat(problem.get("code").asString()).isEqualTo("missing-documents");
-        assertThat(problem.get("missing").toString()).contains("BUSINESS_PLAN", "FOOD_SAFETY_CERTIFICATE",
-                "TEST_REPORT").doesNotContain("REGISTRATION_FORM");
+        assertThat(problem.get("missing").toString())
+                .contains("BUSINESS_PLAN", "FOOD_SAFETY_CERTIFICATE", "TEST_REPORT")
+                .doesNotContain("REGISTRATION_FORM");
         assertThat(dossier(id).get("version").asLong()).isEqualTo(before);
         assertThat(dossier(id).get("status").asString()).isEqualTo("DRAFT");
 
@@ -41,10 +41,10 @@ class DossierLifecycleApiTest extends DossierServiceTestBase {
 
     @Test
     void tourismDossierNeedsNoProductSamples() {
-        String id = newDraft(newRound(DEADLINE), "producer.mo-duc", "PR-4300100001", "Làng nghề Đức Lợi",
-                "TOURISM_RURAL_SERVICES");
-        assertThat(missingDocuments(id)).containsExactly("REGISTRATION_FORM", "BUSINESS_PLAN",
-                "PRODUCER_DESCRIPTION", "BUSINESS_REGISTRATION");
+        String id = newDraft(
+                newRound(DEADLINE), "producer.mo-duc", "PR-4300100001", "Làng nghề Đức Lợi", "TOURISM_RURAL_SERVICES");
+        assertThat(missingDocuments(id))
+                .containsExactly("REGISTRATION_FORM", "BUSINESS_PLAN", "PRODUCER_DESCRIPTION", "BUSINESS_REGISTRATION");
     }
 
     @Test
@@ -66,14 +66,21 @@ class DossierLifecycleApiTest extends DossierServiceTestBase {
         assertThat(dossier(id).get("status").asString()).isEqualTo("RETURNED");
         post(id, "submit", "producer.mo-duc", null, 200);
 
-        var events = awaitEvents(DOSSIER_TOPIC, id, "vn.ocop.dossier.submitted.v1", "vn.ocop.dossier.returned.v1",
+        var events = awaitEvents(
+                DOSSIER_TOPIC,
+                id,
+                "vn.ocop.dossier.submitted.v1",
+                "vn.ocop.dossier.returned.v1",
                 "vn.ocop.dossier.submitted.v1");
         events.forEach(EventLog::assertContract);
         assertThat(JSON.readTree(text(events.get(1))).get("reasons").toString())
                 .contains("Thiếu chữ ký trên phương án kinh doanh");
-        assertThat(JSON.readTree(text(events.get(2))).get("resubmission").asBoolean()).isTrue();
+        assertThat(JSON.readTree(text(events.get(2))).get("resubmission").asBoolean())
+                .isTrue();
 
-        JsonNode history = json(api().get("/api/v1/dossiers/" + id + "/history").as("producer.mo-duc").send());
+        JsonNode history = json(api().get("/api/v1/dossiers/" + id + "/history")
+                .as("producer.mo-duc")
+                .send());
         assertThat(history).hasSize(3);
         assertThat(history.get(1).get("to").asString()).isEqualTo("RETURNED");
         assertThat(history.get(1).get("actor").asString()).isEqualTo("district.mo-duc");
@@ -99,7 +106,11 @@ class DossierLifecycleApiTest extends DossierServiceTestBase {
         JsonNode forwarded = json(post(id, "forward", "district.mo-duc", null, 200));
         assertThat(forwarded.get("status").asString()).isEqualTo("FORWARDED");
 
-        var events = awaitEvents(DOSSIER_TOPIC, id, "vn.ocop.dossier.submitted.v1", "vn.ocop.dossier.accepted.v1",
+        var events = awaitEvents(
+                DOSSIER_TOPIC,
+                id,
+                "vn.ocop.dossier.submitted.v1",
+                "vn.ocop.dossier.accepted.v1",
                 "vn.ocop.dossier.forwarded.v1");
         events.forEach(EventLog::assertContract);
         JsonNode body = JSON.readTree(text(events.get(2)));
@@ -118,8 +129,8 @@ class DossierLifecycleApiTest extends DossierServiceTestBase {
         long before = dossier(id).get("version").asLong();
 
         LocalDate deadline = districtDeadlineOf(round);
-        assertThat(ProvinceTime.endOf(deadline)).isEqualTo(deadline.plusDays(1).atTime(0, 0)
-                .toInstant(java.time.ZoneOffset.ofHours(7)));
+        assertThat(ProvinceTime.endOf(deadline))
+                .isEqualTo(deadline.plusDays(1).atTime(0, 0).toInstant(java.time.ZoneOffset.ofHours(7)));
         clock.set(ProvinceTime.endOf(deadline)); // midnight in Quảng Ngãi: the deadline day is over
         JsonNode problem = json(post(id, "forward", "district.mo-duc", null, 409));
         assertThat(problem.get("code").asString()).isEqualTo("deadline-passed");
@@ -131,7 +142,11 @@ class DossierLifecycleApiTest extends DossierServiceTestBase {
         JsonNode forwarded = json(post(id, "forward", "district.mo-duc", null, 200));
         assertThat(forwarded.get("forwardedLate").asBoolean()).isTrue();
 
-        var events = awaitEvents(DOSSIER_TOPIC, id, "vn.ocop.dossier.submitted.v1", "vn.ocop.dossier.accepted.v1",
+        var events = awaitEvents(
+                DOSSIER_TOPIC,
+                id,
+                "vn.ocop.dossier.submitted.v1",
+                "vn.ocop.dossier.accepted.v1",
                 "vn.ocop.dossier.forwarded.v1");
         assertThat(JSON.readTree(text(events.get(2))).get("late").asBoolean()).isTrue();
         assertContract(events.get(2));
@@ -162,20 +177,50 @@ class DossierLifecycleApiTest extends DossierServiceTestBase {
     @Test
     void scopeHidesOtherDistrictsAndRolesWithoutAccessAreForbidden() {
         String id = newDraft(newRound(DEADLINE));
-        assertThat(api().get("/api/v1/dossiers/" + id).as("district.ba-to").send().statusCode()).isEqualTo(404);
-        assertThat(api().get("/api/v1/dossiers/" + id).as("producer.ba-to").send().statusCode()).isEqualTo(404);
-        assertThat(api().get("/api/v1/dossiers/" + id).as("commune.ba-dien").send().statusCode()).isEqualTo(404);
-        assertThat(api().get("/api/v1/dossiers/" + id).as("council.province.chair").send().statusCode())
+        assertThat(api().get("/api/v1/dossiers/" + id)
+                        .as("district.ba-to")
+                        .send()
+                        .statusCode())
                 .isEqualTo(404);
-        assertThat(api().get("/api/v1/dossiers/" + id).as("reporter.dard").send().statusCode()).isEqualTo(403);
-        assertThat(api().get("/api/v1/dossiers/" + id).as("commune.duc-loi").send().statusCode()).isEqualTo(200);
-        assertThat(api().get("/api/v1/dossiers/" + id).as("council.mo-duc.chair").send().statusCode())
+        assertThat(api().get("/api/v1/dossiers/" + id)
+                        .as("producer.ba-to")
+                        .send()
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(api().get("/api/v1/dossiers/" + id)
+                        .as("commune.ba-dien")
+                        .send()
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(api().get("/api/v1/dossiers/" + id)
+                        .as("council.province.chair")
+                        .send()
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(api().get("/api/v1/dossiers/" + id)
+                        .as("reporter.dard")
+                        .send()
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(api().get("/api/v1/dossiers/" + id)
+                        .as("commune.duc-loi")
+                        .send()
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(api().get("/api/v1/dossiers/" + id)
+                        .as("council.mo-duc.chair")
+                        .send()
+                        .statusCode())
                 .isEqualTo(200);
         post(id, "submit", "council.mo-duc.chair", null, 403);
         post(id, "accept", "district.ba-to", null, 404);
-        assertThat(api().get("/api/v1/dossiers/" + id + "/audit").as("district.mo-duc").send().statusCode())
+        assertThat(api().get("/api/v1/dossiers/" + id + "/audit")
+                        .as("district.mo-duc")
+                        .send()
+                        .statusCode())
                 .isEqualTo(403);
-        JsonNode audit = json(api().get("/api/v1/dossiers/" + id + "/audit").as("operator").send());
+        JsonNode audit = json(
+                api().get("/api/v1/dossiers/" + id + "/audit").as("operator").send());
         assertThat(audit.get(0).get("actor").asString()).isEqualTo("producer.mo-duc");
     }
 
@@ -183,12 +228,14 @@ class DossierLifecycleApiTest extends DossierServiceTestBase {
     void producerMayOnlyOpenDossiersForItself() {
         String round = newRound(DEADLINE);
         HttpResponse<String> r = api().post("/api/v1/dossiers", """
-                {"roundId":"%s","producerId":"PR-4300100002","productName":"Trà","productGroup":"FOOD_TEA"}"""
-                .formatted(round)).as("producer.mo-duc").send();
+                {"roundId":"%s","producerId":"PR-4300100002","productName":"Trà","productGroup":"FOOD_TEA"}""".formatted(round))
+                .as("producer.mo-duc")
+                .send();
         assertThat(r.statusCode()).isEqualTo(404);
         r = api().post("/api/v1/dossiers", """
-                {"roundId":"%s","producerId":"PR-4300100002","productName":"Trà","productGroup":"FOOD_TEA"}"""
-                .formatted(round)).as("commune.ba-dien").send();
+                {"roundId":"%s","producerId":"PR-4300100002","productName":"Trà","productGroup":"FOOD_TEA"}""".formatted(round))
+                .as("commune.ba-dien")
+                .send();
         assertThat(r.statusCode()).isEqualTo(201);
         assertThat(json(r).get("districtCode").asString()).isEqualTo("535");
     }
@@ -197,7 +244,9 @@ class DossierLifecycleApiTest extends DossierServiceTestBase {
     void requestCannotSetStatusOrPlace() {
         HttpResponse<String> r = api().post("/api/v1/dossiers", """
                 {"roundId":"%s","producerId":"PR-4300100001","productName":"Mạch nha","productGroup":"FOOD_PROCESSED",\
-                "status":"RECOGNIZED"}""".formatted(newRound(DEADLINE))).as("producer.mo-duc").send();
+                "status":"RECOGNIZED"}""".formatted(newRound(DEADLINE)))
+                .as("producer.mo-duc")
+                .send();
         assertThat(r.statusCode()).isEqualTo(400);
         assertThat(r.body()).contains("status");
     }
@@ -205,35 +254,55 @@ class DossierLifecycleApiTest extends DossierServiceTestBase {
     @Test
     void editingADraftNeedsTheCurrentETag() {
         String id = newDraft(newRound(DEADLINE));
-        HttpResponse<String> read = api().get("/api/v1/dossiers/" + id).as("producer.mo-duc").send();
+        HttpResponse<String> read =
+                api().get("/api/v1/dossiers/" + id).as("producer.mo-duc").send();
         String etag = read.headers().firstValue("ETag").orElseThrow();
         String body = "{\"productName\":\"Mạch nha Thạch Trụ\",\"productGroup\":\"FOOD_PROCESSED\"}";
-        assertThat(api().put("/api/v1/dossiers/" + id, body).as("producer.mo-duc").send().statusCode())
+        assertThat(api().put("/api/v1/dossiers/" + id, body)
+                        .as("producer.mo-duc")
+                        .send()
+                        .statusCode())
                 .isEqualTo(428);
-        assertThat(api().put("/api/v1/dossiers/" + id, body).as("producer.mo-duc").header("If-Match", "\"99\"")
-                .send().statusCode()).isEqualTo(412);
-        HttpResponse<String> ok = api().put("/api/v1/dossiers/" + id, body).as("producer.mo-duc")
-                .header("If-Match", etag).send();
+        assertThat(api().put("/api/v1/dossiers/" + id, body)
+                        .as("producer.mo-duc")
+                        .header("If-Match", "\"99\"")
+                        .send()
+                        .statusCode())
+                .isEqualTo(412);
+        HttpResponse<String> ok = api().put("/api/v1/dossiers/" + id, body)
+                .as("producer.mo-duc")
+                .header("If-Match", etag)
+                .send();
         assertThat(ok.statusCode()).as(ok.body()).isEqualTo(200);
         assertThat(json(ok).get("productName").asString()).isEqualTo("Mạch nha Thạch Trụ");
-        assertThat(api().put("/api/v1/dossiers/" + id, body).as("producer.mo-duc").header("If-Match", etag)
-                .send().statusCode()).isEqualTo(412);
+        assertThat(api().put("/api/v1/dossiers/" + id, body)
+                        .as("producer.mo-duc")
+                        .header("If-Match", etag)
+                        .send()
+                        .statusCode())
+                .isEqualTo(412);
     }
 
     @Test
     void replayedIdempotencyKeyCreatesOneDossier() {
         String round = newRound(DEADLINE);
         String body = """
-                {"roundId":"%s","producerId":"PR-4300100001","productName":"Nước mắm Sa Huỳnh","productGroup":"FOOD_CONDIMENTS"}"""
-                .formatted(round);
-        HttpResponse<String> first = api().post("/api/v1/dossiers", body).as("producer.mo-duc")
-                .header("Idempotency-Key", "create-" + round).send();
-        HttpResponse<String> replay = api().post("/api/v1/dossiers", body).as("producer.mo-duc")
-                .header("Idempotency-Key", "create-" + round).send();
+                {"roundId":"%s","producerId":"PR-4300100001","productName":"Nước mắm Sa Huỳnh","productGroup":"FOOD_CONDIMENTS"}""".formatted(round);
+        HttpResponse<String> first = api().post("/api/v1/dossiers", body)
+                .as("producer.mo-duc")
+                .header("Idempotency-Key", "create-" + round)
+                .send();
+        HttpResponse<String> replay = api().post("/api/v1/dossiers", body)
+                .as("producer.mo-duc")
+                .header("Idempotency-Key", "create-" + round)
+                .send();
         assertThat(first.statusCode()).isEqualTo(201);
         assertThat(replay.statusCode()).isEqualTo(201);
-        assertThat(json(replay).get("id").asString()).isEqualTo(json(first).get("id").asString());
-        JsonNode list = json(api().get("/api/v1/dossiers?round=" + round).as("producer.mo-duc").send());
+        assertThat(json(replay).get("id").asString())
+                .isEqualTo(json(first).get("id").asString());
+        JsonNode list = json(api().get("/api/v1/dossiers?round=" + round)
+                .as("producer.mo-duc")
+                .send());
         assertThat(list.get("total").asLong()).isEqualTo(1);
     }
 
@@ -243,18 +312,23 @@ class DossierLifecycleApiTest extends DossierServiceTestBase {
         newDraft(round, "producer.ly-son", "PR-4300100003", "Tỏi Lý Sơn", "FOOD_FRESH");
         newDraft(round, "producer.mo-duc", "PR-4300100001", "Mạch nha Mộ Đức", "FOOD_PROCESSED");
         JsonNode found = json(api().get("/api/v1/dossiers?round=" + round + "&q=toi%20ly%20son")
-                .as("province.officer").send());
+                .as("province.officer")
+                .send());
         assertThat(found.get("total").asLong()).isEqualTo(1);
         assertThat(found.get("items").get(0).get("communeCode").isNull()).isTrue();
-        JsonNode mine = json(api().get("/api/v1/dossiers?round=" + round).as("district.ly-son").send());
+        JsonNode mine = json(api().get("/api/v1/dossiers?round=" + round)
+                .as("district.ly-son")
+                .send());
         assertThat(mine.get("total").asLong()).isEqualTo(1);
         JsonNode byGroup = json(api().get("/api/v1/dossiers?round=" + round + "&group=FOOD_PROCESSED&status=DRAFT")
-                .as("province.officer").send());
+                .as("province.officer")
+                .send());
         assertThat(byGroup.get("items").get(0).get("productName").asString()).isEqualTo("Mạch nha Mộ Đức");
     }
 
     private void awaitStatus(String id, String status) {
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(20))
                 .until(() -> status.equals(dossier(id).get("status").asString()));
     }
 }

@@ -1,18 +1,17 @@
 package vn.ocop.dossier.dossier;
 
-import org.junit.jupiter.api.Test;
-import vn.ocop.dossier.common.DossierRefusal.DeadlinePassed;
-import vn.ocop.dossier.common.DossierRefusal.IllegalTransition;
-import vn.ocop.dossier.common.DossierRefusal.MissingDocuments;
-import vn.ocop.dossier.common.DossierRefusal.NotQualified;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import vn.ocop.dossier.common.DossierRefusal.DeadlinePassed;
+import vn.ocop.dossier.common.DossierRefusal.IllegalTransition;
+import vn.ocop.dossier.common.DossierRefusal.MissingDocuments;
+import vn.ocop.dossier.common.DossierRefusal.NotQualified;
 
 class DossierTest {
 
@@ -22,16 +21,19 @@ class DossierTest {
     private static final LocalDate DEADLINE = LocalDate.of(2020, 4, 10);
 
     static Dossier draft() {
-        Origin origin = new Origin("2020-1", 2020, "QD1048_2019", "PR-1", "HTX", "51", "533", "Huyện Mộ Đức",
-                "21403", "Xã Đức Lợi");
+        Origin origin = new Origin(
+                "2020-1", 2020, "QD1048_2019", "PR-1", "HTX", "51", "533", "Huyện Mộ Đức", "21403", "Xã Đức Lợi");
         return Dossier.draft("DOS-1", origin, "Mạch nha", "FOOD_PROCESSED", "FOOD", "", "producer", NOW);
     }
 
     static Dossier withFiles() {
         Dossier d = draft();
         for (String type : CHECKLIST.required()) {
-            d.attach(new AttachmentRef("ATT-" + type, type, type + ".pdf", "application/pdf", 10, "sha", "s",
-                    "producer", NOW), "producer", NOW);
+            d.attach(
+                    new AttachmentRef(
+                            "ATT-" + type, type, type + ".pdf", "application/pdf", 10, "sha", "s", "producer", NOW),
+                    "producer",
+                    NOW);
         }
         return d;
     }
@@ -81,8 +83,10 @@ class DossierTest {
     @Test
     void refusesSubmissionListingTheMissingDocumentsAndStaysUnchanged() {
         Dossier d = draft();
-        assertThatThrownBy(() -> d.submit(CHECKLIST, "producer", NOW)).isInstanceOf(MissingDocuments.class)
-                .extracting(e -> ((MissingDocuments) e).missing()).isEqualTo(CHECKLIST.required());
+        assertThatThrownBy(() -> d.submit(CHECKLIST, "producer", NOW))
+                .isInstanceOf(MissingDocuments.class)
+                .extracting(e -> ((MissingDocuments) e).missing())
+                .isEqualTo(CHECKLIST.required());
         assertThat(d.status()).isEqualTo(DossierStatus.DRAFT);
         assertThat(d.version()).isEqualTo(1);
     }
@@ -113,8 +117,8 @@ class DossierTest {
         Dossier d = draft();
         assertThatThrownBy(() -> d.accept("district", NOW)).isInstanceOfSatisfying(IllegalTransition.class, e -> {
             assertThat(e.current()).isEqualTo(DossierStatus.DRAFT);
-            assertThat(e.allowedActions()).containsExactly(DossierAction.EDIT, DossierAction.SUBMIT,
-                    DossierAction.WITHDRAW);
+            assertThat(e.allowedActions())
+                    .containsExactly(DossierAction.EDIT, DossierAction.SUBMIT, DossierAction.WITHDRAW);
         });
     }
 
@@ -123,23 +127,27 @@ class DossierTest {
         Dossier d = graded(60, true);
         assertThat(d.status()).isEqualTo(DossierStatus.DISTRICT_GRADED);
         long version = d.version();
-        assertThat(d.recordDistrictGrade(new DistrictResult("EV", 1, "HD", 10, 1, false, NOW), "c", NOW)).isFalse();
+        assertThat(d.recordDistrictGrade(new DistrictResult("EV", 1, "HD", 10, 1, false, NOW), "c", NOW))
+                .isFalse();
         assertThat(d.version()).isEqualTo(version);
-        assertThat(d.recordDistrictGrade(new DistrictResult("EV", 2, "HD", 70, 4, true, NOW), "c", NOW)).isTrue();
+        assertThat(d.recordDistrictGrade(new DistrictResult("EV", 2, "HD", 70, 4, true, NOW), "c", NOW))
+                .isTrue();
         assertThat(d.districtResult().score()).isEqualTo(70);
     }
 
     @Test
     void districtGradeOfADossierNotYetAcceptedChangesNothing() {
         Dossier d = submitted();
-        assertThat(d.recordDistrictGrade(new DistrictResult("EV", 1, "HD", 60, 3, true, NOW), "c", NOW)).isFalse();
+        assertThat(d.recordDistrictGrade(new DistrictResult("EV", 1, "HD", 60, 3, true, NOW), "c", NOW))
+                .isFalse();
         assertThat(d.status()).isEqualTo(DossierStatus.SUBMITTED);
     }
 
     @Test
     void forwardsAQualifyingDossierInTime() {
         Dossier d = graded(50, true);
-        assertThat(d.forward(DEADLINE, false, THRESHOLD, "district", NOW).late()).isFalse();
+        assertThat(d.forward(DEADLINE, false, THRESHOLD, "district", NOW).late())
+                .isFalse();
         assertThat(d.status()).isEqualTo(DossierStatus.FORWARDED);
     }
 
@@ -157,7 +165,8 @@ class DossierTest {
     void refusesForwardingAfterTheDeadlineUnlessTheProvinceGrantedAnException() {
         Dossier d = graded(60, true);
         assertThatThrownBy(() -> d.forward(DEADLINE, true, THRESHOLD, "district", NOW))
-                .isInstanceOfSatisfying(DeadlinePassed.class, e -> assertThat(e.deadline()).isEqualTo(DEADLINE));
+                .isInstanceOfSatisfying(
+                        DeadlinePassed.class, e -> assertThat(e.deadline()).isEqualTo(DEADLINE));
         assertThat(d.status()).isEqualTo(DossierStatus.DISTRICT_GRADED);
         d.grantDeadlineException("bão", "province", NOW);
         assertThat(d.forward(DEADLINE, true, THRESHOLD, "district", NOW).late()).isTrue();
@@ -175,8 +184,17 @@ class DossierTest {
     @Test
     void recognitionFollowsTheProvinceGrade() {
         Dossier d = forwarded();
-        Recognition r = new Recognition("EV", 2, "812/QĐ-UBND", LocalDate.of(2020, 5, 29), "PCT", 76.6, 4, "C-1",
-                LocalDate.of(2020, 5, 29), LocalDate.of(2023, 5, 28));
+        Recognition r = new Recognition(
+                "EV",
+                2,
+                "812/QĐ-UBND",
+                LocalDate.of(2020, 5, 29),
+                "PCT",
+                76.6,
+                4,
+                "C-1",
+                LocalDate.of(2020, 5, 29),
+                LocalDate.of(2023, 5, 28));
         assertThat(d.recordRecognition(r, "dard", NOW)).isFalse();
         d.recordProvinceGrade(new ProvinceResult("EV", 1, "HD-51", 76.6, 4, NOW), "chair", NOW);
         assertThat(d.status()).isEqualTo(DossierStatus.PROVINCE_GRADED);
@@ -201,8 +219,7 @@ class DossierTest {
         Dossier d = draft();
         d.withdraw("x", "producer", NOW);
         assertThat(d.status().actionsForPeople()).isEmpty();
-        assertThatThrownBy(() -> d.grantDeadlineException("x", "province", NOW))
-                .isInstanceOf(IllegalTransition.class);
+        assertThatThrownBy(() -> d.grantDeadlineException("x", "province", NOW)).isInstanceOf(IllegalTransition.class);
         assertThatThrownBy(() -> d.submit(CHECKLIST, "producer", NOW)).isInstanceOf(IllegalTransition.class);
     }
 
@@ -220,8 +237,8 @@ class DossierTest {
     @Test
     void everyStatusExceptTheFinalOnesAllowsSomething() {
         for (DossierStatus s : DossierStatus.values()) {
-            boolean terminal = s == DossierStatus.RECOGNIZED || s == DossierStatus.NOT_RECOGNIZED
-                    || s == DossierStatus.WITHDRAWN;
+            boolean terminal =
+                    s == DossierStatus.RECOGNIZED || s == DossierStatus.NOT_RECOGNIZED || s == DossierStatus.WITHDRAWN;
             assertThat(s.isFinal()).as(s.name()).isEqualTo(terminal);
         }
     }

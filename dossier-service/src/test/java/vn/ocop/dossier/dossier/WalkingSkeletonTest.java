@@ -1,18 +1,17 @@
 package vn.ocop.dossier.dossier;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
-import vn.ocop.dossier.support.DossierServiceTestBase;
-
-import java.time.LocalDate;
-import java.util.List;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.ocop.platform.test.EventLog.assertContract;
 import static vn.ocop.platform.test.EventLog.awaitEvents;
 import static vn.ocop.platform.test.EventLog.text;
 import static vn.ocop.platform.test.TestInfrastructure.header;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import vn.ocop.dossier.support.DossierServiceTestBase;
 
 class WalkingSkeletonTest extends DossierServiceTestBase {
 
@@ -39,6 +38,7 @@ class WalkingSkeletonTest extends DossierServiceTestBase {
         assertThat(body.get("communeCode").asString()).isEqualTo("21403");
         assertThat(body.get("sector").asString()).isEqualTo("FOOD");
         assertThat(body.get("actor").asString()).isEqualTo("producer.mo-duc");
-        assertThat(body.get("version").asLong()).isEqualTo(dossier(id).get("version").asLong());
+        assertThat(body.get("version").asLong())
+                .isEqualTo(dossier(id).get("version").asLong());
     }
 }

@@ -1,5 +1,13 @@
 package vn.ocop.dossier.producer;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.ocop.platform.test.EventLog.assertContract;
+import static vn.ocop.platform.test.EventLog.awaitEvents;
+import static vn.ocop.platform.test.EventLog.text;
+import static vn.ocop.platform.test.EventLog.typesOf;
+
+import java.net.http.HttpResponse;
+import java.util.List;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -8,15 +16,6 @@ import tools.jackson.databind.JsonNode;
 import vn.ocop.dossier.producer.application.ProducerAnnouncementBackfill;
 import vn.ocop.dossier.producer.persistence.ProducerStore;
 import vn.ocop.dossier.support.DossierServiceTestBase;
-
-import java.net.http.HttpResponse;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static vn.ocop.platform.test.EventLog.assertContract;
-import static vn.ocop.platform.test.EventLog.awaitEvents;
-import static vn.ocop.platform.test.EventLog.text;
-import static vn.ocop.platform.test.EventLog.typesOf;
 
 class ProducerBackfillTest extends DossierServiceTestBase {
 
@@ -69,15 +68,18 @@ class ProducerBackfillTest extends DossierServiceTestBase {
         String id = register("4300300004", "HTX Đức Nhuận");
         HttpResponse<String> moved = api().put("/api/v1/producers/" + id, """
                 {"kind":"COOPERATIVE","name":"HTX Đức Nhuận","districtCode":"533","communeCode":"21403",\
-                "contact":{"name":"Nguyễn Văn A","phone":"0912345678"}}""").as("province.officer")
-                .header("If-Match", "\"1\"").send();
+                "contact":{"name":"Nguyễn Văn A","phone":"0912345678"}}""")
+                .as("province.officer")
+                .header("If-Match", "\"1\"")
+                .send();
         assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
         assertThat(stored(id)).containsEntry(ProducerStore.ANNOUNCED_VERSION, 2L);
     }
 
     private String register(String registration, String name) {
         HttpResponse<String> r = api().post("/api/v1/producers", producerBody(registration, name, "533", "21406"))
-                .as("province.officer").send();
+                .as("province.officer")
+                .send();
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
         return json(r).get("id").asString();
     }

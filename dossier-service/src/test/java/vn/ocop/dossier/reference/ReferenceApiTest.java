@@ -1,13 +1,12 @@
 package vn.ocop.dossier.reference;
 
-import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
-import vn.ocop.dossier.support.DossierServiceTestBase;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import vn.ocop.dossier.support.DossierServiceTestBase;
 
 class ReferenceApiTest extends DossierServiceTestBase {
 
@@ -20,7 +19,9 @@ class ReferenceApiTest extends DossierServiceTestBase {
             if (d.get("code").asString().equals("536")) {
                 lySon = d;
             } else {
-                assertThat(d.get("communeOptional").asBoolean()).as(d.get("name").asString()).isFalse();
+                assertThat(d.get("communeOptional").asBoolean())
+                        .as(d.get("name").asString())
+                        .isFalse();
             }
         }
         assertThat(lySon.get("communeOptional").asBoolean()).isTrue();
@@ -29,9 +30,12 @@ class ReferenceApiTest extends DossierServiceTestBase {
 
     @Test
     void productGroupsHaveSixSectorsPerLegalBasis() {
-        JsonNode groups = json(api().get("/api/v1/product-groups?legalBasis=QD1048_2019").as("reporter.dard").send());
+        JsonNode groups = json(api().get("/api/v1/product-groups?legalBasis=QD1048_2019")
+                .as("reporter.dard")
+                .send());
         assertThat(groups.get(0).get("sectors")).hasSize(6);
-        JsonNode all = json(api().get("/api/v1/product-groups").as("reporter.dard").send());
+        JsonNode all =
+                json(api().get("/api/v1/product-groups").as("reporter.dard").send());
         assertThat(all).hasSize(2);
     }
 
@@ -41,8 +45,13 @@ class ReferenceApiTest extends DossierServiceTestBase {
         assertThat(r.statusCode()).isEqualTo(200);
         JsonNode doc = json(r);
         assertThat(doc.get("paths").has("/api/v1/dossiers/{id}/submit")).isTrue();
-        doc.get("paths").properties().forEach(path -> path.getValue().properties().forEach(op ->
-                assertThat(op.getValue().get("summary")).as(path.getKey() + " " + op.getKey()).isNotNull()));
+        doc.get("paths")
+                .properties()
+                .forEach(path -> path.getValue()
+                        .properties()
+                        .forEach(op -> assertThat(op.getValue().get("summary"))
+                                .as(path.getKey() + " " + op.getKey())
+                                .isNotNull()));
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/openapi.json"), r.body());
     }

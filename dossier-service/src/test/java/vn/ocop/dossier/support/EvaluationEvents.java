@@ -1,12 +1,11 @@
 package vn.ocop.dossier.support;
 
-import vn.ocop.contracts.ContractValidator;
-import vn.ocop.platform.test.TestInfrastructure;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import vn.ocop.contracts.ContractValidator;
+import vn.ocop.platform.test.TestInfrastructure;
 
 /** Evaluation events as evaluation-service would publish them, checked against the contracts first. */
 public final class EvaluationEvents {
@@ -15,27 +14,25 @@ public final class EvaluationEvents {
     public static final String PROVINCE_GRADED = "vn.ocop.evaluation.province-graded.v1";
     public static final String PRODUCT_RECOGNIZED = "vn.ocop.evaluation.product-recognized.v1";
 
-    private EvaluationEvents() {
-    }
+    private EvaluationEvents() {}
 
     private static String common(String dossierId, long version) {
         return """
                 "evaluationId":"EV-%s","dossierId":"%s","version":%d,"roundId":"2020-1","legalBasis":"QD1048_2019",\
                 "productName":"Mạch nha Mộ Đức","productGroup":"FOOD_PROCESSED","sector":"FOOD",\
                 "producerId":"PR-4300100001","producerName":"HTX Nông nghiệp Đức Lợi","districtCode":"533",\
-                "communeCode":"21403","occurredAt":"2020-04-02T08:00:00Z","actor":"council.mo-duc.chair\""""
-                .formatted(dossierId, dossierId, version);
+                "communeCode":"21403","occurredAt":"2020-04-02T08:00:00Z","actor":"council.mo-duc.chair\"""".formatted(dossierId, dossierId, version);
     }
 
-    public static String districtGradedBody(String dossierId, long version, double score, int stars,
-                                            boolean qualifies) {
-        return "{" + common(dossierId, version) + ",\"councilId\":\"HD-533\",\"score\":" + score + ",\"stars\":"
-                + stars + ",\"qualifiesForProvince\":" + qualifies + ",\"memberTotals\":[" + score + "]}";
+    public static String districtGradedBody(
+            String dossierId, long version, double score, int stars, boolean qualifies) {
+        return "{" + common(dossierId, version) + ",\"councilId\":\"HD-533\",\"score\":" + score + ",\"stars\":" + stars
+                + ",\"qualifiesForProvince\":" + qualifies + ",\"memberTotals\":[" + score + "]}";
     }
 
     public static String provinceGradedBody(String dossierId, long version, double score, int stars) {
-        return "{" + common(dossierId, version) + ",\"councilId\":\"HD-51\",\"score\":" + score + ",\"stars\":"
-                + stars + ",\"memberTotals\":[" + score + "]}";
+        return "{" + common(dossierId, version) + ",\"councilId\":\"HD-51\",\"score\":" + score + ",\"stars\":" + stars
+                + ",\"memberTotals\":[" + score + "]}";
     }
 
     public static String recognizedBody(String dossierId, long version, double score, int stars) {

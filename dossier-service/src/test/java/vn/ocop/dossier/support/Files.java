@@ -5,8 +5,7 @@ import vn.ocop.platform.test.SampleFiles;
 /** Small but real files of each kind, built in memory (the kit's {@link SampleFiles}, under the names used here). */
 public final class Files {
 
-    private Files() {
-    }
+    private Files() {}
 
     public static byte[] pdf(String text) {
         return SampleFiles.pdf(text);

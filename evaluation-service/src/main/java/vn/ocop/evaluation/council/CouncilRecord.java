@@ -15,12 +15,20 @@ import vn.ocop.evaluation.grading.CouncilSettings;
  * the province code "51"), members by user id, and the quorum and spread rules it decides with.
  * Decimals are kept as text so that they are read back exactly.
  */
-public record CouncilRecord(String id, long version, String name, GradingLevel level, String unit,
-                            List<Member> members, String quorumShare, boolean chairMustAttend, String maxSpread,
-                            String createdBy, Instant createdAt) {
+public record CouncilRecord(
+        String id,
+        long version,
+        String name,
+        GradingLevel level,
+        String unit,
+        List<Member> members,
+        String quorumShare,
+        boolean chairMustAttend,
+        String maxSpread,
+        String createdBy,
+        Instant createdAt) {
 
-    public record Member(String userId, String name, CouncilRole role) {
-    }
+    public record Member(String userId, String name, CouncilRole role) {}
 
     public CouncilRecord {
         Objects.requireNonNull(id, "id");
@@ -31,7 +39,12 @@ public record CouncilRecord(String id, long version, String name, GradingLevel l
 
     /** The grading view of the council; refuses (IllegalArgumentException) a council without exactly one chair. */
     public Council toCouncil() {
-        return new Council(id, level, members.stream().map(m -> new CouncilMember(m.userId(), m.name(), m.role())).toList(),
+        return new Council(
+                id,
+                level,
+                members.stream()
+                        .map(m -> new CouncilMember(m.userId(), m.name(), m.role()))
+                        .toList(),
                 settings());
     }
 
@@ -45,7 +58,8 @@ public record CouncilRecord(String id, long version, String name, GradingLevel l
 
     /** The chair and the secretary close the session. */
     public boolean mayFinalise(String userId) {
-        return members.stream().anyMatch(m -> m.userId().equals(userId)
-                && (m.role() == CouncilRole.CHAIR || m.role() == CouncilRole.SECRETARY));
+        return members.stream()
+                .anyMatch(m -> m.userId().equals(userId)
+                        && (m.role() == CouncilRole.CHAIR || m.role() == CouncilRole.SECRETARY));
     }
 }

@@ -22,7 +22,8 @@ public final class CriteriaCatalog {
     private final List<CriteriaSheet> sheets;
     private final SheetValidator validator;
 
-    public CriteriaCatalog(LegalBases legalBases, List<ProductClassification> classifications, List<CriteriaSheet> sheets) {
+    public CriteriaCatalog(
+            LegalBases legalBases, List<ProductClassification> classifications, List<CriteriaSheet> sheets) {
         this.legalBases = Objects.requireNonNull(legalBases, "legalBases");
         this.classifications = List.copyOf(classifications);
         this.validator = new SheetValidator(legalBases);
@@ -39,7 +40,10 @@ public final class CriteriaCatalog {
 
     /** A catalog with one more sheet (or a newer version of an existing one); refuses an invalid sheet. */
     public CriteriaCatalog withSheet(CriteriaSheet sheet) {
-        return new CriteriaCatalog(legalBases, classifications, Stream.concat(sheets.stream(), Stream.of(sheet)).toList());
+        return new CriteriaCatalog(
+                legalBases,
+                classifications,
+                Stream.concat(sheets.stream(), Stream.of(sheet)).toList());
     }
 
     /** Every problem with a sheet, including those that only show against the rest of the catalog. */
@@ -56,12 +60,17 @@ public final class CriteriaCatalog {
     }
 
     public Optional<ProductClassification> classification(String legalBasisCode) {
-        return legalBases.byCode(legalBasisCode)
-                .flatMap(b -> classifications.stream().filter(c -> c.legalBasis().equals(b.criteriaBasis())).findFirst());
+        return legalBases
+                .byCode(legalBasisCode)
+                .flatMap(b -> classifications.stream()
+                        .filter(c -> c.legalBasis().equals(b.criteriaBasis()))
+                        .findFirst());
     }
 
     public Optional<CriteriaSheet> sheet(String id, int version) {
-        return sheets.stream().filter(s -> s.id().equals(id) && s.version() == version).findFirst();
+        return sheets.stream()
+                .filter(s -> s.id().equals(id) && s.version() == version)
+                .findFirst();
     }
 
     /** The newest version of the sheet for a product sub-group under a legal basis (or the basis it takes criteria from). */
@@ -76,7 +85,8 @@ public final class CriteriaCatalog {
 
     private Optional<CriteriaSheet> newestCovering(String legalBasisCode, String productGroup) {
         return sheets.stream()
-                .filter(s -> s.legalBasis().equals(legalBasisCode) && s.productGroups().contains(productGroup))
+                .filter(s -> s.legalBasis().equals(legalBasisCode)
+                        && s.productGroups().contains(productGroup))
                 .max(Comparator.comparingInt(CriteriaSheet::version));
     }
 
@@ -85,18 +95,26 @@ public final class CriteriaCatalog {
         Optional<ProductClassification> classification = classification(sheet.legalBasis());
         for (String group : sheet.productGroups()) {
             if (classification.flatMap(c -> c.group(group)).isEmpty()) {
-                problems.add(SheetProblem.of(UNKNOWN_PRODUCT_GROUP, "productGroups/" + group,
+                problems.add(SheetProblem.of(
+                        UNKNOWN_PRODUCT_GROUP,
+                        "productGroups/" + group,
                         "Nhóm sản phẩm " + group + " không có trong phân loại của " + sheet.legalBasis(),
                         "Product group " + group + " is not in the classification of " + sheet.legalBasis()));
             }
         }
         for (CriteriaSheet other : others) {
             if (other.id().equals(sheet.id()) && other.version() == sheet.version()) {
-                problems.add(SheetProblem.of(DUPLICATE_SHEET_VERSION, "version",
-                        "Đã có phiếu " + sheet.reference(), "Sheet " + sheet.reference() + " already exists"));
+                problems.add(SheetProblem.of(
+                        DUPLICATE_SHEET_VERSION,
+                        "version",
+                        "Đã có phiếu " + sheet.reference(),
+                        "Sheet " + sheet.reference() + " already exists"));
             } else if (!other.id().equals(sheet.id()) && other.legalBasis().equals(sheet.legalBasis())) {
-                other.productGroups().stream().filter(sheet.productGroups()::contains).forEach(group ->
-                        problems.add(SheetProblem.of(CONFLICTING_SHEET, "productGroups/" + group,
+                other.productGroups().stream()
+                        .filter(sheet.productGroups()::contains)
+                        .forEach(group -> problems.add(SheetProblem.of(
+                                CONFLICTING_SHEET,
+                                "productGroups/" + group,
                                 "Nhóm " + group + " đã có phiếu " + other.id(),
                                 "Group " + group + " is already graded with sheet " + other.id())));
             }

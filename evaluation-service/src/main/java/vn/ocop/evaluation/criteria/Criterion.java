@@ -32,6 +32,9 @@ public record Criterion(
 
     /** Points of the best answer; zero for a criterion without answers (which the validator refuses). */
     public BigDecimal bestPoints() {
-        return options.stream().map(AnswerOption::points).max(Comparator.naturalOrder()).orElse(BigDecimal.ZERO);
+        return options.stream()
+                .map(AnswerOption::points)
+                .max(Comparator.naturalOrder())
+                .orElse(BigDecimal.ZERO);
     }
 }

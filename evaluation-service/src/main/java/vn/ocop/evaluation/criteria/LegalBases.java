@@ -11,7 +11,9 @@ public final class LegalBases {
     private final List<LegalBasis> byStart;
 
     public LegalBases(List<LegalBasis> bases) {
-        this.byStart = bases.stream().sorted(Comparator.comparing(LegalBasis::effectiveFrom)).toList();
+        this.byStart = bases.stream()
+                .sorted(Comparator.comparing(LegalBasis::effectiveFrom))
+                .toList();
         for (int i = 1; i < byStart.size(); i++) {
             LegalBasis earlier = byStart.get(i - 1);
             LegalBasis later = byStart.get(i);
@@ -25,7 +27,8 @@ public final class LegalBases {
         }
         for (LegalBasis basis : byStart) {
             if (byCode(basis.criteriaBasis()).isEmpty()) {
-                throw new IllegalArgumentException(basis.code() + " takes its criteria from unknown " + basis.criteriaBasis());
+                throw new IllegalArgumentException(
+                        basis.code() + " takes its criteria from unknown " + basis.criteriaBasis());
             }
         }
     }

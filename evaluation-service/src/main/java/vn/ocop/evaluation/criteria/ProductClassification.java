@@ -26,7 +26,10 @@ public record ProductClassification(String legalBasis, List<Sector> sectors) {
     }
 
     public Optional<ProductGroup> group(String code) {
-        return sectors.stream().flatMap(s -> s.groups().stream()).filter(g -> g.code().equals(code)).findFirst();
+        return sectors.stream()
+                .flatMap(s -> s.groups().stream())
+                .filter(g -> g.code().equals(code))
+                .findFirst();
     }
 
     public Optional<Sector> sectorOf(String groupCode) {

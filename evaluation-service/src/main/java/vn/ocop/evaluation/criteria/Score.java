@@ -41,8 +41,7 @@ public record Score(BigDecimal sum, int count) implements Comparable<Score> {
 
     @Override
     public int compareTo(Score other) {
-        return sum.multiply(BigDecimal.valueOf(other.count))
-                .compareTo(other.sum.multiply(BigDecimal.valueOf(count)));
+        return sum.multiply(BigDecimal.valueOf(other.count)).compareTo(other.sum.multiply(BigDecimal.valueOf(count)));
     }
 
     @Override

@@ -19,7 +19,9 @@ public final class StarBands {
         if (bands.isEmpty()) {
             throw new IllegalArgumentException("at least one star band is needed");
         }
-        this.highestFirst = bands.stream().sorted(Comparator.comparing(StarBand::from).reversed()).toList();
+        this.highestFirst = bands.stream()
+                .sorted(Comparator.comparing(StarBand::from).reversed())
+                .toList();
         for (int i = 1; i < highestFirst.size(); i++) {
             if (highestFirst.get(i).stars() >= highestFirst.get(i - 1).stars()) {
                 throw new IllegalArgumentException("a higher band must give more stars: " + bands);

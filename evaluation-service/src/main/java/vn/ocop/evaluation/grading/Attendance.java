@@ -3,7 +3,8 @@ package vn.ocop.evaluation.grading;
 import java.util.List;
 
 /** Who attended a council session and whether that makes a valid meeting. */
-public record Attendance(int required, List<CouncilMember> present, List<CouncilMember> absent, boolean chairMustAttend) {
+public record Attendance(
+        int required, List<CouncilMember> present, List<CouncilMember> absent, boolean chairMustAttend) {
 
     public Attendance {
         present = List.copyOf(present);

@@ -11,7 +11,8 @@ import vn.ocop.evaluation.criteria.CertificateTerms;
  * decision of 29 May 2020 is valid up to and including 28 May 2023: {@code validUntil} is the last
  * valid day, and validity ends at the end of that day, province time.
  */
-public record Certificate(String number, int stars, LocalDate decisionDate, LocalDate validUntil, LocalDate expiryNoticeDate) {
+public record Certificate(
+        String number, int stars, LocalDate decisionDate, LocalDate validUntil, LocalDate expiryNoticeDate) {
 
     public static final ZoneId PROVINCE_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final int LOWEST_CERTIFIED_STARS = 3;

@@ -37,8 +37,10 @@ public record Council(String id, GradingLevel level, List<CouncilMember> members
     }
 
     public Attendance attendance(Collection<String> presentIds) {
-        List<CouncilMember> present = members.stream().filter(m -> presentIds.contains(m.id())).toList();
-        List<CouncilMember> absent = members.stream().filter(m -> !presentIds.contains(m.id())).toList();
+        List<CouncilMember> present =
+                members.stream().filter(m -> presentIds.contains(m.id())).toList();
+        List<CouncilMember> absent =
+                members.stream().filter(m -> !presentIds.contains(m.id())).toList();
         return new Attendance(settings.quorumFor(members.size()), present, absent, settings.chairMustAttend());
     }
 }

@@ -38,10 +38,10 @@ import vn.ocop.evaluation.criteria.Score;
  */
 public final class CouncilResultFinaliser {
 
-    private CouncilResultFinaliser() {
-    }
+    private CouncilResultFinaliser() {}
 
-    public static CouncilResult finalise(Council council, CriteriaSheet sheet, LegalBasis basis, Collection<ScoreSheet> scoreSheets) {
+    public static CouncilResult finalise(
+            Council council, CriteriaSheet sheet, LegalBasis basis, Collection<ScoreSheet> scoreSheets) {
         if (!sheet.legalBasis().equals(basis.code()) && !sheet.legalBasis().equals(basis.criteriaBasis())) {
             throw new IllegalArgumentException("sheet " + sheet.reference() + " is not a " + basis.code() + " sheet");
         }
@@ -55,7 +55,10 @@ public final class CouncilResultFinaliser {
             if (problems.isEmpty()) {
                 scores.add(scoreSheet.scoreAgainst(sheet));
             } else {
-                refusals.add(new Refusal(INVALID_SCORE_SHEET, List.of(scoreSheet.memberId()), problems,
+                refusals.add(new Refusal(
+                        INVALID_SCORE_SHEET,
+                        List.of(scoreSheet.memberId()),
+                        problems,
                         LocalizedText.of(
                                 "Phiếu chấm của " + scoreSheet.memberId() + " không hợp lệ",
                                 "The score sheet of " + scoreSheet.memberId() + " is not valid")));
@@ -70,18 +73,24 @@ public final class CouncilResultFinaliser {
         return result(council, sheet, basis, scores);
     }
 
-    private static Map<String, ScoreSheet> acceptedSheets(Council council, Collection<ScoreSheet> scoreSheets, List<Refusal> refusals) {
+    private static Map<String, ScoreSheet> acceptedSheets(
+            Council council, Collection<ScoreSheet> scoreSheets, List<Refusal> refusals) {
         Map<String, ScoreSheet> byMember = new LinkedHashMap<>();
         Set<String> duplicated = new HashSet<>();
         for (ScoreSheet scoreSheet : scoreSheets) {
             String memberId = scoreSheet.memberId();
             if (council.member(memberId).isEmpty()) {
-                refusals.add(Refusal.of(NOT_A_MEMBER, List.of(memberId),
+                refusals.add(Refusal.of(
+                        NOT_A_MEMBER,
+                        List.of(memberId),
                         memberId + " không phải thành viên hội đồng " + council.id(),
                         memberId + " is not a member of council " + council.id()));
             } else if (byMember.putIfAbsent(memberId, scoreSheet) != null && duplicated.add(memberId)) {
-                refusals.add(Refusal.of(DUPLICATE_SCORE_SHEET, List.of(memberId),
-                        memberId + " nộp nhiều hơn một phiếu chấm", memberId + " handed in more than one score sheet"));
+                refusals.add(Refusal.of(
+                        DUPLICATE_SCORE_SHEET,
+                        List.of(memberId),
+                        memberId + " nộp nhiều hơn một phiếu chấm",
+                        memberId + " handed in more than one score sheet"));
             }
         }
         return orderedLikeCouncil(council, byMember);
@@ -89,24 +98,30 @@ public final class CouncilResultFinaliser {
 
     private static Map<String, ScoreSheet> orderedLikeCouncil(Council council, Map<String, ScoreSheet> byMember) {
         Map<String, ScoreSheet> ordered = new LinkedHashMap<>();
-        council.members().forEach(m -> Optional.ofNullable(byMember.get(m.id())).ifPresent(s -> ordered.put(m.id(), s)));
+        council.members()
+                .forEach(m -> Optional.ofNullable(byMember.get(m.id())).ifPresent(s -> ordered.put(m.id(), s)));
         return ordered;
     }
 
     private static void checkQuorum(Attendance attendance, List<Refusal> refusals) {
         if (!attendance.enoughMembers()) {
-            List<String> absent = attendance.absent().stream().map(CouncilMember::id).toList();
+            List<String> absent =
+                    attendance.absent().stream().map(CouncilMember::id).toList();
             String names = attendance.absent().stream().map(CouncilMember::name).collect(Collectors.joining(", "));
-            refusals.add(Refusal.of(NO_QUORUM, absent,
+            refusals.add(Refusal.of(
+                    NO_QUORUM,
+                    absent,
                     "Chưa đủ số thành viên: có " + attendance.present().size() + ", cần " + attendance.required()
                             + "; vắng: " + names,
                     "No quorum: " + attendance.present().size() + " present, " + attendance.required()
                             + " needed; absent: " + names));
         }
         if (attendance.chairMustAttend() && !attendance.chairPresent()) {
-            List<String> chair = attendance.absent().stream().filter(CouncilMember::isChair).map(CouncilMember::id).toList();
-            refusals.add(Refusal.of(CHAIR_ABSENT, chair,
-                    "Chủ tịch hội đồng vắng mặt", "The council chair is absent"));
+            List<String> chair = attendance.absent().stream()
+                    .filter(CouncilMember::isChair)
+                    .map(CouncilMember::id)
+                    .toList();
+            refusals.add(Refusal.of(CHAIR_ABSENT, chair, "Chủ tịch hội đồng vắng mặt", "The council chair is absent"));
         }
     }
 
@@ -118,8 +133,14 @@ public final class CouncilResultFinaliser {
         if (scores.isEmpty()) {
             return;
         }
-        BigDecimal min = scores.stream().map(MemberScore::total).min(Comparator.naturalOrder()).orElseThrow();
-        BigDecimal max = scores.stream().map(MemberScore::total).max(Comparator.naturalOrder()).orElseThrow();
+        BigDecimal min = scores.stream()
+                .map(MemberScore::total)
+                .min(Comparator.naturalOrder())
+                .orElseThrow();
+        BigDecimal max = scores.stream()
+                .map(MemberScore::total)
+                .max(Comparator.naturalOrder())
+                .orElseThrow();
         BigDecimal spread = max.subtract(min);
         if (spread.compareTo(maxSpread) <= 0) {
             return;
@@ -129,33 +150,51 @@ public final class CouncilResultFinaliser {
                         || max.subtract(s.total()).compareTo(maxSpread) > 0)
                 .map(MemberScore::memberId)
                 .toList();
-        refusals.add(Refusal.of(SPREAD_TOO_WIDE, toRescore,
-                "Điểm các thành viên chênh nhau " + spread.toPlainString() + " điểm (tối đa " + maxSpread.toPlainString()
-                        + "); hội đồng thảo luận, các thành viên sau chấm lại: " + String.join(", ", toRescore),
+        refusals.add(Refusal.of(
+                SPREAD_TOO_WIDE,
+                toRescore,
+                "Điểm các thành viên chênh nhau " + spread.toPlainString() + " điểm (tối đa "
+                        + maxSpread.toPlainString() + "); hội đồng thảo luận, các thành viên sau chấm lại: "
+                        + String.join(", ", toRescore),
                 "Members' totals differ by " + spread.toPlainString() + " points (at most " + maxSpread.toPlainString()
                         + "); after discussion these members re-score: " + String.join(", ", toRescore)));
     }
 
-    private static CouncilResult result(Council council, CriteriaSheet sheet, LegalBasis basis, List<MemberScore> scores) {
+    private static CouncilResult result(
+            Council council, CriteriaSheet sheet, LegalBasis basis, List<MemberScore> scores) {
         Map<String, BigDecimal> totals = new LinkedHashMap<>();
         scores.forEach(s -> totals.put(s.memberId(), s.total()));
         Score mean = new Score(totals.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add), totals.size());
         int bandStars = basis.starBands().starsFor(mean);
         List<MandatoryFailure> failures = mandatoryFailures(council, sheet, scores);
-        int stars = failures.stream().mapToInt(MandatoryFailure::starCap).map(cap -> Math.max(cap, 1))
+        int stars = failures.stream()
+                .mapToInt(MandatoryFailure::starCap)
+                .map(cap -> Math.max(cap, 1))
                 .reduce(bandStars, Math::min);
         boolean firstLevel = council.level() == basis.firstLevel();
         boolean qualifies = firstLevel
                 && mean.isAtLeast(basis.forwardThreshold())
                 && stars >= basis.starBands().starsAt(basis.forwardThreshold());
-        boolean fiveStar = council.level() == GradingLevel.PROVINCE
-                && mean.isAtLeast(basis.fiveStarProposal())
-                && stars == 5;
-        return new CouncilResult(council.id(), council.level(), basis.code(), sheet.reference(), totals, mean,
-                mean.twoDecimals(), bandStars, stars, failures, qualifies, fiveStar, basis.recognisedAt(stars));
+        boolean fiveStar =
+                council.level() == GradingLevel.PROVINCE && mean.isAtLeast(basis.fiveStarProposal()) && stars == 5;
+        return new CouncilResult(
+                council.id(),
+                council.level(),
+                basis.code(),
+                sheet.reference(),
+                totals,
+                mean,
+                mean.twoDecimals(),
+                bandStars,
+                stars,
+                failures,
+                qualifies,
+                fiveStar,
+                basis.recognisedAt(stars));
     }
 
-    private static List<MandatoryFailure> mandatoryFailures(Council council, CriteriaSheet sheet, List<MemberScore> scores) {
+    private static List<MandatoryFailure> mandatoryFailures(
+            Council council, CriteriaSheet sheet, List<MemberScore> scores) {
         String chairId = council.chair().id();
         boolean chairScored = scores.stream().anyMatch(s -> s.memberId().equals(chairId));
         List<MandatoryFailure> failures = new ArrayList<>();

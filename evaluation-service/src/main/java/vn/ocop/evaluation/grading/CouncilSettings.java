@@ -11,8 +11,7 @@ import java.util.Objects;
  */
 public record CouncilSettings(BigDecimal quorumShare, boolean chairMustAttend, BigDecimal maxSpread) {
 
-    public static final CouncilSettings DEFAULT =
-            new CouncilSettings(new BigDecimal("0.75"), true, BigDecimal.TEN);
+    public static final CouncilSettings DEFAULT = new CouncilSettings(new BigDecimal("0.75"), true, BigDecimal.TEN);
 
     public CouncilSettings {
         Objects.requireNonNull(quorumShare, "quorumShare");
@@ -27,6 +26,9 @@ public record CouncilSettings(BigDecimal quorumShare, boolean chairMustAttend, B
 
     /** Members needed for a valid meeting: ceil(share × size), e.g. 6 of 7 and 6 of 8 at 3/4. */
     public int quorumFor(int councilSize) {
-        return quorumShare.multiply(BigDecimal.valueOf(councilSize)).setScale(0, RoundingMode.CEILING).intValueExact();
+        return quorumShare
+                .multiply(BigDecimal.valueOf(councilSize))
+                .setScale(0, RoundingMode.CEILING)
+                .intValueExact();
     }
 }

@@ -25,26 +25,43 @@ public record ScoreProblem(Kind kind, String memberId, String criterionCode, Str
     }
 
     static ScoreProblem unknownCriterion(String memberId, String criterionCode, String sheet) {
-        return new ScoreProblem(Kind.UNKNOWN_CRITERION, memberId, criterionCode, null, LocalizedText.of(
-                "Phiếu chấm của " + memberId + " có tiêu chí " + criterionCode + " không thuộc phiếu " + sheet,
-                memberId + " answered criterion " + criterionCode + ", which is not on sheet " + sheet));
+        return new ScoreProblem(
+                Kind.UNKNOWN_CRITERION,
+                memberId,
+                criterionCode,
+                null,
+                LocalizedText.of(
+                        "Phiếu chấm của " + memberId + " có tiêu chí " + criterionCode + " không thuộc phiếu " + sheet,
+                        memberId + " answered criterion " + criterionCode + ", which is not on sheet " + sheet));
     }
 
     static ScoreProblem unknownOption(String memberId, String criterionCode, String optionCode) {
-        return new ScoreProblem(Kind.UNKNOWN_OPTION, memberId, criterionCode, optionCode, LocalizedText.of(
-                "Tiêu chí " + criterionCode + " không có phương án " + optionCode + " (phiếu của " + memberId + ")",
-                "Criterion " + criterionCode + " has no answer " + optionCode + " (sheet of " + memberId + ")"));
+        return new ScoreProblem(
+                Kind.UNKNOWN_OPTION,
+                memberId,
+                criterionCode,
+                optionCode,
+                LocalizedText.of(
+                        "Tiêu chí " + criterionCode + " không có phương án " + optionCode + " (phiếu của " + memberId
+                                + ")",
+                        "Criterion " + criterionCode + " has no answer " + optionCode + " (sheet of " + memberId
+                                + ")"));
     }
 
     static ScoreProblem missingAnswer(String memberId, String criterionCode) {
-        return new ScoreProblem(Kind.MISSING_ANSWER, memberId, criterionCode, null, LocalizedText.of(
-                memberId + " chưa chấm tiêu chí " + criterionCode,
-                memberId + " has not answered criterion " + criterionCode));
+        return new ScoreProblem(
+                Kind.MISSING_ANSWER,
+                memberId,
+                criterionCode,
+                null,
+                LocalizedText.of(
+                        memberId + " chưa chấm tiêu chí " + criterionCode,
+                        memberId + " has not answered criterion " + criterionCode));
     }
 
     @Override
     public String toString() {
-        return kind + " " + memberId + "/" + criterionCode + (optionCode == null ? "" : "/" + optionCode)
-                + ": " + message.en();
+        return kind + " " + memberId + "/" + criterionCode + (optionCode == null ? "" : "/" + optionCode) + ": "
+                + message.en();
     }
 }

@@ -50,7 +50,8 @@ public record ScoreSheet(String memberId, Map<String, String> answers) {
         for (Part part : sheet.parts()) {
             BigDecimal total = BigDecimal.ZERO;
             for (Criterion criterion : part.criteria()) {
-                AnswerOption option = criterion.option(answers.get(criterion.code())).orElseThrow();
+                AnswerOption option =
+                        criterion.option(answers.get(criterion.code())).orElseThrow();
                 chosen.put(criterion.code(), option);
                 total = total.add(option.points());
             }

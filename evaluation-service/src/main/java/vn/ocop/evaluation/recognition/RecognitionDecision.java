@@ -8,8 +8,8 @@ import java.util.List;
  * A provincial People's Committee decision as recorded: it only lists what happened to each product.
  * Each product's own recognition is written on its evaluation, together with its events.
  */
-public record RecognitionDecision(String id, LocalDate decisionDate, String signer, List<Item> items,
-                                  String recordedBy, Instant recordedAt) {
+public record RecognitionDecision(
+        String id, LocalDate decisionDate, String signer, List<Item> items, String recordedBy, Instant recordedAt) {
 
     /** What the decision did for one product. */
     public enum Outcome {
@@ -20,8 +20,7 @@ public record RecognitionDecision(String id, LocalDate decisionDate, String sign
         NOT_GRADED
     }
 
-    public record Item(String evaluationId, Outcome outcome, String certificateNumber, Integer stars, String reason) {
-    }
+    public record Item(String evaluationId, Outcome outcome, String certificateNumber, Integer stars, String reason) {}
 
     public RecognitionDecision {
         items = List.copyOf(items);

@@ -49,11 +49,24 @@ public record Evaluation(
         return dossierId + ":" + level.name();
     }
 
-    public static Evaluation open(String dossierId, GradingLevel level, Product product, EarlierResult earlier,
-                                  String actor, Instant at) {
+    public static Evaluation open(
+            String dossierId, GradingLevel level, Product product, EarlierResult earlier, String actor, Instant at) {
         AuditEntry opened = new AuditEntry("OPENED", actor, at, 1, level + " evaluation opened from the dossier event");
-        return new Evaluation(idOf(dossierId, level), 1, dossierId, level, EvaluationStatus.AWAITING_COUNCIL, product,
-                earlier, null, null, List.of(), null, null, List.of(opened), at);
+        return new Evaluation(
+                idOf(dossierId, level),
+                1,
+                dossierId,
+                level,
+                EvaluationStatus.AWAITING_COUNCIL,
+                product,
+                earlier,
+                null,
+                null,
+                List.of(),
+                null,
+                null,
+                List.of(opened),
+                at);
     }
 
     public Optional<String> councilId() {
@@ -70,12 +83,22 @@ public record Evaluation(
             throw refused("assign");
         }
         if (!scoreSheets.isEmpty() && !to.councilId().equals(assignment.councilId())) {
-            throw new IllegalTransition("already-scored",
+            throw new IllegalTransition(
+                    "already-scored",
                     "Members of council " + assignment.councilId() + " have already scored; the council cannot change",
                     "Thành viên hội đồng " + assignment.councilId() + " đã chấm điểm; không thể đổi hội đồng");
         }
-        return change(EvaluationStatus.IN_SESSION, to, preliminary, scoreSheets, result, recognition, "ASSIGNED", actor,
-                at, "council " + to.councilId() + " on " + to.sessionDate() + ", sheet " + to.sheetId() + " v"
+        return change(
+                EvaluationStatus.IN_SESSION,
+                to,
+                preliminary,
+                scoreSheets,
+                result,
+                recognition,
+                "ASSIGNED",
+                actor,
+                at,
+                "council " + to.councilId() + " on " + to.sessionDate() + ", sheet " + to.sheetId() + " v"
                         + to.sheetVersion());
     }
 
@@ -83,8 +106,17 @@ public record Evaluation(
         if (status.councilClosed() || status == EvaluationStatus.CANCELLED) {
             throw refused("record a preliminary score on");
         }
-        return change(status, assignment, score, scoreSheets, result, recognition, "PRELIMINARY_SCORE",
-                score.recordedBy(), score.recordedAt(), "advisory score " + score.score());
+        return change(
+                status,
+                assignment,
+                score,
+                scoreSheets,
+                result,
+                recognition,
+                "PRELIMINARY_SCORE",
+                score.recordedBy(),
+                score.recordedAt(),
+                "advisory score " + score.score());
     }
 
     /** Hands in (or replaces) a member's own sheet while the council is in session. */
@@ -93,10 +125,20 @@ public record Evaluation(
             throw refused("score");
         }
         List<MemberSheet> sheets = new ArrayList<>(scoreSheets.stream()
-                .filter(s -> !s.memberId().equals(sheet.memberId())).toList());
+                .filter(s -> !s.memberId().equals(sheet.memberId()))
+                .toList());
         sheets.add(sheet);
-        return change(status, assignment, preliminary, sheets, result, recognition, "SCORED", sheet.memberId(),
-                sheet.submittedAt(), "total " + sheet.total());
+        return change(
+                status,
+                assignment,
+                preliminary,
+                sheets,
+                result,
+                recognition,
+                "SCORED",
+                sheet.memberId(),
+                sheet.submittedAt(),
+                "total " + sheet.total());
     }
 
     /** The council's result is final: the evaluation is graded, and says so. */
@@ -104,8 +146,16 @@ public record Evaluation(
         if (status != EvaluationStatus.IN_SESSION) {
             throw refused("finalise");
         }
-        Evaluation next = change(EvaluationStatus.GRADED, assignment, preliminary, scoreSheets, finalResult,
-                recognition, "GRADED", finalResult.finalisedBy(), finalResult.finalisedAt(),
+        Evaluation next = change(
+                EvaluationStatus.GRADED,
+                assignment,
+                preliminary,
+                scoreSheets,
+                finalResult,
+                recognition,
+                "GRADED",
+                finalResult.finalisedBy(),
+                finalResult.finalisedAt(),
                 "score " + finalResult.score() + ", " + finalResult.stars() + " stars");
         return new EvaluationChange(next, List.of(new Graded(finalResult.finalisedBy(), finalResult.finalisedAt())));
     }
@@ -116,8 +166,17 @@ public record Evaluation(
             throw refused("recognise");
         }
         EvaluationStatus next = outcome.certified() ? EvaluationStatus.RECOGNISED : EvaluationStatus.PROPOSED_TO_CENTRE;
-        Evaluation recognised = change(next, assignment, preliminary, scoreSheets, result, outcome, next.name(), actor,
-                at, "decision " + outcome.decisionNumber()
+        Evaluation recognised = change(
+                next,
+                assignment,
+                preliminary,
+                scoreSheets,
+                result,
+                outcome,
+                next.name(),
+                actor,
+                at,
+                "decision " + outcome.decisionNumber()
                         + (outcome.certified() ? ", certificate " + outcome.certificateNumber() : ""));
         List<Happened> happened = new ArrayList<>();
         if (outcome.certified()) {
@@ -134,8 +193,16 @@ public record Evaluation(
             throw refused("announce the expiry of");
         }
         Recognition next = expired ? recognition.expiredNoticed() : recognition.expiringNoticed();
-        Evaluation noticed = change(status, assignment, preliminary, scoreSheets, result, next,
-                expired ? "RECOGNITION_EXPIRED" : "RECOGNITION_EXPIRING", actor, at,
+        Evaluation noticed = change(
+                status,
+                assignment,
+                preliminary,
+                scoreSheets,
+                result,
+                next,
+                expired ? "RECOGNITION_EXPIRED" : "RECOGNITION_EXPIRING",
+                actor,
+                at,
                 "certificate " + recognition.certificateNumber() + " valid until " + recognition.validUntil());
         return new EvaluationChange(noticed, List.of(new ExpiryNoticed(expired, actor, at)));
     }
@@ -145,22 +212,53 @@ public record Evaluation(
         if (status.councilClosed() || status == EvaluationStatus.CANCELLED) {
             throw refused("cancel");
         }
-        return change(EvaluationStatus.CANCELLED, assignment, preliminary, scoreSheets, result, recognition,
-                "CANCELLED", actor, at, reason);
+        return change(
+                EvaluationStatus.CANCELLED,
+                assignment,
+                preliminary,
+                scoreSheets,
+                result,
+                recognition,
+                "CANCELLED",
+                actor,
+                at,
+                reason);
     }
 
-    private Evaluation change(EvaluationStatus next, Assignment nextAssignment, PreliminaryScore nextPreliminary,
-                              List<MemberSheet> sheets, Result nextResult, Recognition nextRecognition, String action,
-                              String actor, Instant at, String detail) {
+    private Evaluation change(
+            EvaluationStatus next,
+            Assignment nextAssignment,
+            PreliminaryScore nextPreliminary,
+            List<MemberSheet> sheets,
+            Result nextResult,
+            Recognition nextRecognition,
+            String action,
+            String actor,
+            Instant at,
+            String detail) {
         long nextVersion = version + 1;
         List<AuditEntry> trail = new ArrayList<>(audit);
         trail.add(new AuditEntry(action, actor, at, nextVersion, detail));
-        return new Evaluation(id, nextVersion, dossierId, level, next, product, earlierResult, nextAssignment,
-                nextPreliminary, sheets, nextResult, nextRecognition, trail, createdAt);
+        return new Evaluation(
+                id,
+                nextVersion,
+                dossierId,
+                level,
+                next,
+                product,
+                earlierResult,
+                nextAssignment,
+                nextPreliminary,
+                sheets,
+                nextResult,
+                nextRecognition,
+                trail,
+                createdAt);
     }
 
     private IllegalTransition refused(String what) {
-        return new IllegalTransition("illegal-transition",
+        return new IllegalTransition(
+                "illegal-transition",
                 "Cannot " + what + " evaluation " + id + " while it is " + status,
                 "Không thể thực hiện thao tác với phiên đánh giá " + id + " ở trạng thái " + status);
     }

@@ -23,18 +23,14 @@ public record EvaluationChange(Evaluation evaluation, List<Happened> happened) {
     }
 
     /** The council's result is final: a first-level or a provincial result. */
-    public record Graded(String actor, Instant at) implements Happened {
-    }
+    public record Graded(String actor, Instant at) implements Happened {}
 
     /** A recognition decision certified the product. */
-    public record Recognised(String actor, Instant at) implements Happened {
-    }
+    public record Recognised(String actor, Instant at) implements Happened {}
 
     /** The province proposes the product to the centre for 5 stars. */
-    public record FiveStarProposed(String actor, Instant at) implements Happened {
-    }
+    public record FiveStarProposed(String actor, Instant at) implements Happened {}
 
     /** The holder was told that the certificate ends soon ({@code expired} false) or has ended. */
-    public record ExpiryNoticed(boolean expired, String actor, Instant at) implements Happened {
-    }
+    public record ExpiryNoticed(boolean expired, String actor, Instant at) implements Happened {}
 }

@@ -1,4 +1,3 @@
 package vn.ocop.evaluation.session;
 
-public record MemberTotal(String memberId, String total) {
-}
+public record MemberTotal(String memberId, String total) {}

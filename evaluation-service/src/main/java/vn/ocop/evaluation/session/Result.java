@@ -10,9 +10,18 @@ import java.util.List;
  * @param bandStars   stars by the score band, before mandatory caps
  * @param cappedBy    mandatory criteria the council found failed
  */
-public record Result(String councilId, String sheet, String score, int stars, int bandStars,
-                     boolean qualifiesForProvince, boolean proposedForFiveStar, List<MemberTotal> memberTotals,
-                     List<String> cappedBy, Instant finalisedAt, String finalisedBy) {
+public record Result(
+        String councilId,
+        String sheet,
+        String score,
+        int stars,
+        int bandStars,
+        boolean qualifiesForProvince,
+        boolean proposedForFiveStar,
+        List<MemberTotal> memberTotals,
+        List<String> cappedBy,
+        Instant finalisedAt,
+        String finalisedBy) {
 
     public Result {
         memberTotals = List.copyOf(memberTotals);

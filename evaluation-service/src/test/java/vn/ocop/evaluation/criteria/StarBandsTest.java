@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 import vn.ocop.evaluation.testing.Sheets;
 
 class StarBandsTest {
@@ -15,9 +15,7 @@ class StarBandsTest {
     private static final StarBands SHIPPED_1048 = Sheets.QD1048.starBands();
 
     @ParameterizedTest(name = "{0} points earn {1} stars")
-    @CsvSource({
-            "0, 1", "29.99, 1", "30, 2", "49.99, 2", "50, 3", "69.99, 3",
-            "70, 4", "89.99, 4", "90, 5", "100, 5"})
+    @CsvSource({"0, 1", "29.99, 1", "30, 2", "49.99, 2", "50, 3", "69.99, 3", "70, 4", "89.99, 4", "90, 5", "100, 5"})
     void bandsAreHalfOpenWithTheLowerEdgeIncluded(String score, int stars) {
         assertThat(SHIPPED_1048.starsFor(Score.of(new BigDecimal(score)))).isEqualTo(stars);
     }
@@ -53,13 +51,15 @@ class StarBandsTest {
 
     @Test
     void refusesBandsThatDoNotStartAtZero() {
-        assertThatThrownBy(() -> new StarBands(List.of(new StarBand(2, BigDecimal.TEN), new StarBand(3, BigDecimal.valueOf(50)))))
+        assertThatThrownBy(() -> new StarBands(
+                        List.of(new StarBand(2, BigDecimal.TEN), new StarBand(3, BigDecimal.valueOf(50)))))
                 .hasMessageContaining("start at 0");
     }
 
     @Test
     void refusesBandsWhereAHigherScoreGivesFewerStars() {
-        assertThatThrownBy(() -> new StarBands(List.of(new StarBand(3, BigDecimal.ZERO), new StarBand(2, BigDecimal.valueOf(50)))))
+        assertThatThrownBy(() -> new StarBands(
+                        List.of(new StarBand(3, BigDecimal.ZERO), new StarBand(2, BigDecimal.valueOf(50)))))
                 .hasMessageContaining("more stars");
     }
 }

@@ -30,8 +30,10 @@ class CertificateTest {
 
         // midnight 29/5/2023 in Asia/Ho_Chi_Minh (UTC+7) is 17:00 UTC on 28/5
         assertThat(certificate.expiresAt()).isEqualTo(Instant.parse("2023-05-28T17:00:00Z"));
-        assertThat(certificate.isExpiredAt(Instant.parse("2023-05-28T16:59:59Z"))).isFalse();
-        assertThat(certificate.isExpiredAt(Instant.parse("2023-05-28T17:00:00Z"))).isTrue();
+        assertThat(certificate.isExpiredAt(Instant.parse("2023-05-28T16:59:59Z")))
+                .isFalse();
+        assertThat(certificate.isExpiredAt(Instant.parse("2023-05-28T17:00:00Z")))
+                .isTrue();
     }
 
     @Test

@@ -18,8 +18,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Test;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.Test;
 import vn.ocop.evaluation.criteria.CriteriaSheet;
 import vn.ocop.evaluation.criteria.GradingLevel;
 import vn.ocop.evaluation.criteria.LegalBasis;
@@ -31,14 +31,18 @@ class CouncilResultFinaliserTest {
 
     /** Chair c, vice-chair v, members m1…m4, secretary s: seven members, quorum ceil(5.25) = 6. */
     private static Council council(GradingLevel level) {
-        return new Council("HD-MODUC", level, List.of(
-                new CouncilMember("c", "Nguyễn Văn Chủ", CouncilRole.CHAIR),
-                new CouncilMember("v", "Trần Thị Phó", CouncilRole.VICE_CHAIR),
-                new CouncilMember("m1", "Lê Văn Một", CouncilRole.MEMBER),
-                new CouncilMember("m2", "Phạm Thị Hai", CouncilRole.MEMBER),
-                new CouncilMember("m3", "Hồ Văn Ba", CouncilRole.MEMBER),
-                new CouncilMember("m4", "Đỗ Thị Bốn", CouncilRole.MEMBER),
-                new CouncilMember("s", "Võ Văn Thư", CouncilRole.SECRETARY)), CouncilSettings.DEFAULT);
+        return new Council(
+                "HD-MODUC",
+                level,
+                List.of(
+                        new CouncilMember("c", "Nguyễn Văn Chủ", CouncilRole.CHAIR),
+                        new CouncilMember("v", "Trần Thị Phó", CouncilRole.VICE_CHAIR),
+                        new CouncilMember("m1", "Lê Văn Một", CouncilRole.MEMBER),
+                        new CouncilMember("m2", "Phạm Thị Hai", CouncilRole.MEMBER),
+                        new CouncilMember("m3", "Hồ Văn Ba", CouncilRole.MEMBER),
+                        new CouncilMember("m4", "Đỗ Thị Bốn", CouncilRole.MEMBER),
+                        new CouncilMember("s", "Võ Văn Thư", CouncilRole.SECRETARY)),
+                CouncilSettings.DEFAULT);
     }
 
     private static final Council DISTRICT = council(GradingLevel.DISTRICT);
@@ -138,7 +142,10 @@ class CouncilResultFinaliserTest {
 
         assertThat(refusal.kind()).isEqualTo(NO_QUORUM);
         assertThat(refusal.memberIds()).containsExactly("m4", "s");
-        assertThat(refusal.message().vi()).contains("Đỗ Thị Bốn").contains("Võ Văn Thư").contains("cần 6");
+        assertThat(refusal.message().vi())
+                .contains("Đỗ Thị Bốn")
+                .contains("Võ Văn Thư")
+                .contains("cần 6");
         assertThat(refusal.message().en()).contains("5 present, 6 needed");
     }
 
@@ -154,7 +161,10 @@ class CouncilResultFinaliserTest {
 
     @Test
     void aCouncilMayWaiveTheChairRule() {
-        Council waived = new Council("HD", GradingLevel.DISTRICT, DISTRICT.members(),
+        Council waived = new Council(
+                "HD",
+                GradingLevel.DISTRICT,
+                DISTRICT.members(),
                 new CouncilSettings(new BigDecimal("0.75"), false, BigDecimal.TEN));
 
         CouncilResult result = finalise(waived, Sheets.QD1048, everyone("75").subList(1, 7));
@@ -165,7 +175,8 @@ class CouncilResultFinaliserTest {
     @Test
     void reportsAbsenceOfTheChairAndLackOfQuorumTogether() {
         assertThat(refusedWith(() -> district(everyone("75").subList(2, 7))))
-                .extracting(Refusal::kind).containsExactly(NO_QUORUM, CHAIR_ABSENT);
+                .extracting(Refusal::kind)
+                .containsExactly(NO_QUORUM, CHAIR_ABSENT);
     }
 
     @Test
@@ -191,7 +202,8 @@ class CouncilResultFinaliserTest {
 
         assertThat(refusal.kind()).isEqualTo(INVALID_SCORE_SHEET);
         assertThat(refusal.memberIds()).containsExactly("m2");
-        assertThat(refusal.scoreProblems()).extracting(ScoreProblem::criterionCode, ScoreProblem::optionCode)
+        assertThat(refusal.scoreProblems())
+                .extracting(ScoreProblem::criterionCode, ScoreProblem::optionCode)
                 .containsExactly(tuple("A1", "36"));
     }
 
@@ -290,8 +302,10 @@ class CouncilResultFinaliserTest {
     void after2025TheCommuneIsTheFirstLevelAndTheDistrictNoLongerForwards() {
         Council commune = council(GradingLevel.COMMUNE);
 
-        assertThat(finalise(commune, Sheets.QD1489, everyone("50")).qualifiesForProvince()).isTrue();
-        assertThat(finalise(DISTRICT, Sheets.QD1489, everyone("80")).qualifiesForProvince()).isFalse();
+        assertThat(finalise(commune, Sheets.QD1489, everyone("50")).qualifiesForProvince())
+                .isTrue();
+        assertThat(finalise(DISTRICT, Sheets.QD1489, everyone("80")).qualifiesForProvince())
+                .isFalse();
     }
 
     @Test
@@ -312,14 +326,18 @@ class CouncilResultFinaliserTest {
 
     @Test
     void aCouncilNeedsExactlyOneChair() {
-        assertThatThrownBy(() -> new Council("HD", GradingLevel.DISTRICT,
-                List.of(new CouncilMember("a", "A", CouncilRole.MEMBER)), CouncilSettings.DEFAULT))
+        assertThatThrownBy(() -> new Council(
+                        "HD",
+                        GradingLevel.DISTRICT,
+                        List.of(new CouncilMember("a", "A", CouncilRole.MEMBER)),
+                        CouncilSettings.DEFAULT))
                 .hasMessageContaining("exactly one chair");
     }
 
     private static List<Refusal> refusedWith(ThrowingCallable finalisation) {
         List<Refusal> refusals = new ArrayList<>();
-        assertThatThrownBy(finalisation).isInstanceOfSatisfying(CouncilResultRefused.class, e -> refusals.addAll(e.refusals()));
+        assertThatThrownBy(finalisation)
+                .isInstanceOfSatisfying(CouncilResultRefused.class, e -> refusals.addAll(e.refusals()));
         return refusals;
     }
 }

@@ -20,7 +20,8 @@ class ScoreSheetTest {
 
     @Test
     void totalsThePointsOfTheChosenAnswersPerPart() {
-        ScoreSheet answers = new ScoreSheet("m1", Map.of("A1", "30", "B1", "15", "C1", "pass", "C2", "fail", "C3", "12", "C4", "0.5"));
+        ScoreSheet answers = new ScoreSheet(
+                "m1", Map.of("A1", "30", "B1", "15", "C1", "pass", "C2", "fail", "C3", "12", "C4", "0.5"));
 
         MemberScore score = answers.scoreAgainst(sheet);
 
@@ -58,14 +59,17 @@ class ScoreSheetTest {
         answers.remove("B1");
 
         assertThatThrownBy(() -> new ScoreSheet("m1", answers).scoreAgainst(sheet))
-                .isInstanceOfSatisfying(ScoreSheetRejected.class, e -> assertThat(e.problems())
-                        .extracting(ScoreProblem::kind, ScoreProblem::criterionCode)
-                        .containsExactly(tuple(MISSING_ANSWER, "B1"), tuple(MISSING_ANSWER, "C3")));
+                .isInstanceOfSatisfying(
+                        ScoreSheetRejected.class,
+                        e -> assertThat(e.problems())
+                                .extracting(ScoreProblem::kind, ScoreProblem::criterionCode)
+                                .containsExactly(tuple(MISSING_ANSWER, "B1"), tuple(MISSING_ANSWER, "C3")));
     }
 
     @Test
     void problemMessagesNameTheMemberAndCriterionInBothLanguages() {
-        ScoreProblem problem = new ScoreSheet("m7", Map.of()).problemsAgainst(sheet).get(0);
+        ScoreProblem problem =
+                new ScoreSheet("m7", Map.of()).problemsAgainst(sheet).get(0);
 
         assertThat(problem.message().vi()).contains("m7").contains("A1").contains("chưa chấm");
         assertThat(problem.message().en()).contains("m7").contains("A1").contains("not answered");

@@ -21,8 +21,9 @@ class DossierEventIntakeTest extends EvaluationServiceTestBase {
         String dossier = newDossierId();
         send(ACCEPTED, dossier, dossierEvent(ACCEPTED, dossier, "QD1048_2019", "FOOD_PROCESSED", "533"));
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> TestInfrastructure.readAll(DLQ).stream()
-                .anyMatch(r -> new String(r.value(), java.nio.charset.StandardCharsets.UTF_8).equals(marker)));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> TestInfrastructure.readAll(DLQ).stream()
+                        .anyMatch(r -> new String(r.value(), java.nio.charset.StandardCharsets.UTF_8).equals(marker)));
         awaitEvaluation(dossier + ":DISTRICT");
     }
 
@@ -30,12 +31,15 @@ class DossierEventIntakeTest extends EvaluationServiceTestBase {
     void producerRegisteredIsAcknowledgedAndSkippedNotDeadLettered() {
         String dossier = newDossierId();
         // keyed like the marker that follows: one partition, so the marker's effect means this record was handled
-        send("vn.ocop.dossier.producer-registered.v1", dossier,
+        send(
+                "vn.ocop.dossier.producer-registered.v1",
+                dossier,
                 ContractExamples.body("vn.ocop.dossier.producer-registered.v1"));
         send(ACCEPTED, dossier, dossierEvent(ACCEPTED, dossier, "QD1048_2019", "FOOD_PROCESSED", "533"));
 
         awaitEvaluation(dossier + ":DISTRICT");
-        assertThat(TestInfrastructure.readAll(DLQ).stream().filter(r -> dossier.equals(r.key()))).isEmpty();
+        assertThat(TestInfrastructure.readAll(DLQ).stream().filter(r -> dossier.equals(r.key())))
+                .isEmpty();
     }
 
     @Test
@@ -51,7 +55,9 @@ class DossierEventIntakeTest extends EvaluationServiceTestBase {
 
         JsonNode evaluation = evaluation(dossier + ":DISTRICT");
         assertThat(evaluation.get("version").asLong()).isEqualTo(1);
-        assertThat(json(api().get("/api/v1/evaluations/" + dossier + ":DISTRICT/audit").as("operator").send()))
+        assertThat(json(api().get("/api/v1/evaluations/" + dossier + ":DISTRICT/audit")
+                        .as("operator")
+                        .send()))
                 .hasSize(1);
         assertThat(typesOf(dossier)).isEmpty();
     }
@@ -62,14 +68,20 @@ class DossierEventIntakeTest extends EvaluationServiceTestBase {
         String id = acceptedEvaluation(dossier, "QD1048_2019", "FOOD_PROCESSED");
         String withdrawn = dossierEvent(WITHDRAWN, dossier, "QD1048_2019", "FOOD_PROCESSED", "533");
         send(WITHDRAWN, dossier, withdrawn);
-        await().atMost(Duration.ofSeconds(30)).until(() -> evaluation(id).get("status").asString().equals("CANCELLED"));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> evaluation(id).get("status").asString().equals("CANCELLED"));
         send(WITHDRAWN, dossier, withdrawn);
         String marker = newDossierId();
         acceptedEvaluation(marker, "QD1048_2019", "FOOD_PROCESSED");
 
         assertThat(evaluation(id).get("version").asLong()).isEqualTo(2);
-        assertThat(api().post("/api/v1/evaluations/" + id + "/assign", "{\"councilId\":\"HD-533\",\"sessionDate\":"
-                + "\"2020-03-30\"}").as("district.mo-duc").send().statusCode()).isEqualTo(409);
+        assertThat(api().post(
+                                "/api/v1/evaluations/" + id + "/assign",
+                                "{\"councilId\":\"HD-533\",\"sessionDate\":" + "\"2020-03-30\"}")
+                        .as("district.mo-duc")
+                        .send()
+                        .statusCode())
+                .isEqualTo(409);
     }
 
     @Test
@@ -81,7 +93,10 @@ class DossierEventIntakeTest extends EvaluationServiceTestBase {
         String marker = newDossierId();
         acceptedEvaluation(marker, "QD1048_2019", "FOOD_PROCESSED");
 
-        assertThat(api().get("/api/v1/evaluations/" + dossier + ":DISTRICT").as("operator").send().statusCode())
+        assertThat(api().get("/api/v1/evaluations/" + dossier + ":DISTRICT")
+                        .as("operator")
+                        .send()
+                        .statusCode())
                 .isEqualTo(404);
     }
 
@@ -93,7 +108,10 @@ class DossierEventIntakeTest extends EvaluationServiceTestBase {
         JsonNode evaluation = awaitEvaluation(dossier + ":COMMUNE");
 
         assertThat(evaluation.get("level").asString()).isEqualTo("COMMUNE");
-        assertThat(api().get("/api/v1/evaluations/" + dossier + ":DISTRICT").as("operator").send().statusCode())
+        assertThat(api().get("/api/v1/evaluations/" + dossier + ":DISTRICT")
+                        .as("operator")
+                        .send()
+                        .statusCode())
                 .isEqualTo(404);
     }
 }

@@ -18,8 +18,19 @@ import vn.ocop.platform.refusal.Refusal;
 class EvaluationChangeTest {
 
     private static final Instant AT = Instant.parse("2020-04-10T02:00:00Z");
-    private static final Product PRODUCT = new Product("R-2020-1", 2020, "QD1048_2019", "Mật ong", "FOOD_PROCESSED",
-            "FOOD", "PR-4300100001", "HTX", "533", "Mộ Đức", "21310", "Đức Chánh");
+    private static final Product PRODUCT = new Product(
+            "R-2020-1",
+            2020,
+            "QD1048_2019",
+            "Mật ong",
+            "FOOD_PROCESSED",
+            "FOOD",
+            "PR-4300100001",
+            "HTX",
+            "533",
+            "Mộ Đức",
+            "21310",
+            "Đức Chánh");
 
     @Test
     void finalisingSaysTheEvaluationWasGradedByWhomAndWhen() {
@@ -34,11 +45,24 @@ class EvaluationChangeTest {
         Evaluation fourStars = inSession().graded(result(4, false)).evaluation();
         Evaluation fiveStars = inSession().graded(result(5, true)).evaluation();
 
-        EvaluationChange certified = fourStars.recognised(new Recognition("QD-1", LocalDate.of(2020, 5, 1), "Chủ tịch",
-                "OCOP-QNg-2020-0001", 4, LocalDate.of(2020, 5, 1), LocalDate.of(2023, 5, 1), LocalDate.of(2023, 2, 1),
-                false, false), "province.officer", AT);
-        EvaluationChange proposed = fiveStars.recognised(new Recognition("QD-1", LocalDate.of(2020, 5, 1), "Chủ tịch",
-                null, 5, null, null, null, false, false), "province.officer", AT);
+        EvaluationChange certified = fourStars.recognised(
+                new Recognition(
+                        "QD-1",
+                        LocalDate.of(2020, 5, 1),
+                        "Chủ tịch",
+                        "OCOP-QNg-2020-0001",
+                        4,
+                        LocalDate.of(2020, 5, 1),
+                        LocalDate.of(2023, 5, 1),
+                        LocalDate.of(2023, 2, 1),
+                        false,
+                        false),
+                "province.officer",
+                AT);
+        EvaluationChange proposed = fiveStars.recognised(
+                new Recognition("QD-1", LocalDate.of(2020, 5, 1), "Chủ tịch", null, 5, null, null, null, false, false),
+                "province.officer",
+                AT);
 
         assertThat(certified.happened()).containsExactly(new Recognised("province.officer", AT));
         assertThat(proposed.happened()).containsExactly(new FiveStarProposed("province.officer", AT));
@@ -52,21 +76,34 @@ class EvaluationChangeTest {
                 .isInstanceOfSatisfying(EvaluationRefusal.IllegalTransition.class, e -> {
                     assertThat(e.kind()).isEqualTo(Refusal.Kind.CONFLICT);
                     assertThat(e.code()).isEqualTo("illegal-transition");
-                    assertThat(e.getMessage()).isEqualTo("Cannot finalise evaluation " + graded.id()
-                            + " while it is GRADED");
-                    assertThat(e.detailVi()).isEqualTo("Không thể thực hiện thao tác với phiên đánh giá "
-                            + graded.id() + " ở trạng thái GRADED");
+                    assertThat(e.getMessage())
+                            .isEqualTo("Cannot finalise evaluation " + graded.id() + " while it is GRADED");
+                    assertThat(e.detailVi())
+                            .isEqualTo("Không thể thực hiện thao tác với phiên đánh giá " + graded.id()
+                                    + " ở trạng thái GRADED");
                 });
     }
 
     private static Evaluation inSession() {
         return Evaluation.open("dos-1", GradingLevel.PROVINCE, PRODUCT, null, "dossier-service", AT)
-                .assign(new Assignment("HD-51", LocalDate.of(2020, 4, 9), "QD1048-FOOD-SAMPLE", 1), "province.officer",
+                .assign(
+                        new Assignment("HD-51", LocalDate.of(2020, 4, 9), "QD1048-FOOD-SAMPLE", 1),
+                        "province.officer",
                         AT);
     }
 
     private static Result result(int stars, boolean fiveStarCandidate) {
-        return new Result("HD-51", "QD1048-FOOD-SAMPLE v1", "91.50", stars, stars, true, fiveStarCandidate, List.of(),
-                List.of(), AT, "council.chair");
+        return new Result(
+                "HD-51",
+                "QD1048-FOOD-SAMPLE v1",
+                "91.50",
+                stars,
+                stars,
+                true,
+                fiveStarCandidate,
+                List.of(),
+                List.of(),
+                AT,
+                "council.chair");
     }
 }

@@ -14,8 +14,8 @@ class NullElementRefusalsTest extends EvaluationServiceTestBase {
 
     private static JsonNode onlyError(HttpResponse<String> r) {
         assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
-        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(
-                v -> assertThat(v).startsWith("application/problem+json"));
+        assertThat(r.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
         assertThat(json(r).get("errors")).as(r.body()).hasSize(1);
         return json(r).get("errors").get(0);
     }
@@ -27,12 +27,18 @@ class NullElementRefusalsTest extends EvaluationServiceTestBase {
         Map<String, String> answers = new HashMap<>(answersTotalling(FOOD_SHEET, 70));
         answers.put("A1.1", null);
 
-        JsonNode error = onlyError(api().put("/api/v1/evaluations/" + id + "/score-sheets/me",
-                JSON.writeValueAsString(Map.of("answers", answers))).as(MEMBER1).send());
+        JsonNode error = onlyError(api().put(
+                        "/api/v1/evaluations/" + id + "/score-sheets/me",
+                        JSON.writeValueAsString(Map.of("answers", answers)))
+                .as(MEMBER1)
+                .send());
 
         assertThat(error.get("field").asString()).isEqualTo("answers.A1.1");
         assertThat(error.get("reason_vi").asString()).isNotBlank();
-        assertThat(json(api().get("/api/v1/evaluations/" + id + "/score-sheets").as(MEMBER1).send())).isEmpty();
+        assertThat(json(api().get("/api/v1/evaluations/" + id + "/score-sheets")
+                        .as(MEMBER1)
+                        .send()))
+                .isEmpty();
         assertThat(evaluation(id).get("sheetsHandedInBy")).isEmpty();
     }
 
@@ -51,12 +57,16 @@ class NullElementRefusalsTest extends EvaluationServiceTestBase {
 
     @Test
     void refusesANullCouncilMemberNamingItsIndex() {
-        HttpResponse<String> r = api().post("/api/v1/councils", """
+        HttpResponse<String> r =
+                api().post("/api/v1/councils", """
                 {"id":"HD-NULL1","name":"Hội đồng","level":"DISTRICT","unit":"533","members":[
                  {"userId":"council.mo-duc.chair","name":"A","role":"CHAIR"},null]}""").as("province.officer").send();
 
         assertThat(onlyError(r).get("field").asString()).isEqualTo("members[1]");
-        assertThat(api().get("/api/v1/councils/HD-NULL1").as("province.officer").send().statusCode())
+        assertThat(api().get("/api/v1/councils/HD-NULL1")
+                        .as("province.officer")
+                        .send()
+                        .statusCode())
                 .isEqualTo(404);
     }
 }

@@ -36,8 +36,9 @@ import vn.ocop.platform.test.TestInfrastructure;
  * server, real signed tokens (TestInfrastructure) and the kit's settable clock, starting at {@link #START}.
  * The scheduled expiry run is pushed far away so that tests drive it themselves.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "ocop.evaluation.expiry-check-initial-delay=PT24H", "ocop.test.clock-start=2020-03-25T02:00:00Z"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"ocop.evaluation.expiry-check-initial-delay=PT24H", "ocop.test.clock-start=2020-03-25T02:00:00Z"})
 @Import(TestClockConfiguration.class)
 public abstract class EvaluationServiceTestBase {
 
@@ -49,6 +50,7 @@ public abstract class EvaluationServiceTestBase {
     public static final String WITHDRAWN = "vn.ocop.dossier.withdrawn.v1";
     /** 25 March 2020, 09:00 in Quảng Ngãi: district sessions of the first 2020 round. */
     public static final Instant START = Instant.parse("2020-03-25T02:00:00Z");
+
     public static final JsonMapper JSON = JsonMapper.builder().build();
     public static final String FOOD_SHEET = "QD1048-FOOD-SAMPLE";
     public static final String CHAIR = "council.mo-duc.chair";
@@ -70,8 +72,14 @@ public abstract class EvaluationServiceTestBase {
     void resetClockAndCouncils() {
         clock.set(START);
         ensureCouncil("HD-533", "DISTRICT", "533", "district.mo-duc", CHAIR, MEMBER1, MEMBER2);
-        ensureCouncil("HD-51", "PROVINCE", "51", "province.officer", "council.province.chair",
-                "council.province.member1", "council.province.member2");
+        ensureCouncil(
+                "HD-51",
+                "PROVINCE",
+                "51",
+                "province.officer",
+                "council.province.chair",
+                "council.province.member1",
+                "council.province.member2");
     }
 
     protected Api api() {
@@ -92,15 +100,17 @@ public abstract class EvaluationServiceTestBase {
             String role = i == 0 ? "CHAIR" : i == members.length - 1 ? "SECRETARY" : "MEMBER";
             rows.add("{\"userId\":\"%s\",\"name\":\"Thành viên %d\",\"role\":\"%s\"}".formatted(members[i], i, role));
         }
-        HttpResponse<String> r = api().post("/api/v1/councils", """
-                {"id":"%s","name":"Hội đồng %s","level":"%s","unit":"%s","members":[%s]}"""
-                .formatted(id, id, level, unit, String.join(",", rows))).as(officer).send();
+        HttpResponse<String> r = api().post(
+                        "/api/v1/councils", """
+                {"id":"%s","name":"Hội đồng %s","level":"%s","unit":"%s","members":[%s]}""".formatted(id, id, level, unit, String.join(",", rows)))
+                .as(officer)
+                .send();
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
     }
 
     /** A dossier event body from the contract examples with this dossier's id and product. */
-    protected static String dossierEvent(String type, String dossierId, String legalBasis, String group,
-                                         String districtCode) {
+    protected static String dossierEvent(
+            String type, String dossierId, String legalBasis, String group, String districtCode) {
         ObjectNode body = (ObjectNode) JSON.readTree(ContractExamples.body(type));
         body.put("dossierId", dossierId);
         body.put("legalBasis", legalBasis);
@@ -127,26 +137,37 @@ public abstract class EvaluationServiceTestBase {
     }
 
     protected JsonNode awaitEvaluation(String id) {
-        await().atMost(Duration.ofSeconds(30)).until(() ->
-                api().get("/api/v1/evaluations/" + id).as("province.officer").send().statusCode() == 200);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> api().get("/api/v1/evaluations/" + id)
+                                .as("province.officer")
+                                .send()
+                                .statusCode()
+                        == 200);
         return evaluation(id);
     }
 
     protected JsonNode evaluation(String id) {
-        HttpResponse<String> r = api().get("/api/v1/evaluations/" + id).as("province.officer").send();
+        HttpResponse<String> r =
+                api().get("/api/v1/evaluations/" + id).as("province.officer").send();
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         return json(r);
     }
 
     protected void assign(String evaluationId, String councilId, String officer) {
-        HttpResponse<String> r = api().post("/api/v1/evaluations/" + evaluationId + "/assign",
-                "{\"councilId\":\"%s\",\"sessionDate\":\"2020-03-30\"}".formatted(councilId)).as(officer).send();
+        HttpResponse<String> r = api().post(
+                        "/api/v1/evaluations/" + evaluationId + "/assign",
+                        "{\"councilId\":\"%s\",\"sessionDate\":\"2020-03-30\"}".formatted(councilId))
+                .as(officer)
+                .send();
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
     }
 
     protected HttpResponse<String> score(String evaluationId, String member, Map<String, String> answers) {
-        return api().put("/api/v1/evaluations/" + evaluationId + "/score-sheets/me",
-                JSON.writeValueAsString(Map.of("answers", answers))).as(member).send();
+        return api().put(
+                        "/api/v1/evaluations/" + evaluationId + "/score-sheets/me",
+                        JSON.writeValueAsString(Map.of("answers", answers)))
+                .as(member)
+                .send();
     }
 
     protected void scoreOk(String evaluationId, String member, Map<String, String> answers) {
@@ -159,7 +180,9 @@ public abstract class EvaluationServiceTestBase {
      * answers on optional criteria until the points given up match. Mandatory criteria stay passed.
      */
     protected Map<String, String> answersTotalling(String sheetId, int total) {
-        JsonNode sheet = json(api().get("/api/v1/criteria-sheets/" + sheetId).as("province.officer").send());
+        JsonNode sheet = json(api().get("/api/v1/criteria-sheets/" + sheetId)
+                .as("province.officer")
+                .send());
         Map<String, String> answers = new LinkedHashMap<>();
         BigDecimal toGiveUp = BigDecimal.valueOf(100 - total);
         for (JsonNode part : sheet.get("parts")) {
@@ -182,12 +205,16 @@ public abstract class EvaluationServiceTestBase {
                 answers.put(criterion.get("code").asString(), chosen.get("code").asString());
             }
         }
-        assertThat(toGiveUp.signum()).as("sheet " + sheetId + " cannot total " + total).isZero();
+        assertThat(toGiveUp.signum())
+                .as("sheet " + sheetId + " cannot total " + total)
+                .isZero();
         return answers;
     }
 
     protected HttpResponse<String> finalise(String evaluationId, String member) {
-        return api().post("/api/v1/evaluations/" + evaluationId + "/finalise", "{}").as(member).send();
+        return api().post("/api/v1/evaluations/" + evaluationId + "/finalise", "{}")
+                .as(member)
+                .send();
     }
 
     /** The types of the evaluation events with this key now on the topic, in order. */

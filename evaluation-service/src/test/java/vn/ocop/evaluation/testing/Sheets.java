@@ -33,24 +33,43 @@ public final class Sheets {
 
     private static final List<String> FINE_STEPS = List.of("0", "0.01", "0.5", "0.99", "1");
 
-    private Sheets() {
-    }
+    private Sheets() {}
 
     public static CriteriaSheet gradingSheet(String legalBasis) {
         boolean is1048 = legalBasis.equals("QD1048_2019");
         int aMax = is1048 ? 35 : 40;
         int cSteps = is1048 ? 29 : 24;
-        return new CriteriaSheet("TEST-GRADING", 1, legalBasis, text("Phiếu thử nghiệm"), true, List.of("FOOD_PROCESSED"),
+        return new CriteriaSheet(
+                "TEST-GRADING",
+                1,
+                legalBasis,
+                text("Phiếu thử nghiệm"),
+                true,
+                List.of("FOOD_PROCESSED"),
                 List.of(
-                        new Part(PartCode.A, text("Phần A"), BigDecimal.valueOf(aMax),
+                        new Part(
+                                PartCode.A,
+                                text("Phần A"),
+                                BigDecimal.valueOf(aMax),
                                 List.of(criterion("A1", steps(0, aMax, 5)))),
-                        new Part(PartCode.B, text("Phần B"), BigDecimal.valueOf(25),
+                        new Part(
+                                PartCode.B,
+                                text("Phần B"),
+                                BigDecimal.valueOf(25),
                                 List.of(criterion("B1", steps(0, 25, 5)))),
-                        new Part(PartCode.C, text("Phần C"), BigDecimal.valueOf(is1048 ? 40 : 35), List.of(
-                                mandatory(GUARDS_3, 3),
-                                mandatory(GUARDS_4, 4),
-                                criterion("C3", steps(0, cSteps, 1)),
-                                criterion("C4", FINE_STEPS.stream().map(p -> option(p, p, false)).toList())))));
+                        new Part(
+                                PartCode.C,
+                                text("Phần C"),
+                                BigDecimal.valueOf(is1048 ? 40 : 35),
+                                List.of(
+                                        mandatory(GUARDS_3, 3),
+                                        mandatory(GUARDS_4, 4),
+                                        criterion("C3", steps(0, cSteps, 1)),
+                                        criterion(
+                                                "C4",
+                                                FINE_STEPS.stream()
+                                                        .map(p -> option(p, p, false))
+                                                        .toList())))));
     }
 
     public static CriteriaSheet gradingSheet() {
@@ -96,8 +115,13 @@ public final class Sheets {
     }
 
     public static Criterion mandatory(String code, int guards) {
-        return new Criterion(code, null, text("Tiêu chí bắt buộc " + code),
-                List.of(option("fail", "0", true), option("pass", "5", false)), true, guards);
+        return new Criterion(
+                code,
+                null,
+                text("Tiêu chí bắt buộc " + code),
+                List.of(option("fail", "0", true), option("pass", "5", false)),
+                true,
+                guards);
     }
 
     public static AnswerOption option(String code, String points, boolean fails) {

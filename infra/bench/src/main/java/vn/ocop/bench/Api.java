@@ -16,8 +16,7 @@ final class Api {
     static final JsonMapper JSON = OcopClient.JSON;
     private static final OcopClient REQUESTS = OcopClient.builder().build();
 
-    private Api() {
-    }
+    private Api() {}
 
     static HttpRequest postJson(String url, String token, String json) {
         return REQUESTS.requestTo("POST", url).bearer(token).json(json).build();
@@ -40,8 +39,8 @@ final class Api {
     static JsonNode call(HttpRequest request) {
         HttpResponse<String> response = send(request);
         if (response.statusCode() / 100 != 2) {
-            throw new BenchFailure(request.method() + " " + request.uri() + " answered " + response.statusCode()
-                    + ": " + abbreviate(response.body()));
+            throw new BenchFailure(request.method() + " " + request.uri() + " answered " + response.statusCode() + ": "
+                    + abbreviate(response.body()));
         }
         return response.body().isBlank() ? null : JSON.readTree(response.body());
     }

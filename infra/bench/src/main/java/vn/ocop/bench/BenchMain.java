@@ -12,16 +12,16 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class BenchMain {
 
-    private BenchMain() {
-    }
+    private BenchMain() {}
 
     public static void main(String[] args) throws Exception {
         BenchSettings s = BenchSettings.fromSystemProperties();
         Report report = new Report();
         String java = ProcessHandle.current().info().command().orElse("java");
         Machine machine = Machine.describe(s.repoDir(), java);
-        Progress.say("machine: %d CPUs, %s, %s; load %s; commit %s", machine.cpus(), machine.memory(),
-                machine.cpuModel(), machine.loadAtStart(), machine.commit());
+        Progress.say(
+                "machine: %d CPUs, %s, %s; load %s; commit %s",
+                machine.cpus(), machine.memory(), machine.cpuModel(), machine.loadAtStart(), machine.commit());
         Progress.say("settings: %s", s.describe());
         int status = 0;
         AtomicLong peakRss = new AtomicLong();
@@ -69,8 +69,13 @@ public final class BenchMain {
             if (s.runs("rebuild") || s.runs("reads")) {
                 step("rebuild and reads", report, () -> EventLoadScenarios.run(platform, s, report, peakRss));
             }
-            report.add("footprint", "peak RSS of broker + services (sampled after each scenario)",
-                    mib(peakRss.get()), peakParts, "≤ 2 GiB", peakRss.get() <= 2L * 1024 * 1024 * 1024);
+            report.add(
+                    "footprint",
+                    "peak RSS of broker + services (sampled after each scenario)",
+                    mib(peakRss.get()),
+                    peakParts,
+                    "≤ 2 GiB",
+                    peakRss.get() <= 2L * 1024 * 1024 * 1024);
         } finally {
             Progress.say("platform stopped");
         }
@@ -106,19 +111,34 @@ public final class BenchMain {
     }
 
     private static void baselines(Platform platform, BenchSettings s, Report report, String java) {
-        KafkaBaseline.Figures kafka = KafkaBaseline.measure(platform.kafkaClient(),
-                platform.kafkaClientConfigFile(), s.kafkaRecords(), java);
+        KafkaBaseline.Figures kafka =
+                KafkaBaseline.measure(platform.kafkaClient(), platform.kafkaClientConfigFile(), s.kafkaRecords(), java);
         Progress.say("  %s", kafka.produceLine());
         Progress.say("  consumer: %s", kafka.consumeLine());
-        report.add("baseline", "raw Kafka produce, 300 B, acks=all, 6 partitions",
-                String.format("%,.0f records/s", kafka.producePerSecond()), "", "", null);
-        report.add("baseline", "raw Kafka consume (fetch rate)", String.format("%,.0f records/s", kafka.consumePerSecond()),
-                "", "", null);
+        report.add(
+                "baseline",
+                "raw Kafka produce, 300 B, acks=all, 6 partitions",
+                String.format("%,.0f records/s", kafka.producePerSecond()),
+                "",
+                "",
+                null);
+        report.add(
+                "baseline",
+                "raw Kafka consume (fetch rate)",
+                String.format("%,.0f records/s", kafka.consumePerSecond()),
+                "",
+                "",
+                null);
         Baselines.rawConsume = kafka.consumePerSecond();
         double bulk = StoreBaselines.bulkUpsertRate(platform.mongoUri("bench_bulk"), s.bulkRecords());
         Baselines.rawBulkUpsert = bulk;
-        report.add("baseline", "raw bulk upsert (bulkWrite, batches of 500)", String.format("%,.0f docs/s", bulk), "",
-                "", null);
+        report.add(
+                "baseline",
+                "raw bulk upsert (bulkWrite, batches of 500)",
+                String.format("%,.0f docs/s", bulk),
+                "",
+                "",
+                null);
     }
 
     /** Figures later scenarios are read against. */
@@ -126,35 +146,56 @@ public final class BenchMain {
         static volatile double rawConsume = Double.NaN;
         static volatile double rawBulkUpsert = Double.NaN;
 
-        private Baselines() {
-        }
+        private Baselines() {}
     }
 
     private static void footprint(Platform platform, BenchSettings s, Report report, AtomicLong peakRss) {
-        double fromCommand = s.commandStartMillis() > 0 ? (platform.readyMillis() - s.commandStartMillis()) / 1000.0
-                : Double.NaN;
+        double fromCommand =
+                s.commandStartMillis() > 0 ? (platform.readyMillis() - s.commandStartMillis()) / 1000.0 : Double.NaN;
         double fromStart = (platform.readyMillis() - platform.startMillis()) / 1000.0;
         double first = Platform.firstStartSeconds;
         if (!Double.isNaN(first)) {
             // this run built its own CDS archives with a first start: that one is the start after a build
-            report.add("footprint", "run command → all services ready, first start after a build (no CDS archives)",
-                    String.format("%.1f s", first), "", "≤ 30 s", first <= 30);
-            report.add("footprint", "start → all services ready, every later start (CDS archives mapped)",
-                    String.format("%.1f s", fromStart), "", "≤ 30 s", fromStart <= 30);
+            report.add(
+                    "footprint",
+                    "run command → all services ready, first start after a build (no CDS archives)",
+                    String.format("%.1f s", first),
+                    "",
+                    "≤ 30 s",
+                    first <= 30);
+            report.add(
+                    "footprint",
+                    "start → all services ready, every later start (CDS archives mapped)",
+                    String.format("%.1f s", fromStart),
+                    "",
+                    "≤ 30 s",
+                    fromStart <= 30);
         } else {
             double shown = Double.isNaN(fromCommand) ? fromStart : fromCommand;
-            report.add("footprint", "run command → all services ready", String.format("%.1f s", shown),
-                    String.format("platform start() alone %.1f s", fromStart), "≤ 30 s", shown <= 30);
+            report.add(
+                    "footprint",
+                    "run command → all services ready",
+                    String.format("%.1f s", shown),
+                    String.format("platform start() alone %.1f s", fromStart),
+                    "≤ 30 s",
+                    shown <= 30);
         }
         Map<String, Long> rss = platform.residentMemory();
         long total = rss.values().stream().mapToLong(Long::longValue).sum();
         peakRss.accumulateAndGet(total, Math::max);
         StringBuilder parts = new StringBuilder();
-        rss.forEach((name, bytes) -> parts.append(name).append(' ').append(mib(bytes)).append("; "));
-        report.add("footprint", "RSS of broker + services when ready", mib(total), parts.toString().trim(), "≤ 2 GiB",
+        rss.forEach((name, bytes) ->
+                parts.append(name).append(' ').append(mib(bytes)).append("; "));
+        report.add(
+                "footprint",
+                "RSS of broker + services when ready",
+                mib(total),
+                parts.toString().trim(),
+                "≤ 2 GiB",
                 total <= 2L * 1024 * 1024 * 1024);
         report.note("the launcher JVM (MongoDB wire server, SMTP, token issuer, and the load generator of this "
-                + "benchmark) is not counted: RSS now " + mib(Platform.vmRss(ProcessHandle.current().pid())));
+                + "benchmark) is not counted: RSS now "
+                + mib(Platform.vmRss(ProcessHandle.current().pid())));
     }
 
     /** The processes' RSS when the peak was sampled, for the report. */
@@ -165,7 +206,8 @@ public final class BenchMain {
         long total = rss.values().stream().mapToLong(Long::longValue).sum();
         if (total > peak.get()) {
             StringBuilder parts = new StringBuilder();
-            rss.forEach((name, bytes) -> parts.append(name).append(' ').append(mib(bytes)).append("; "));
+            rss.forEach((name, bytes) ->
+                    parts.append(name).append(' ').append(mib(bytes)).append("; "));
             peakParts = parts.toString().trim();
         }
         peak.accumulateAndGet(total, Math::max);

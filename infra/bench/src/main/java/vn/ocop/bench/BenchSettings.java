@@ -6,17 +6,35 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 /** Counts and switches, from -Dbench.* system properties (run-benchmarks.sh passes them through). */
-record BenchSettings(Path repoDir, Path dataDir, Path document, Set<String> scenarios, long commandStartMillis,
-                     int clients, int kafkaRecords, int bulkRecords, int crudRequests, int intakeCount,
-                     int latencyCount, double propagationRate, int propagationSeconds, int cycleCount,
-                     int rebuildEvents, int readsDossiers, int readsRecognised, int readsRequests, boolean jfr,
-                     int prepareThreads) {
+record BenchSettings(
+        Path repoDir,
+        Path dataDir,
+        Path document,
+        Set<String> scenarios,
+        long commandStartMillis,
+        int clients,
+        int kafkaRecords,
+        int bulkRecords,
+        int crudRequests,
+        int intakeCount,
+        int latencyCount,
+        double propagationRate,
+        int propagationSeconds,
+        int cycleCount,
+        int rebuildEvents,
+        int readsDossiers,
+        int readsRecognised,
+        int readsRequests,
+        boolean jfr,
+        int prepareThreads) {
 
-    static final Set<String> ALL = new LinkedHashSet<>(Arrays.asList(
-            "baselines", "intake", "propagation", "cycle", "rebuild", "reads"));
+    static final Set<String> ALL =
+            new LinkedHashSet<>(Arrays.asList("baselines", "intake", "propagation", "cycle", "rebuild", "reads"));
 
     static BenchSettings fromSystemProperties() {
-        Path repo = Path.of(System.getProperty("ocop.local.repo-dir", ".")).toAbsolutePath().normalize();
+        Path repo = Path.of(System.getProperty("ocop.local.repo-dir", "."))
+                .toAbsolutePath()
+                .normalize();
         String only = System.getProperty("bench.scenarios", String.join(",", ALL));
         Set<String> chosen = new LinkedHashSet<>();
         for (String s : only.split(",")) {
@@ -28,9 +46,13 @@ record BenchSettings(Path repoDir, Path dataDir, Path document, Set<String> scen
                 chosen.add(name);
             }
         }
-        return new BenchSettings(repo,
-                Path.of(System.getProperty("bench.data-dir", repo.resolve("infra/bench/target/bench-data").toString())),
-                Path.of(System.getProperty("bench.document", repo.resolve("docs/benchmarks.md").toString())),
+        return new BenchSettings(
+                repo,
+                Path.of(System.getProperty(
+                        "bench.data-dir",
+                        repo.resolve("infra/bench/target/bench-data").toString())),
+                Path.of(System.getProperty(
+                        "bench.document", repo.resolve("docs/benchmarks.md").toString())),
                 chosen,
                 Long.getLong("bench.command-start-millis", 0L),
                 Integer.getInteger("bench.clients", 32),
@@ -55,10 +77,24 @@ record BenchSettings(Path repoDir, Path dataDir, Path document, Set<String> scen
     }
 
     String describe() {
-        return String.format("scenarios %s; clients %d; kafka %,d records; bulk %,d; crud %,d; intake %,d + %,d; "
+        return String.format(
+                "scenarios %s; clients %d; kafka %,d records; bulk %,d; crud %,d; intake %,d + %,d; "
                         + "propagation %.0f/s × %d s; cycle %,d; rebuild %,d events; reads %,d dossiers / %,d "
-                        + "recognised, %,d requests; JFR %s", scenarios, clients, kafkaRecords, bulkRecords,
-                crudRequests, intakeCount, latencyCount, propagationRate, propagationSeconds, cycleCount,
-                rebuildEvents, readsDossiers, readsRecognised, readsRequests, jfr ? "on" : "off");
+                        + "recognised, %,d requests; JFR %s",
+                scenarios,
+                clients,
+                kafkaRecords,
+                bulkRecords,
+                crudRequests,
+                intakeCount,
+                latencyCount,
+                propagationRate,
+                propagationSeconds,
+                cycleCount,
+                rebuildEvents,
+                readsDossiers,
+                readsRecognised,
+                readsRequests,
+                jfr ? "on" : "off");
     }
 }

@@ -14,8 +14,7 @@ final class ChildJvm {
 
     private static Path parentWatchAgent;
 
-    private ChildJvm() {
-    }
+    private ChildJvm() {}
 
     /** The launcher's parent-watch agent, so that a tool still running when the runner dies exits with it. */
     private static synchronized Path parentWatchAgent() throws IOException {
@@ -29,13 +28,15 @@ final class ChildJvm {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    static List<String> run(String java, List<String> jvmFlags, String mainClass, List<String> args, long timeoutMinutes) {
+    static List<String> run(
+            String java, List<String> jvmFlags, String mainClass, List<String> args, long timeoutMinutes) {
         Progress.say("  %s %s", mainClass.substring(mainClass.lastIndexOf('.') + 1), String.join(" ", args));
         try {
             List<String> command = new ArrayList<>();
             command.add(java);
             command.addAll(jvmFlags);
-            command.add("-javaagent:" + parentWatchAgent() + "=" + ProcessHandle.current().pid());
+            command.add("-javaagent:" + parentWatchAgent() + "="
+                    + ProcessHandle.current().pid());
             command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
             command.addAll(args);
             Process p = new ProcessBuilder(command).redirectErrorStream(true).start();

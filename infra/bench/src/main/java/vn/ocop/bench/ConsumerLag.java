@@ -14,18 +14,28 @@ import org.apache.kafka.common.TopicPartition;
  */
 final class ConsumerLag {
 
-    private ConsumerLag() {
-    }
+    private ConsumerLag() {}
 
     /** Records of {@code topic} not yet committed by {@code group} (a partition it never committed counts whole). */
     static long lag(Map<String, Object> client, String group, String topic) {
         try (Admin admin = Admin.create(client)) {
             Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
-                    .partitionsToOffsetAndMetadata().get();
-            var partitions = admin.describeTopics(java.util.List.of(topic)).allTopicNames().get().get(topic)
-                    .partitions().stream().map(i -> new TopicPartition(topic, i.partition())).toList();
-            var ends = admin.listOffsets(partitions.stream().collect(Collectors.toMap(tp -> tp, tp -> OffsetSpec.latest())))
-                    .all().get();
+                    .partitionsToOffsetAndMetadata()
+                    .get();
+            var partitions =
+                    admin
+                            .describeTopics(java.util.List.of(topic))
+                            .allTopicNames()
+                            .get()
+                            .get(topic)
+                            .partitions()
+                            .stream()
+                            .map(i -> new TopicPartition(topic, i.partition()))
+                            .toList();
+            var ends = admin.listOffsets(
+                            partitions.stream().collect(Collectors.toMap(tp -> tp, tp -> OffsetSpec.latest())))
+                    .all()
+                    .get();
             long lag = 0;
             for (TopicPartition tp : partitions) {
                 OffsetAndMetadata c = committed.get(tp);
@@ -46,8 +56,9 @@ final class ConsumerLag {
         long first = lag(client, group, topic);
         boolean drained = Progress.pollUntil(() -> lag(client, group, topic) == 0, bound, Duration.ofMillis(500));
         double seconds = (System.nanoTime() - t0) / 1e9;
-        Progress.say("  %s was %,d records behind on %s: %s after %.1f s", group, first, topic,
-                drained ? "caught up" : "still behind", seconds);
+        Progress.say(
+                "  %s was %,d records behind on %s: %s after %.1f s",
+                group, first, topic, drained ? "caught up" : "still behind", seconds);
         return drained ? seconds : -1;
     }
 }

@@ -27,7 +27,8 @@ final class Dossiers {
     static final String PROVINCE_USER = "province.officer";
     static final String PRODUCT_GROUP = System.getProperty("bench.product-group", "FOOD_PROCESSED");
     /** The smallest bytes tika-core recognises as a PDF: the upload path still detects, hashes and stores it. */
-    static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    static final byte[] PDF =
+            "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
     private final Platform platform;
     private final OcopClient client;
@@ -37,8 +38,11 @@ final class Dossiers {
 
     Dossiers(Platform platform) {
         this.platform = platform;
-        this.client = OcopClient.builder().httpClient(Load.CLIENT).baseUrls(platform::serviceUrl)
-                .tokens(platform::token).build();
+        this.client = OcopClient.builder()
+                .httpClient(Load.CLIENT)
+                .baseUrls(platform::serviceUrl)
+                .tokens(platform::token)
+                .build();
         this.api = platform.serviceUrl("dossier-service") + "/api/v1";
     }
 
@@ -58,11 +62,21 @@ final class Dossiers {
     /** A round of this year whose district deadline is still ahead (forwarding needs that), and the producer. */
     void setUp() {
         JsonNode round = openRound(1);
-        client.registerProducer(DISTRICT_USER, new Forms.Producer("COOPERATIVE", "HTX Nông nghiệp Đức Lợi",
-                "4300100001", "533", "21403", null, new Forms.Contact("Nguyễn Văn A", "0912345678", "htx@example.vn")),
-                null).expect("register the producer", 200, 201);
-        Progress.say("  round %s (legal basis %s) and producer %s ready", roundId,
-                round.path("legalBasis").asString(""), PRODUCER_ID);
+        client.registerProducer(
+                        DISTRICT_USER,
+                        new Forms.Producer(
+                                "COOPERATIVE",
+                                "HTX Nông nghiệp Đức Lợi",
+                                "4300100001",
+                                "533",
+                                "21403",
+                                null,
+                                new Forms.Contact("Nguyễn Văn A", "0912345678", "htx@example.vn")),
+                        null)
+                .expect("register the producer", 200, 201);
+        Progress.say(
+                "  round %s (legal basis %s) and producer %s ready",
+                roundId, round.path("legalBasis").asString(""), PRODUCER_ID);
     }
 
     /** Schedules round {@code number} of this year; the dossiers prepared from now on belong to it. */
@@ -74,8 +88,12 @@ final class Dossiers {
     /** With a legal basis chosen rather than the one in force (evaluation-service has sheets for some only). */
     JsonNode openRound(int number, String legalBasis) {
         int year = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
-        JsonNode round = client.openRound(PROVINCE_USER, new Forms.Round(year, number, legalBasis,
-                LocalDate.of(year, 12, 30), LocalDate.of(year, 12, 31)), null).expect("open round " + number, 200, 201)
+        JsonNode round = client.openRound(
+                        PROVINCE_USER,
+                        new Forms.Round(
+                                year, number, legalBasis, LocalDate.of(year, 12, 30), LocalDate.of(year, 12, 31)),
+                        null)
+                .expect("open round " + number, 200, 201)
                 .json();
         roundId = round.get("id").asString();
         return round;
@@ -107,19 +125,30 @@ final class Dossiers {
         } finally {
             pool.shutdownNow();
         }
-        Progress.say("  prepared %,d dossiers in %.1f s (create + mandatory uploads)", count,
-                (System.nanoTime() - start) / 1e9);
+        Progress.say(
+                "  prepared %,d dossiers in %.1f s (create + mandatory uploads)",
+                count, (System.nanoTime() - start) / 1e9);
         return new ArrayList<>(ids);
     }
 
     private String prepareOne() {
         int n = serial.incrementAndGet();
-        JsonNode dossier = client.openDossier(PRODUCER_USER, new Forms.Dossier(roundId, PRODUCER_ID,
-                "Sản phẩm thử tải " + n, PRODUCT_GROUP, "benchmark"), null).expect("open a dossier", 200, 201).json();
+        JsonNode dossier = client.openDossier(
+                        PRODUCER_USER,
+                        new Forms.Dossier(roundId, PRODUCER_ID, "Sản phẩm thử tải " + n, PRODUCT_GROUP, "benchmark"),
+                        null)
+                .expect("open a dossier", 200, 201)
+                .json();
         String id = dossier.get("id").asString();
         for (JsonNode type : dossier.path("checklist").path("missing")) {
-            client.upload(PRODUCER_USER, id, type.asString(), type.asString().toLowerCase(Locale.ROOT) + ".pdf",
-                    "application/octet-stream", PDF).expect("upload " + type.asString(), 200, 201);
+            client.upload(
+                            PRODUCER_USER,
+                            id,
+                            type.asString(),
+                            type.asString().toLowerCase(Locale.ROOT) + ".pdf",
+                            "application/octet-stream",
+                            PDF)
+                    .expect("upload " + type.asString(), 200, 201);
         }
         return id;
     }

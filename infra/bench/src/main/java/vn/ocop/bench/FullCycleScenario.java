@@ -30,15 +30,14 @@ import vn.ocop.client.Reply;
  */
 final class FullCycleScenario {
 
-    static final List<String> DISTRICT_COUNCIL = List.of("council.mo-duc.chair", "council.mo-duc.member1",
-            "council.mo-duc.member2");
-    static final List<String> PROVINCE_COUNCIL = List.of("council.province.chair", "council.province.member1",
-            "council.province.member2");
+    static final List<String> DISTRICT_COUNCIL =
+            List.of("council.mo-duc.chair", "council.mo-duc.member1", "council.mo-duc.member2");
+    static final List<String> PROVINCE_COUNCIL =
+            List.of("council.province.chair", "council.province.member1", "council.province.member2");
     static final Duration STEP_BOUND = Duration.ofMinutes(10);
     static final String EVALUATION_TOPIC = "ocop.evaluation.events";
 
-    private FullCycleScenario() {
-    }
+    private FullCycleScenario() {}
 
     static void run(Platform platform, Dossiers dossiers, BenchSettings s, Report report) {
         platform.require("dossier-service", "evaluation-service");
@@ -52,20 +51,54 @@ final class FullCycleScenario {
         Map<String, Map<String, String>> answersBySheet = new ConcurrentHashMap<>();
         // councils are set up once, like a real district and province do before their first session (not timed)
         OcopClient client = dossiers.client();
-        ensureCouncil(client, Dossiers.DISTRICT_USER, "HD-533", "Hội đồng huyện Mộ Đức (bench)", "DISTRICT", "533",
+        ensureCouncil(
+                client,
+                Dossiers.DISTRICT_USER,
+                "HD-533",
+                "Hội đồng huyện Mộ Đức (bench)",
+                "DISTRICT",
+                "533",
                 DISTRICT_COUNCIL);
-        ensureCouncil(client, Dossiers.PROVINCE_USER, "HD-51", "Hội đồng tỉnh Quảng Ngãi (bench)", "PROVINCE", "51",
+        ensureCouncil(
+                client,
+                Dossiers.PROVINCE_USER,
+                "HD-51",
+                "Hội đồng tỉnh Quảng Ngãi (bench)",
+                "PROVINCE",
+                "51",
                 PROVINCE_COUNCIL);
         long start = System.nanoTime();
 
         step("submit", ids, s, id -> Api.call(dossiers.submit(id)));
         step("accept", ids, s, id -> client.accept(Dossiers.DISTRICT_USER, id).expect("accept " + id, 200));
-        grade(platform, client, evaluation, ids, ":DISTRICT", "HD-533", Dossiers.DISTRICT_USER, DISTRICT_COUNCIL, 0,
-                today, answersBySheet, s);
+        grade(
+                platform,
+                client,
+                evaluation,
+                ids,
+                ":DISTRICT",
+                "HD-533",
+                Dossiers.DISTRICT_USER,
+                DISTRICT_COUNCIL,
+                0,
+                today,
+                answersBySheet,
+                s);
         awaitStatus(platform, api, round, "DISTRICT_GRADED", ids.size());
         step("forward", ids, s, id -> client.forward(Dossiers.DISTRICT_USER, id).expect("forward " + id, 200));
-        grade(platform, client, evaluation, ids, ":PROVINCE", "HD-51", Dossiers.PROVINCE_USER, PROVINCE_COUNCIL, 0,
-                today, answersBySheet, s);
+        grade(
+                platform,
+                client,
+                evaluation,
+                ids,
+                ":PROVINCE",
+                "HD-51",
+                Dossiers.PROVINCE_USER,
+                PROVINCE_COUNCIL,
+                0,
+                today,
+                answersBySheet,
+                s);
         awaitStatus(platform, api, round, "PROVINCE_GRADED", ids.size());
         List<List<String>> batches = new ArrayList<>();
         for (int i = 0; i < ids.size(); i += 100) {
@@ -75,54 +108,102 @@ final class FullCycleScenario {
         long t0 = System.nanoTime();
         for (List<String> batch : batches) {
             String number = (900 + ++decision[0]) + "/QĐ-UBND";
-            client.recognise(Dossiers.PROVINCE_USER, new Forms.Decision(number, LocalDate.parse(today),
-                    "Phó Chủ tịch UBND tỉnh", batch), null).expect("decision " + number, 200, 201);
+            client.recognise(
+                            Dossiers.PROVINCE_USER,
+                            new Forms.Decision(number, LocalDate.parse(today), "Phó Chủ tịch UBND tỉnh", batch),
+                            null)
+                    .expect("decision " + number, 200, 201);
         }
         Progress.say("  recognition decisions: %d in %.1f s", batches.size(), (System.nanoTime() - t0) / 1e9);
         awaitStatus(platform, api, round, "RECOGNIZED", ids.size());
         double dossierSide = (System.nanoTime() - start) / 1e9;
         boolean reportingAgrees = true;
         if (platform.has("reporting-service")) {
-            reportingAgrees = Progress.pollUntil(() -> client.funnel(Dossiers.PROVINCE_USER, round)
-                    .expect("read the funnel", 200).json().path("byStatus").path("RECOGNIZED").asLong(0) >= ids.size(),
-                    STEP_BOUND, Duration.ofSeconds(1));
+            reportingAgrees = Progress.pollUntil(
+                    () -> client.funnel(Dossiers.PROVINCE_USER, round)
+                                    .expect("read the funnel", 200)
+                                    .json()
+                                    .path("byStatus")
+                                    .path("RECOGNIZED")
+                                    .asLong(0)
+                            >= ids.size(),
+                    STEP_BOUND,
+                    Duration.ofSeconds(1));
         } else {
             report.skip("cycle → reporting view", "reporting-service is not running (no jar)");
         }
         double total = (System.nanoTime() - start) / 1e9;
-        report.add("full cycle", String.format("%,d dossiers submit → recognition, until every view agrees", ids.size()),
-                String.format("%.1f s (%.1f dossiers/s; dossier-service agreed after %.1f s)%s", total,
-                        ids.size() / total, dossierSide, reportingAgrees ? "" : " — reporting did NOT agree in time"),
-                String.format("%d requests per dossier", 2 + 2 * (1 + 3 + 1) + 1), "", reportingAgrees ? null : false);
+        report.add(
+                "full cycle",
+                String.format("%,d dossiers submit → recognition, until every view agrees", ids.size()),
+                String.format(
+                        "%.1f s (%.1f dossiers/s; dossier-service agreed after %.1f s)%s",
+                        total,
+                        ids.size() / total,
+                        dossierSide,
+                        reportingAgrees ? "" : " — reporting did NOT agree in time"),
+                String.format("%d requests per dossier", 2 + 2 * (1 + 3 + 1) + 1),
+                "",
+                reportingAgrees ? null : false);
     }
 
-    private static void grade(Platform platform, OcopClient client, String evaluation, List<String> ids, String level,
+    private static void grade(
+            Platform platform,
+            OcopClient client,
+            String evaluation,
+            List<String> ids,
+            String level,
             String council,
-            String officer, List<String> members, int finaliser, String today,
-            Map<String, Map<String, String>> answersBySheet, BenchSettings s) {
+            String officer,
+            List<String> members,
+            int finaliser,
+            String today,
+            Map<String, Map<String, String>> answersBySheet,
+            BenchSettings s) {
         step("assign" + level, ids, s, id -> {
             String eid = id + level;
-            JsonNode assigned = retryWhileMissing(Api.postJson(evaluation + "/evaluations/" + eid + "/assign",
-                    platform.token(officer), "{\"councilId\":\"%s\",\"sessionDate\":\"%s\"}".formatted(council, today)));
+            JsonNode assigned = retryWhileMissing(Api.postJson(
+                    evaluation + "/evaluations/" + eid + "/assign",
+                    platform.token(officer),
+                    "{\"councilId\":\"%s\",\"sessionDate\":\"%s\"}".formatted(council, today)));
             String sheet = assigned.path("assignment").path("sheetId").asString();
             answersBySheet.computeIfAbsent(sheet, key -> answersTotalling(evaluation, platform, key, 82));
         });
         Map<String, String> answers = answersBySheet.values().iterator().next();
         for (String member : members) {
-            step("score" + level + " by " + member, ids, s, id -> client.score(member, id + level, answers)
-                    .expect("score " + id + level, 200));
+            step(
+                    "score" + level + " by " + member,
+                    ids,
+                    s,
+                    id -> client.score(member, id + level, answers).expect("score " + id + level, 200));
         }
-        step("finalise" + level, ids, s, id -> client.finalise(members.get(finaliser), id + level)
-                .expect("finalise " + id + level, 200));
+        step(
+                "finalise" + level,
+                ids,
+                s,
+                id -> client.finalise(members.get(finaliser), id + level).expect("finalise " + id + level, 200));
     }
 
     /** Chair, member, secretary; a council left by an earlier run on the same data (409) is used as it is. */
-    private static void ensureCouncil(OcopClient client, String officer, String id, String name, String level,
-            String unit, List<String> members) {
-        Reply r = client.ensureCouncil(officer, new Forms.Council(id, name, level, unit, List.of(
-                new Forms.Seat(members.get(0), "Chủ tịch hội đồng", "CHAIR"),
-                new Forms.Seat(members.get(1), "Thành viên", "MEMBER"),
-                new Forms.Seat(members.get(2), "Thư ký", "SECRETARY"))));
+    private static void ensureCouncil(
+            OcopClient client,
+            String officer,
+            String id,
+            String name,
+            String level,
+            String unit,
+            List<String> members) {
+        Reply r = client.ensureCouncil(
+                officer,
+                new Forms.Council(
+                        id,
+                        name,
+                        level,
+                        unit,
+                        List.of(
+                                new Forms.Seat(members.get(0), "Chủ tịch hội đồng", "CHAIR"),
+                                new Forms.Seat(members.get(1), "Thành viên", "MEMBER"),
+                                new Forms.Seat(members.get(2), "Thư ký", "SECRETARY"))));
         Progress.say("  council %s %s", id, r.status() == 409 ? "already existed" : "created");
     }
 
@@ -147,7 +228,8 @@ final class FullCycleScenario {
 
     /** Best answers everywhere, then lower options on optional criteria until the sheet totals {@code total}. */
     static Map<String, String> answersTotalling(String evaluation, Platform platform, String sheetId, int total) {
-        JsonNode sheet = Api.call(Api.get(evaluation + "/criteria-sheets/" + sheetId, platform.token(Dossiers.PROVINCE_USER)));
+        JsonNode sheet =
+                Api.call(Api.get(evaluation + "/criteria-sheets/" + sheetId, platform.token(Dossiers.PROVINCE_USER)));
         Map<String, String> answers = new LinkedHashMap<>();
         BigDecimal toGiveUp = BigDecimal.valueOf(100 - total);
         for (JsonNode part : sheet.get("parts")) {
@@ -202,21 +284,23 @@ final class FullCycleScenario {
                         + lag + " evaluation events behind; dead letters: " + deadLetters(platform));
             }
             if (now > nextSay) {
-                Progress.say("  waiting for %s: dossier-service is %,d evaluation events behind%s", status, lag,
-                        shown < 0 ? "" : String.format(", shows %,d", shown));
+                Progress.say(
+                        "  waiting for %s: dossier-service is %,d evaluation events behind%s",
+                        status, lag, shown < 0 ? "" : String.format(", shows %,d", shown));
                 nextSay = now + Duration.ofSeconds(30).toNanos();
             }
             LockSupport.parkNanos(Duration.ofSeconds(1).toNanos());
         }
-        Progress.say("  dossier-service shows all %,d %s (%.1f s after the step)", count, status,
-                (System.nanoTime() - t0) / 1e9);
+        Progress.say(
+                "  dossier-service shows all %,d %s (%.1f s after the step)",
+                count, status, (System.nanoTime() - t0) / 1e9);
     }
 
     /** Records in dossier-service's dead-letter topic for evaluation events ("none" when it was never created). */
     private static String deadLetters(Platform platform) {
         try {
-            return String.valueOf(ConsumerLag.lag(platform.kafkaClient(), "bench-dlq-count",
-                    EVALUATION_TOPIC + ".dossier-service.dlq"));
+            return String.valueOf(ConsumerLag.lag(
+                    platform.kafkaClient(), "bench-dlq-count", EVALUATION_TOPIC + ".dossier-service.dlq"));
         } catch (BenchFailure e) {
             return "none";
         }

@@ -17,8 +17,7 @@ import jdk.jfr.consumer.RecordingFile;
  */
 final class Jfr {
 
-    private Jfr() {
-    }
+    private Jfr() {}
 
     /**
      * Writes a running service's recording now ({@code jcmd <pid> JFR.dump}): a service that is killed (kill -9,
@@ -29,11 +28,14 @@ final class Jfr {
             Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
             Path file = dir.resolve(service + "-before-kill.jfr");
             try {
-                Process p = new ProcessBuilder(jcmd.toString(), String.valueOf(pid), "JFR.dump",
-                        "filename=" + file.toAbsolutePath()).redirectErrorStream(true).start();
+                Process p = new ProcessBuilder(
+                                jcmd.toString(), String.valueOf(pid), "JFR.dump", "filename=" + file.toAbsolutePath())
+                        .redirectErrorStream(true)
+                        .start();
                 if (!p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS) || p.exitValue() != 0) {
-                    report.note("JFR dump of " + service + " failed: " + new String(p.getInputStream().readAllBytes(),
-                            java.nio.charset.StandardCharsets.UTF_8).strip());
+                    report.note("JFR dump of " + service + " failed: "
+                            + new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                                    .strip());
                 }
             } catch (IOException e) {
                 report.note("JFR dump of " + service + " failed: " + e.getMessage());
@@ -48,7 +50,8 @@ final class Jfr {
             return;
         }
         try (Stream<Path> files = Files.list(dir)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".jfr")).sorted().toList()) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".jfr")).sorted().toList()) {
                 summariseOne(file, report);
             }
         } catch (IOException e) {
@@ -75,7 +78,10 @@ final class Jfr {
             }
             samples++;
             top.merge(name(frames.get(0)), 1, Integer::sum);
-            frames.stream().map(Jfr::name).filter(n -> n.startsWith("vn.ocop.")).findFirst()
+            frames.stream()
+                    .map(Jfr::name)
+                    .filter(n -> n.startsWith("vn.ocop."))
+                    .findFirst()
                     .ifPresent(n -> ours.merge(n, 1, Integer::sum));
         }
         int total = samples;
@@ -88,8 +94,11 @@ final class Jfr {
     }
 
     private static String render(Map<String, Integer> counts, int total) {
-        return counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(8)
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .limit(8)
                 .map(e -> String.format("`%s` %.0f %%", e.getKey(), 100.0 * e.getValue() / Math.max(1, total)))
-                .reduce((a, b) -> a + ", " + b).orElse("none");
+                .reduce((a, b) -> a + ", " + b)
+                .orElse("none");
     }
 }

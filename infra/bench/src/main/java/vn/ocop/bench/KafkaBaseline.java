@@ -3,7 +3,6 @@ package vn.ocop.bench;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
@@ -18,29 +17,52 @@ final class KafkaBaseline {
 
     static final String TOPIC = "bench.raw";
 
-    record Figures(double producePerSecond, String produceLine, double consumePerSecond, String consumeLine) {
-    }
+    record Figures(double producePerSecond, String produceLine, double consumePerSecond, String consumeLine) {}
 
-    private KafkaBaseline() {
-    }
+    private KafkaBaseline() {}
 
     /** @param clientConfig the client's SASL settings as a properties file, for the tools' --*.config */
     static Figures measure(Map<String, Object> client, Path clientConfig, int records, String java) {
         String bootstrap = String.valueOf(client.get(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG));
         createTopic(client, TOPIC, 6);
-        List<String> produced = runTool(java, "org.apache.kafka.tools.ProducerPerformance", List.of(
-                "--topic", TOPIC, "--num-records", String.valueOf(records), "--record-size", "300",
-                "--throughput", "-1", "--producer.config", clientConfig.toString(),
-                "--producer-props", "bootstrap.servers=" + bootstrap, "acks=all"));
+        List<String> produced = runTool(
+                java,
+                "org.apache.kafka.tools.ProducerPerformance",
+                List.of(
+                        "--topic",
+                        TOPIC,
+                        "--num-records",
+                        String.valueOf(records),
+                        "--record-size",
+                        "300",
+                        "--throughput",
+                        "-1",
+                        "--producer.config",
+                        clientConfig.toString(),
+                        "--producer-props",
+                        "bootstrap.servers=" + bootstrap,
+                        "acks=all"));
         // last line: "N records sent, X records/sec (Y MB/sec), A ms avg latency, M ms max latency, p50 …"
-        String produceLine = produced.stream().filter(l -> l.contains("records sent")).reduce((a, b) -> b)
+        String produceLine = produced.stream()
+                .filter(l -> l.contains("records sent"))
+                .reduce((a, b) -> b)
                 .orElseThrow(() -> new BenchFailure("ProducerPerformance printed no summary: " + produced));
         double produceRate = Double.parseDouble(produceLine.split(",")[1].trim().split(" ")[0]);
 
-        List<String> consumed = runTool(java, "org.apache.kafka.tools.ConsumerPerformance", List.of(
-                "--bootstrap-server", bootstrap, "--consumer.config", clientConfig.toString(),
-                "--topic", TOPIC, "--messages", String.valueOf(records),
-                "--timeout", "60000"));
+        List<String> consumed = runTool(
+                java,
+                "org.apache.kafka.tools.ConsumerPerformance",
+                List.of(
+                        "--bootstrap-server",
+                        bootstrap,
+                        "--consumer.config",
+                        clientConfig.toString(),
+                        "--topic",
+                        TOPIC,
+                        "--messages",
+                        String.valueOf(records),
+                        "--timeout",
+                        "60000"));
         // header: start.time, end.time, data.consumed.in.MB, MB.sec, data.consumed.in.nMsg, nMsg.sec,
         //         rebalance.time.ms, fetch.time.ms, fetch.MB.sec, fetch.nMsg.sec — the fetch rate excludes the join
         int header = -1;
@@ -60,13 +82,19 @@ final class KafkaBaseline {
                 consumeRate = Double.parseDouble(values[i].trim());
             }
         }
-        return new Figures(produceRate, produceLine.trim(), consumeRate, consumed.get(header + 1).trim());
+        return new Figures(
+                produceRate,
+                produceLine.trim(),
+                consumeRate,
+                consumed.get(header + 1).trim());
     }
 
     static void createTopic(Map<String, Object> client, String topic, int partitions) {
         try (Admin admin = Admin.create(client)) {
             if (!admin.listTopics().names().get(30, TimeUnit.SECONDS).contains(topic)) {
-                admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1))).all().get(30, TimeUnit.SECONDS);
+                admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1)))
+                        .all()
+                        .get(30, TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -12,8 +12,12 @@ record Latencies(int count, double p50Ms, double p99Ms, double maxMs, double mea
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
         double mean = Arrays.stream(sorted).average().orElse(0);
-        return new Latencies(sorted.length, ms(percentile(sorted, 50)), ms(percentile(sorted, 99)),
-                ms(sorted[sorted.length - 1]), mean / 1e6);
+        return new Latencies(
+                sorted.length,
+                ms(percentile(sorted, 50)),
+                ms(percentile(sorted, 99)),
+                ms(sorted[sorted.length - 1]),
+                mean / 1e6);
     }
 
     /** Nearest-rank percentile: the smallest sample with at least p % of the samples at or below it. */

@@ -25,7 +25,12 @@ final class Load {
      * What a run achieved; {@code statuses} counts answers by HTTP status (0 = no answer); {@code latencyNanos} has
      * one entry per request, 0 for one not answered with 2xx.
      */
-    record Result(int requests, int ok, double seconds, Latencies latencies, Map<Integer, Integer> statuses,
+    record Result(
+            int requests,
+            int ok,
+            double seconds,
+            Latencies latencies,
+            Map<Integer, Integer> statuses,
             long[] latencyNanos) {
 
         double okPerSecond() {
@@ -33,16 +38,18 @@ final class Load {
         }
 
         String describe() {
-            return String.format("%d ok of %d in %.2f s = %.0f/s; %s; statuses %s", ok, requests, seconds,
-                    okPerSecond(), latencies, statuses);
+            return String.format(
+                    "%d ok of %d in %.2f s = %.0f/s; %s; statuses %s",
+                    ok, requests, seconds, okPerSecond(), latencies, statuses);
         }
     }
 
-    static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    static final HttpClient CLIENT = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
 
-    private Load() {
-    }
+    private Load() {}
 
     /** Sends {@code count} requests with {@code clients} in flight at most; a request's index picks its content. */
     static Result closedLoop(int clients, int count, IntFunction<HttpRequest> request, Duration bound) {
@@ -57,32 +64,44 @@ final class Load {
         }
         await(done, bound);
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new Result(Math.min(next.get(), count), ok.get(), seconds, Latencies.of(samples(latency, count)),
-                Map.copyOf(statuses), raw(latency, count));
+        return new Result(
+                Math.min(next.get(), count),
+                ok.get(),
+                seconds,
+                Latencies.of(samples(latency, count)),
+                Map.copyOf(statuses),
+                raw(latency, count));
     }
 
-    private static void sendNext(AtomicInteger next, int count, IntFunction<HttpRequest> request,
-            AtomicLongArray latency, Map<Integer, Integer> statuses, AtomicInteger ok, CountDownLatch done) {
+    private static void sendNext(
+            AtomicInteger next,
+            int count,
+            IntFunction<HttpRequest> request,
+            AtomicLongArray latency,
+            Map<Integer, Integer> statuses,
+            AtomicInteger ok,
+            CountDownLatch done) {
         int i = next.getAndIncrement();
         if (i >= count) {
             done.countDown();
             return;
         }
         long sent = System.nanoTime();
-        CLIENT.sendAsync(request.apply(i), HttpResponse.BodyHandlers.discarding()).whenComplete((response, error) -> {
-            int status = error != null ? 0 : response.statusCode();
-            statuses.merge(status, 1, Integer::sum);
-            if (status >= 200 && status < 300) {
-                ok.incrementAndGet();
-                latency.set(i, System.nanoTime() - sent);
-            }
-            sendNext(next, count, request, latency, statuses, ok, done);
-        });
+        CLIENT.sendAsync(request.apply(i), HttpResponse.BodyHandlers.discarding())
+                .whenComplete((response, error) -> {
+                    int status = error != null ? 0 : response.statusCode();
+                    statuses.merge(status, 1, Integer::sum);
+                    if (status >= 200 && status < 300) {
+                        ok.incrementAndGet();
+                        latency.set(i, System.nanoTime() - sent);
+                    }
+                    sendNext(next, count, request, latency, statuses, ok, done);
+                });
     }
 
     /** Sends {@code count} requests at {@code perSecond}; {@code onAnswer} sees each successful index and answer time. */
-    static Result openLoop(double perSecond, int count, IntFunction<HttpRequest> request, Duration bound,
-            AnswerListener onAnswer) {
+    static Result openLoop(
+            double perSecond, int count, IntFunction<HttpRequest> request, Duration bound, AnswerListener onAnswer) {
         AtomicLongArray latency = new AtomicLongArray(count);
         Map<Integer, Integer> statuses = new ConcurrentHashMap<>();
         AtomicInteger ok = new AtomicInteger();
@@ -96,26 +115,32 @@ final class Load {
                 LockSupport.parkNanos(wait);
             }
             int index = i;
-            CLIENT.sendAsync(request.apply(i), HttpResponse.BodyHandlers.ofString()).whenComplete((response, error) -> {
-                long answered = System.nanoTime();
-                int status = error != null ? 0 : response.statusCode();
-                statuses.merge(status, 1, Integer::sum);
-                if (status >= 200 && status < 300) {
-                    ok.incrementAndGet();
-                    latency.set(index, answered - intended);
-                    onAnswer.answered(index, System.currentTimeMillis(), response.body());
-                }
-                done.countDown();
-            });
+            CLIENT.sendAsync(request.apply(i), HttpResponse.BodyHandlers.ofString())
+                    .whenComplete((response, error) -> {
+                        long answered = System.nanoTime();
+                        int status = error != null ? 0 : response.statusCode();
+                        statuses.merge(status, 1, Integer::sum);
+                        if (status >= 200 && status < 300) {
+                            ok.incrementAndGet();
+                            latency.set(index, answered - intended);
+                            onAnswer.answered(index, System.currentTimeMillis(), response.body());
+                        }
+                        done.countDown();
+                    });
         }
         await(done, bound);
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new Result(count, ok.get(), seconds, Latencies.of(samples(latency, count)), Map.copyOf(statuses),
+        return new Result(
+                count,
+                ok.get(),
+                seconds,
+                Latencies.of(samples(latency, count)),
+                Map.copyOf(statuses),
                 raw(latency, count));
     }
 
     static Result openLoop(double perSecond, int count, IntFunction<HttpRequest> request, Duration bound) {
-        return openLoop(perSecond, count, request, bound, (i, at, body) -> { });
+        return openLoop(perSecond, count, request, bound, (i, at, body) -> {});
     }
 
     @FunctionalInterface
@@ -124,11 +149,16 @@ final class Load {
     }
 
     private static long[] raw(AtomicLongArray latency, int count) {
-        return java.util.stream.IntStream.range(0, count).mapToLong(latency::get).toArray();
+        return java.util.stream.IntStream.range(0, count)
+                .mapToLong(latency::get)
+                .toArray();
     }
 
     private static long[] samples(AtomicLongArray latency, int count) {
-        return java.util.stream.IntStream.range(0, count).mapToLong(latency::get).filter(v -> v > 0).toArray();
+        return java.util.stream.IntStream.range(0, count)
+                .mapToLong(latency::get)
+                .filter(v -> v > 0)
+                .toArray();
     }
 
     private static void await(CountDownLatch done, Duration bound) {

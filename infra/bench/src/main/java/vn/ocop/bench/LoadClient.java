@@ -25,18 +25,17 @@ import java.util.function.IntFunction;
  */
 final class LoadClient {
 
-    private static final List<String> JVM_FLAGS = List.of("-Xmx128m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-            "-Xss512k");
+    private static final List<String> JVM_FLAGS =
+            List.of("-Xmx128m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k");
 
-    private LoadClient() {
-    }
+    private LoadClient() {}
 
     /**
      * As {@link Load#openLoop(double, int, IntFunction, Duration)}, sent from a separate JVM after {@code warmUp}
      * closed-loop requests (the first ones of the list, again) that warm its HTTP client and JIT.
      */
-    static Load.Result openLoop(double perSecond, int count, int warmUp, IntFunction<HttpRequest> request,
-            Duration bound) {
+    static Load.Result openLoop(
+            double perSecond, int count, int warmUp, IntFunction<HttpRequest> request, Duration bound) {
         try {
             Path dir = Files.createTempDirectory("bench-load");
             Path requests = dir.resolve("requests.tsv");
@@ -46,9 +45,16 @@ final class LoadClient {
                 lines.add(encode(request.apply(i)));
             }
             Files.write(requests, lines, StandardCharsets.UTF_8);
-            ChildJvm.run(ChildJvm.javaExecutable(), JVM_FLAGS, LoadClient.class.getName(),
-                    List.of(requests.toString(), results.toString(), String.valueOf(perSecond),
-                            String.valueOf(warmUp), String.valueOf(bound.toSeconds())),
+            ChildJvm.run(
+                    ChildJvm.javaExecutable(),
+                    JVM_FLAGS,
+                    LoadClient.class.getName(),
+                    List.of(
+                            requests.toString(),
+                            results.toString(),
+                            String.valueOf(perSecond),
+                            String.valueOf(warmUp),
+                            String.valueOf(bound.toSeconds())),
                     bound.toMinutes() + 2);
             return decode(count, Files.readAllLines(results, StandardCharsets.UTF_8));
         } catch (IOException e) {
@@ -58,7 +64,8 @@ final class LoadClient {
 
     public static void main(String[] args) throws IOException {
         List<HttpRequest> requests = Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8).stream()
-                .map(LoadClient::parse).toList();
+                .map(LoadClient::parse)
+                .toList();
         double perSecond = Double.parseDouble(args[2]);
         int warmUp = Math.min(Integer.parseInt(args[3]), requests.size());
         Duration bound = Duration.ofSeconds(Long.parseLong(args[4]));
@@ -80,22 +87,25 @@ final class LoadClient {
 
     static String encode(HttpRequest request) {
         if (!"GET".equals(request.method())) {
-            throw new IllegalArgumentException("only GET requests are sent from the separate client: "
-                    + request.method() + " " + request.uri());
+            throw new IllegalArgumentException(
+                    "only GET requests are sent from the separate client: " + request.method() + " " + request.uri());
         }
         StringBuilder line = new StringBuilder("GET\t").append(request.uri());
-        request.headers().map().forEach((name, values) -> values.forEach(value -> {
-            if (name.indexOf('\t') >= 0 || value.indexOf('\t') >= 0 || value.indexOf('\n') >= 0) {
-                throw new IllegalArgumentException("header with a tab or line break: " + name);
-            }
-            line.append('\t').append(name).append(": ").append(value);
-        }));
+        request.headers()
+                .map()
+                .forEach((name, values) -> values.forEach(value -> {
+                    if (name.indexOf('\t') >= 0 || value.indexOf('\t') >= 0 || value.indexOf('\n') >= 0) {
+                        throw new IllegalArgumentException("header with a tab or line break: " + name);
+                    }
+                    line.append('\t').append(name).append(": ").append(value);
+                }));
         return line.toString();
     }
 
     static HttpRequest parse(String line) {
         String[] fields = line.split("\t");
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(fields[1])).timeout(Duration.ofSeconds(30))
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(fields[1]))
+                .timeout(Duration.ofSeconds(30))
                 .GET();
         for (int i = 2; i < fields.length; i++) {
             int colon = fields[i].indexOf(": ");
@@ -130,7 +140,13 @@ final class LoadClient {
         }
         long[] nanos = new long[count];
         latencies.forEach((index, value) -> nanos[index] = value);
-        return new Load.Result(count, ok, seconds, Latencies.of(latencies.values().stream().mapToLong(Long::longValue)
-                .toArray()), Map.copyOf(statuses), nanos);
+        return new Load.Result(
+                count,
+                ok,
+                seconds,
+                Latencies.of(
+                        latencies.values().stream().mapToLong(Long::longValue).toArray()),
+                Map.copyOf(statuses),
+                nanos);
     }
 }

@@ -10,19 +10,26 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** Where and when the figures were taken: they only mean something next to this. */
-record Machine(int cpus, String memory, String cpuModel, String javaVersion, String date, String commit,
-               String loadAtStart) {
+record Machine(
+        int cpus, String memory, String cpuModel, String javaVersion, String date, String commit, String loadAtStart) {
 
     static Machine describe(Path repoDir, String javaExecutable) {
-        return new Machine(Runtime.getRuntime().availableProcessors(), readMemTotal(), readCpuModel(),
-                run(List.of(javaExecutable, "-version"), repoDir).replace('\n', ' ').trim(),
+        return new Machine(
+                Runtime.getRuntime().availableProcessors(),
+                readMemTotal(),
+                readCpuModel(),
+                run(List.of(javaExecutable, "-version"), repoDir)
+                        .replace('\n', ' ')
+                        .trim(),
                 ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
-                commit(repoDir), firstLine(Path.of("/proc/loadavg")));
+                commit(repoDir),
+                firstLine(Path.of("/proc/loadavg")));
     }
 
     private static String commit(Path repoDir) {
         String head = run(List.of("git", "rev-parse", "HEAD"), repoDir).trim();
-        String changed = run(List.of("git", "status", "--porcelain", "--untracked-files=no"), repoDir).trim();
+        String changed = run(List.of("git", "status", "--porcelain", "--untracked-files=no"), repoDir)
+                .trim();
         return changed.isEmpty() ? head : head + " (with uncommitted changes)";
     }
 
@@ -42,7 +49,10 @@ record Machine(int cpus, String memory, String cpuModel, String javaVersion, Str
 
     private static String grep(Path file, String prefix) {
         try {
-            return Files.readAllLines(file).stream().filter(l -> l.startsWith(prefix)).findFirst().orElse(null);
+            return Files.readAllLines(file).stream()
+                    .filter(l -> l.startsWith(prefix))
+                    .findFirst()
+                    .orElse(null);
         } catch (IOException e) {
             return null;
         }
@@ -63,7 +73,10 @@ record Machine(int cpus, String memory, String cpuModel, String javaVersion, Str
 
     static String run(List<String> command, Path dir) {
         try {
-            Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+            Process p = new ProcessBuilder(command)
+                    .directory(dir.toFile())
+                    .redirectErrorStream(true)
+                    .start();
             byte[] out = p.getInputStream().readAllBytes();
             p.waitFor(30, TimeUnit.SECONDS);
             return new String(out, StandardCharsets.UTF_8);

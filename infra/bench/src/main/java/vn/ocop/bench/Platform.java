@@ -38,7 +38,8 @@ final class Platform implements AutoCloseable {
     static Platform start(BenchSettings settings, Report report) throws IOException {
         Set<OcopService> present = EnumSet.noneOf(OcopService.class);
         Set<OcopService> wanted = EnumSet.noneOf(OcopService.class);
-        for (String name : System.getProperty("bench.services", "dossier,evaluation,reporting,notification").split(",")) {
+        for (String name : System.getProperty("bench.services", "dossier,evaluation,reporting,notification")
+                .split(",")) {
             if (!name.isBlank()) {
                 wanted.add(OcopService.named(name));
             }
@@ -55,19 +56,22 @@ final class Platform implements AutoCloseable {
         }
         deleteRecursively(settings.dataDir());
         Path cds = cdsDir(settings);
-        if (cds != null && !builder(settings, present, settings.dataDir(), cds).build().classDataSharingTrained()) {
+        if (cds != null
+                && !builder(settings, present, settings.dataDir(), cds).build().classDataSharingTrained()) {
             firstStart(settings, present, cds, report);
         }
         EmbeddedPlatform.Builder builder = builder(settings, present, settings.dataDir(), cds);
         if (settings.jfr()) {
             Path jfr = settings.dataDir().resolve("jfr");
             Files.createDirectories(jfr);
-            builder.serviceEnvironment("JAVA_TOOL_OPTIONS",
+            builder.serviceEnvironment(
+                    "JAVA_TOOL_OPTIONS",
                     "-XX:StartFlightRecording=dumponexit=true,settings=profile,filename=" + jfr.toAbsolutePath() + "/");
         }
         Platform p = new Platform(builder.build(), present);
-        Progress.say("starting the embedded platform with %s%s", present,
-                cds == null ? " (class data sharing off)" : " (with the CDS archives of " + cds + ")");
+        Progress.say(
+                "starting the embedded platform with %s%s",
+                present, cds == null ? " (class data sharing off)" : " (with the CDS archives of " + cds + ")");
         p.platform.start();
         p.readyMillis = System.currentTimeMillis();
         if (present.contains(OcopService.NOTIFICATION)) {
@@ -83,7 +87,8 @@ final class Platform implements AutoCloseable {
         if ("false".equalsIgnoreCase(System.getProperty("bench.cds", "true"))) {
             return null;
         }
-        return Path.of(System.getProperty("bench.cds-dir",
+        return Path.of(System.getProperty(
+                "bench.cds-dir",
                 settings.repoDir().resolve("infra/bench/target/cds").toString()));
     }
 
@@ -103,10 +108,12 @@ final class Platform implements AutoCloseable {
         first.stop();
         long fromCommand = settings.commandStartMillis() > 0 ? ready - settings.commandStartMillis() : ready - begin;
         firstStartSeconds = fromCommand / 1000.0;
-        Progress.say("first start ready in %.1f s from the run command (start() %.1f s); stopped, archives written",
+        Progress.say(
+                "first start ready in %.1f s from the run command (start() %.1f s); stopped, archives written",
                 firstStartSeconds, (ready - begin) / 1000.0);
-        report.note(String.format("first start after a build (no class data sharing archives yet): %.1f s from the "
-                + "run command to all services ready; its stop wrote the archives that the measured start maps",
+        report.note(String.format(
+                "first start after a build (no class data sharing archives yet): %.1f s from the "
+                        + "run command to all services ready; its stop wrote the archives that the measured start maps",
                 firstStartSeconds));
         deleteRecursively(dir);
     }
@@ -114,10 +121,13 @@ final class Platform implements AutoCloseable {
     /** Seconds from the run command to ready of the first start after a build, or NaN when there was none. */
     static volatile double firstStartSeconds = Double.NaN;
 
-    private static EmbeddedPlatform.Builder builder(BenchSettings settings, Set<OcopService> present, Path dataDir,
-                                                    Path cds) {
-        EmbeddedPlatform.Builder builder = EmbeddedPlatform.builder().dataDir(dataDir)
-                .ports(PortPlan.ephemeral()).services(present).repoDir(settings.repoDir())
+    private static EmbeddedPlatform.Builder builder(
+            BenchSettings settings, Set<OcopService> present, Path dataDir, Path cds) {
+        EmbeddedPlatform.Builder builder = EmbeddedPlatform.builder()
+                .dataDir(dataDir)
+                .ports(PortPlan.ephemeral())
+                .services(present)
+                .repoDir(settings.repoDir())
                 .readinessTimeout(Duration.ofSeconds(180))
                 // the limits protect one producer from flooding the API; the benchmark is one producer at scale
                 .serviceEnvironment("OCOP_RATE_SUBMISSION_CAPACITY", "100000000")
@@ -138,12 +148,14 @@ final class Platform implements AutoCloseable {
         if (!Files.isDirectory(target)) {
             return false;
         }
-        Pattern versioned = Pattern.compile(Pattern.quote(service.moduleName())
-                + "-\\d[^/]*(?<!-sources|-tests|-javadoc)\\.jar");
+        Pattern versioned =
+                Pattern.compile(Pattern.quote(service.moduleName()) + "-\\d[^/]*(?<!-sources|-tests|-javadoc)\\.jar");
         try (Stream<Path> files = Files.list(target)) {
-            List<Path> found = files.filter(f -> versioned.matcher(f.getFileName().toString()).matches()).toList();
+            List<Path> found = files.filter(
+                            f -> versioned.matcher(f.getFileName().toString()).matches())
+                    .toList();
             return found.size() == 1 && runnable(found.get(0));
-        }  catch (IOException e) {
+        } catch (IOException e) {
             return false;
         }
     }
@@ -211,9 +223,15 @@ final class Platform implements AutoCloseable {
     Map<String, Long> residentMemory() {
         Map<String, Long> rss = new LinkedHashMap<>();
         ProcessHandle.current().children().forEach(child -> {
-            String command = String.join(" ", child.info().arguments().map(List::of).orElse(List.of()));
-            String name = command.contains("kafka.Kafka") ? "kafka" : services.stream()
-                    .map(OcopService::moduleName).filter(m -> command.contains(m)).findFirst().orElse(null);
+            String command =
+                    String.join(" ", child.info().arguments().map(List::of).orElse(List.of()));
+            String name = command.contains("kafka.Kafka")
+                    ? "kafka"
+                    : services.stream()
+                            .map(OcopService::moduleName)
+                            .filter(m -> command.contains(m))
+                            .findFirst()
+                            .orElse(null);
             if (name != null) {
                 rss.put(name, vmRss(child.pid()));
             }
@@ -223,9 +241,13 @@ final class Platform implements AutoCloseable {
 
     /** The pid of a running service's JVM (a child of this runner), if any. */
     java.util.Optional<Long> pidOf(String moduleName) {
-        return ProcessHandle.current().children().filter(child -> String.join(" ",
-                child.info().arguments().map(List::of).orElse(List.of())).contains(moduleName + ".jar"))
-                .map(ProcessHandle::pid).findFirst();
+        return ProcessHandle.current()
+                .children()
+                .filter(child -> String.join(
+                                " ", child.info().arguments().map(List::of).orElse(List.of()))
+                        .contains(moduleName + ".jar"))
+                .map(ProcessHandle::pid)
+                .findFirst();
     }
 
     static long vmRss(long pid) {

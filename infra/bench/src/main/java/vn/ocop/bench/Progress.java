@@ -9,8 +9,7 @@ import java.util.function.BooleanSupplier;
 /** Progress lines on stdout, and bounded polling of a condition. */
 final class Progress {
 
-    private Progress() {
-    }
+    private Progress() {}
 
     static void say(String format, Object... args) {
         System.out.println("[bench " + LocalTime.now().truncatedTo(ChronoUnit.SECONDS) + "] " + format.formatted(args));

@@ -20,8 +20,7 @@ import tools.jackson.databind.JsonNode;
  */
 final class PropagationScenario {
 
-    private PropagationScenario() {
-    }
+    private PropagationScenario() {}
 
     static void run(Platform platform, Dossiers dossiers, BenchSettings s, double saturation, Report report) {
         boolean reporting = platform.has("reporting-service");
@@ -38,25 +37,34 @@ final class PropagationScenario {
         double rate = s.propagationRate();
         if (saturation > 0 && rate > 0.9 * saturation) {
             rate = Math.floor(0.9 * saturation);
-            report.note(String.format("propagation ran at %.0f submissions/s, 90 %% of the measured intake "
-                    + "saturation, because this machine does not sustain %.0f/s", rate, s.propagationRate()));
+            report.note(String.format(
+                    "propagation ran at %.0f submissions/s, 90 %% of the measured intake "
+                            + "saturation, because this machine does not sustain %.0f/s",
+                    rate, s.propagationRate()));
         }
         String contactId = null;
         if (notification) {
             // the bench's own contact: its deliveries are read by contactId, apart from the seeded contacts' mail
-            contactId = Api.call(Api.postJson(platform.serviceUrl("notification-service") + "/api/v1/contacts",
-                    platform.token(Dossiers.PROVINCE_USER), """
+            contactId = Api.call(Api.postJson(
+                            platform.serviceUrl("notification-service") + "/api/v1/contacts",
+                            platform.token(Dossiers.PROVINCE_USER),
+                            """
                     {"name":"Cán bộ OCOP huyện Mộ Đức (bench)","role":"DISTRICT_OFFICER","districtCode":"533",
-                     "email":"ocop.moduc.bench@example.vn","channels":["EMAIL"],"language":"vi"}""")).path("id").asString();
+                     "email":"ocop.moduc.bench@example.vn","channels":["EMAIL"],"language":"vi"}"""))
+                    .path("id")
+                    .asString();
         }
         // start from drained consumers: otherwise the figures measure the backlog the intake scenario left
         for (String service : List.of("reporting-service", "notification-service")) {
             if (platform.has(service)) {
-                double took = ConsumerLag.awaitDrained(platform.kafkaClient(), service, "ocop.dossier.events",
-                        Duration.ofMinutes(6));
-                report.note(String.format("propagation: %s needed %s to work off the events of the earlier "
-                        + "scenarios before this one started", service,
-                        took < 0 ? "more than 6 min (not drained; its figure includes that backlog)"
+                double took = ConsumerLag.awaitDrained(
+                        platform.kafkaClient(), service, "ocop.dossier.events", Duration.ofMinutes(6));
+                report.note(String.format(
+                        "propagation: %s needed %s to work off the events of the earlier "
+                                + "scenarios before this one started",
+                        service,
+                        took < 0
+                                ? "more than 6 min (not drained; its figure includes that backlog)"
                                 : String.format("%.0f s", took)));
             }
         }
@@ -65,12 +73,20 @@ final class PropagationScenario {
         // empty mail queue, not from the backlog the saturated run leaves
         double below = Double.parseDouble(System.getProperty("bench.propagation.extra-rate", "100"));
         if (below > 0 && below < rate) {
-            measure(platform, dossiers, s, below, 4, String.format(" at %.0f /s (below saturation)", below), false,
-                    contactId, report);
+            measure(
+                    platform,
+                    dossiers,
+                    s,
+                    below,
+                    4,
+                    String.format(" at %.0f /s (below saturation)", below),
+                    false,
+                    contactId,
+                    report);
             for (String service : List.of("reporting-service", "notification-service")) {
                 if (platform.has(service)) {
-                    ConsumerLag.awaitDrained(platform.kafkaClient(), service, "ocop.dossier.events",
-                            Duration.ofMinutes(6));
+                    ConsumerLag.awaitDrained(
+                            platform.kafkaClient(), service, "ocop.dossier.events", Duration.ofMinutes(6));
                 }
             }
         }
@@ -81,8 +97,16 @@ final class PropagationScenario {
      * One steady run at {@code rate} in a round of its own; {@code label} is appended to the figures' names and
      * {@code targeted} says whether they are compared with the target.
      */
-    private static void measure(Platform platform, Dossiers dossiers, BenchSettings s, double rate, int roundNumber,
-                                String label, boolean targeted, String contactId, Report report) {
+    private static void measure(
+            Platform platform,
+            Dossiers dossiers,
+            BenchSettings s,
+            double rate,
+            int roundNumber,
+            String label,
+            boolean targeted,
+            String contactId,
+            Report report) {
         boolean reporting = platform.has("reporting-service");
         boolean notification = platform.has("notification-service");
         dossiers.openRound(roundNumber);
@@ -93,12 +117,17 @@ final class PropagationScenario {
         // consumers work off for seconds afterwards. Started on top of them, the run would measure that backlog
         for (String service : List.of("reporting-service", "notification-service")) {
             if (platform.has(service)) {
-                double took = ConsumerLag.awaitDrained(platform.kafkaClient(), service, "ocop.dossier.events",
-                        Duration.ofMinutes(6));
-                report.note(String.format("propagation%s: %s needed %s to work off the events of preparing %,d "
-                        + "drafts before the submissions started", label, service,
-                        took < 0 ? "more than 6 min (not drained; its figure includes that backlog)"
-                                : String.format("%.0f s", took), count));
+                double took = ConsumerLag.awaitDrained(
+                        platform.kafkaClient(), service, "ocop.dossier.events", Duration.ofMinutes(6));
+                report.note(String.format(
+                        "propagation%s: %s needed %s to work off the events of preparing %,d "
+                                + "drafts before the submissions started",
+                        label,
+                        service,
+                        took < 0
+                                ? "more than 6 min (not drained; its figure includes that backlog)"
+                                : String.format("%.0f s", took),
+                        count));
             }
         }
         String funnelUrl = platform.serviceUrl("reporting-service") + "/api/v1/funnel?roundId=" + round;
@@ -109,47 +138,71 @@ final class PropagationScenario {
         Thread poller = null;
         boolean[] polling = {true};
         if (reporting) {
-            poller = new Thread(() -> {
-                while (polling[0]) {
-                    try {
-                        long asked = System.currentTimeMillis();
-                        JsonNode body = Api.call(Api.get(funnelUrl, officer));
-                        funnel.add(new long[] {System.currentTimeMillis(), submittedCount(body), asked});
-                    } catch (RuntimeException e) {
-                        funnel.add(new long[] {System.currentTimeMillis(), -1, System.currentTimeMillis()});
-                    }
-                    LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
-                }
-            }, "bench-funnel-poll");
+            poller = new Thread(
+                    () -> {
+                        while (polling[0]) {
+                            try {
+                                long asked = System.currentTimeMillis();
+                                JsonNode body = Api.call(Api.get(funnelUrl, officer));
+                                funnel.add(new long[] {System.currentTimeMillis(), submittedCount(body), asked});
+                            } catch (RuntimeException e) {
+                                funnel.add(new long[] {System.currentTimeMillis(), -1, System.currentTimeMillis()});
+                            }
+                            LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
+                        }
+                    },
+                    "bench-funnel-poll");
             poller.setDaemon(true);
             poller.start();
         }
         Map<String, Long> answeredById = new ConcurrentHashMap<>();
         try (TopicWatch watch = new TopicWatch(platform.kafkaClient())) {
-            Load.Result result = Load.openLoop(rate, count, i -> dossiers.submit(ids.get(i)), Duration.ofMinutes(3),
-                    (i, at, body) -> {
+            Load.Result result = Load.openLoop(
+                    rate, count, i -> dossiers.submit(ids.get(i)), Duration.ofMinutes(3), (i, at, body) -> {
                         answeredAt[i] = at;
                         answeredById.put(ids.get(i), at);
                     });
             Progress.say("  submissions at %.0f/s: %s", rate, result.describe());
             IntakeScenario.requireMostlyOk(result, "propagation submissions");
-            report.add("propagation", String.format("submit p50 / p99 at %.0f /s", rate),
-                    String.format("%.1f / %.1f ms", result.latencies().p50Ms(), result.latencies().p99Ms()), "", "",
+            report.add(
+                    "propagation",
+                    String.format("submit p50 / p99 at %.0f /s", rate),
+                    String.format(
+                            "%.1f / %.1f ms",
+                            result.latencies().p50Ms(), result.latencies().p99Ms()),
+                    "",
+                    "",
                     null);
             if (reporting) {
-                boolean all = Progress.pollUntil(() -> lastCount(funnel) >= result.ok(), Duration.ofSeconds(90),
-                        Duration.ofMillis(100));
+                boolean all = Progress.pollUntil(
+                        () -> lastCount(funnel) >= result.ok(), Duration.ofSeconds(90), Duration.ofMillis(100));
                 polling[0] = false;
                 long[] latencies = visibility(answeredAt, funnel);
-                Latencies polls = Latencies.of(funnel.stream().mapToLong(f -> (f[0] - f[2]) * 1_000_000L).toArray());
-                Progress.say("  funnel polled %d times, answered in p50 %.1f / p99 %.1f / max %.1f ms; first count "
-                        + "> 0 at +%d ms after the first answer", funnel.size(), polls.p50Ms(), polls.p99Ms(),
-                        polls.maxMs(), firstNonZero(funnel) - Arrays.stream(answeredAt).filter(t -> t > 0).min()
-                        .orElse(0));
+                Latencies polls = Latencies.of(funnel.stream()
+                        .mapToLong(f -> (f[0] - f[2]) * 1_000_000L)
+                        .toArray());
+                Progress.say(
+                        "  funnel polled %d times, answered in p50 %.1f / p99 %.1f / max %.1f ms; first count "
+                                + "> 0 at +%d ms after the first answer",
+                        funnel.size(),
+                        polls.p50Ms(),
+                        polls.p99Ms(),
+                        polls.maxMs(),
+                        firstNonZero(funnel)
+                                - Arrays.stream(answeredAt)
+                                        .filter(t -> t > 0)
+                                        .min()
+                                        .orElse(0));
                 Latencies l = Latencies.of(latencies);
-                report.add("propagation", "submit → reporting funnel p50 / p99" + label,
-                        String.format("%.0f / %.0f ms%s", l.p50Ms(), l.p99Ms(), all ? "" : " (not all became visible in 90 s)"),
-                        "", targeted ? "p99 ≤ 500 ms" : "", targeted ? all && l.p99Ms() <= 500 : null);
+                report.add(
+                        "propagation",
+                        "submit → reporting funnel p50 / p99" + label,
+                        String.format(
+                                "%.0f / %.0f ms%s",
+                                l.p50Ms(), l.p99Ms(), all ? "" : " (not all became visible in 90 s)"),
+                        "",
+                        targeted ? "p99 ≤ 500 ms" : "",
+                        targeted ? all && l.p99Ms() <= 500 : null);
             }
             if (notification) {
                 measureDeliveries(platform, watch, contactId, answeredById, result.ok(), label, targeted, report);
@@ -167,8 +220,15 @@ final class PropagationScenario {
      * contacts' deliveries pushed the bench's out of that window before), joined to the dossier through the
      * submitted event's ce_id.
      */
-    private static void measureDeliveries(Platform platform, TopicWatch watch, String contactId,
-            Map<String, Long> answeredById, long expected, String label, boolean targeted, Report report) {
+    private static void measureDeliveries(
+            Platform platform,
+            TopicWatch watch,
+            String contactId,
+            Map<String, Long> answeredById,
+            long expected,
+            String label,
+            boolean targeted,
+            Report report) {
         String url = platform.serviceUrl("notification-service")
                 + "/api/v1/deliveries?eventType=vn.ocop.dossier.submitted.v1&channel=EMAIL&limit=1000&contactId="
                 + java.net.URLEncoder.encode(contactId, java.nio.charset.StandardCharsets.UTF_8);
@@ -176,46 +236,74 @@ final class PropagationScenario {
         Map<String, long[]> byDossier = new ConcurrentHashMap<>();
         java.util.function.BooleanSupplier complete = () -> {
             for (JsonNode d : Api.call(Api.get(url, operator))) {
-                String dossier = watch.dossierBySubmittedEvent.get(d.path("sourceEventId").asString(""));
+                String dossier = watch.dossierBySubmittedEvent.get(
+                        d.path("sourceEventId").asString(""));
                 if (dossier == null || !answeredById.containsKey(dossier)) {
                     continue;
                 }
-                long created = java.time.Instant.parse(d.path("createdAt").asString()).toEpochMilli();
+                long created =
+                        java.time.Instant.parse(d.path("createdAt").asString()).toEpochMilli();
                 String done = d.path("completedAt").asString("");
-                long sent = done.isEmpty() || "null".equals(done) ? 0 : java.time.Instant.parse(done).toEpochMilli();
-                byDossier.merge(dossier, new long[] {created, sent}, (a, b) -> new long[] {Math.min(a[0], b[0]),
-                        a[1] == 0 ? b[1] : b[1] == 0 ? a[1] : Math.min(a[1], b[1])});
+                long sent = done.isEmpty() || "null".equals(done)
+                        ? 0
+                        : java.time.Instant.parse(done).toEpochMilli();
+                byDossier.merge(dossier, new long[] {created, sent}, (a, b) ->
+                        new long[] {Math.min(a[0], b[0]), a[1] == 0 ? b[1] : b[1] == 0 ? a[1] : Math.min(a[1], b[1])});
             }
             return byDossier.size() >= expected;
         };
         long t0 = System.nanoTime();
         Progress.pollUntil(complete, Duration.ofMinutes(2), Duration.ofSeconds(1));
-        Progress.say("  notification: %,d of %,d dossiers have an EMAIL delivery after %.1f s", byDossier.size(),
-                expected, (System.nanoTime() - t0) / 1e9);
+        Progress.say(
+                "  notification: %,d of %,d dossiers have an EMAIL delivery after %.1f s",
+                byDossier.size(), expected, (System.nanoTime() - t0) / 1e9);
         // sending is a queue of its own behind the earlier scenarios' mail: given a bounded extra minute only
-        boolean all = Progress.pollUntil(() -> complete.getAsBoolean()
-                && byDossier.values().stream().allMatch(v -> v[1] > 0), Duration.ofMinutes(1), Duration.ofSeconds(1));
+        boolean all = Progress.pollUntil(
+                () -> complete.getAsBoolean() && byDossier.values().stream().allMatch(v -> v[1] > 0),
+                Duration.ofMinutes(1),
+                Duration.ofSeconds(1));
         long[] recorded = byDossier.entrySet().stream()
-                .mapToLong(e -> Math.max(0, e.getValue()[0] - answeredById.get(e.getKey())) * 1_000_000L).toArray();
-        long[] sent = byDossier.entrySet().stream().filter(e -> e.getValue()[1] > 0)
-                .mapToLong(e -> Math.max(0, e.getValue()[1] - answeredById.get(e.getKey())) * 1_000_000L).toArray();
+                .mapToLong(e -> Math.max(0, e.getValue()[0] - answeredById.get(e.getKey())) * 1_000_000L)
+                .toArray();
+        long[] sent = byDossier.entrySet().stream()
+                .filter(e -> e.getValue()[1] > 0)
+                .mapToLong(e -> Math.max(0, e.getValue()[1] - answeredById.get(e.getKey())) * 1_000_000L)
+                .toArray();
         Latencies r = Latencies.of(recorded);
         Latencies m = Latencies.of(sent);
-        long firstCreated = byDossier.values().stream().mapToLong(v -> v[0]).min().orElse(0);
-        long lastCreated = byDossier.values().stream().mapToLong(v -> v[0]).max().orElse(0);
+        long firstCreated =
+                byDossier.values().stream().mapToLong(v -> v[0]).min().orElse(0);
+        long lastCreated =
+                byDossier.values().stream().mapToLong(v -> v[0]).max().orElse(0);
         double rate = lastCreated > firstCreated ? byDossier.size() * 1000.0 / (lastCreated - firstCreated) : 0;
-        report.add("propagation", "submit → notification EMAIL delivery recorded p50 / p99" + label,
-                String.format("%.0f / %.0f ms (%d of %d; recorded at %.1f dossiers/s)", r.p50Ms(), r.p99Ms(),
-                        byDossier.size(), expected, rate), "", targeted ? "p99 ≤ 500 ms" : "",
+        report.add(
+                "propagation",
+                "submit → notification EMAIL delivery recorded p50 / p99" + label,
+                String.format(
+                        "%.0f / %.0f ms (%d of %d; recorded at %.1f dossiers/s)",
+                        r.p50Ms(), r.p99Ms(), byDossier.size(), expected, rate),
+                "",
+                targeted ? "p99 ≤ 500 ms" : "",
                 targeted ? byDossier.size() >= expected && r.p99Ms() <= 500 : null);
-        report.add("propagation", "submit → EMAIL handed to SMTP p50 / p99" + label,
-                String.format("%.0f / %.0f ms (%d sent%s)", m.p50Ms(), m.p99Ms(), sent.length,
-                        all ? "" : ", the rest still queued 1 min after all were recorded"), "", "", null);
+        report.add(
+                "propagation",
+                "submit → EMAIL handed to SMTP p50 / p99" + label,
+                String.format(
+                        "%.0f / %.0f ms (%d sent%s)",
+                        m.p50Ms(),
+                        m.p99Ms(),
+                        sent.length,
+                        all ? "" : ", the rest still queued 1 min after all were recorded"),
+                "",
+                "",
+                null);
     }
 
     /** Dossiers of the round at SUBMITTED or beyond, from /api/v1/funnel (either the funnel or its byStatus map). */
     static long submittedCount(JsonNode body) {
-        JsonNode byStatus = body.has("byStatus") ? body.get("byStatus") : body.path("funnel").path("byStatus");
+        JsonNode byStatus = body.has("byStatus")
+                ? body.get("byStatus")
+                : body.path("funnel").path("byStatus");
         if (byStatus.isObject()) {
             long sum = 0;
             for (var e : byStatus.properties()) {
@@ -227,7 +315,11 @@ final class PropagationScenario {
     }
 
     private static long firstNonZero(List<long[]> funnel) {
-        return funnel.stream().filter(f -> f[1] > 0).mapToLong(f -> f[0]).findFirst().orElse(0);
+        return funnel.stream()
+                .filter(f -> f[1] > 0)
+                .mapToLong(f -> f[0])
+                .findFirst()
+                .orElse(0);
     }
 
     private static long lastCount(List<long[]> funnel) {

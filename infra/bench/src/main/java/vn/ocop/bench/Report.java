@@ -10,12 +10,12 @@ import java.util.List;
 /** The table the run prints and writes into docs/benchmarks.md between the generated-section markers. */
 final class Report {
 
-    static final String START = "<!-- bench:results:start (written by infra/bench/run-benchmarks.sh; edits here are lost) -->";
+    static final String START =
+            "<!-- bench:results:start (written by infra/bench/run-benchmarks.sh; edits here are lost) -->";
     static final String END = "<!-- bench:results:end -->";
 
     /** One figure; {@code met} is null when the figure has no target. */
-    record Row(String scenario, String figure, String value, String baseline, String target, Boolean met) {
-    }
+    record Row(String scenario, String figure, String value, String baseline, String target, Boolean met) {}
 
     private final List<Row> rows = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
@@ -25,7 +25,11 @@ final class Report {
     synchronized void add(String scenario, String figure, String value, String baseline, String target, Boolean met) {
         Row row = new Row(scenario, figure, value, baseline, target, met);
         rows.add(row);
-        Progress.say("RESULT %s | %s = %s%s%s", scenario, figure, value,
+        Progress.say(
+                "RESULT %s | %s = %s%s%s",
+                scenario,
+                figure,
+                value,
                 baseline.isEmpty() ? "" : " (baseline " + baseline + ")",
                 target.isEmpty() ? "" : " target " + target + (met == null ? "" : met ? " MET" : " MISSED"));
     }
@@ -56,15 +60,27 @@ final class Report {
         md.append("| CPUs (nproc) | ").append(machine.cpus()).append(" |\n");
         md.append("| memory | ").append(machine.memory()).append(" |\n");
         md.append("| CPU model | ").append(machine.cpuModel()).append(" |\n");
-        md.append("| java -version | ").append(machine.javaVersion().replace("|", "/")).append(" |\n");
+        md.append("| java -version | ")
+                .append(machine.javaVersion().replace("|", "/"))
+                .append(" |\n");
         md.append("| git commit | ").append(machine.commit()).append(" |\n");
         md.append("| load average at start | ").append(machine.loadAtStart()).append(" |\n");
         md.append("| counts | ").append(settings.describe()).append(" |\n\n");
         md.append("| scenario | figure | value | baseline (same run) | target | met |\n|---|---|---|---|---|---|\n");
         for (Row r : rows) {
-            md.append("| ").append(r.scenario()).append(" | ").append(r.figure()).append(" | ").append(r.value())
-                    .append(" | ").append(r.baseline()).append(" | ").append(r.target()).append(" | ")
-                    .append(r.met() == null ? "" : r.met() ? "yes" : "**no**").append(" |\n");
+            md.append("| ")
+                    .append(r.scenario())
+                    .append(" | ")
+                    .append(r.figure())
+                    .append(" | ")
+                    .append(r.value())
+                    .append(" | ")
+                    .append(r.baseline())
+                    .append(" | ")
+                    .append(r.target())
+                    .append(" | ")
+                    .append(r.met() == null ? "" : r.met() ? "yes" : "**no**")
+                    .append(" |\n");
         }
         list(md, "Skipped", skipped);
         list(md, "Failed", failures);
@@ -82,12 +98,13 @@ final class Report {
     /** Replaces the generated section of the document (or appends one), keeping the hand-written analysis. */
     static void writeInto(Path document, String generated) throws IOException {
         String section = START + "\n\n" + generated + "\n" + END + "\n";
-        String text = Files.exists(document) ? Files.readString(document, StandardCharsets.UTF_8)
-                : "# Benchmarks\n\n";
+        String text = Files.exists(document) ? Files.readString(document, StandardCharsets.UTF_8) : "# Benchmarks\n\n";
         int start = text.indexOf(START.substring(0, 24));
         int end = text.indexOf(END);
         String updated = start >= 0 && end > start
-                ? text.substring(0, start) + section + text.substring(end + END.length()).replaceFirst("^\n", "")
+                ? text.substring(0, start)
+                        + section
+                        + text.substring(end + END.length()).replaceFirst("^\n", "")
                 : text + (text.endsWith("\n") ? "\n" : "\n\n") + section;
         Files.writeString(document, updated, StandardCharsets.UTF_8);
     }

@@ -30,8 +30,7 @@ final class StoreBaselines {
 
     static final int BATCH = 500;
 
-    private StoreBaselines() {
-    }
+    private StoreBaselines() {}
 
     /** Upserts per second with the driver's bulkWrite, 500 per batch, documents shaped like a dossier view. */
     static double bulkUpsertRate(String mongoUri, int records) {
@@ -41,10 +40,15 @@ final class StoreBaselines {
             long start = System.nanoTime();
             List<WriteModel<Document>> batch = new ArrayList<>(BATCH);
             for (int i = 0; i < records; i++) {
-                batch.add(new UpdateOneModel<>(Filters.eq("_id", "DOS-BULK-" + i), Updates.combine(
-                        Updates.set("status", "SUBMITTED"), Updates.set("version", 2),
-                        Updates.set("districtCode", "533"), Updates.set("productName", "Sản phẩm " + i),
-                        Updates.set("updatedAt", Instant.now().toString())), new UpdateOptions().upsert(true)));
+                batch.add(new UpdateOneModel<>(
+                        Filters.eq("_id", "DOS-BULK-" + i),
+                        Updates.combine(
+                                Updates.set("status", "SUBMITTED"),
+                                Updates.set("version", 2),
+                                Updates.set("districtCode", "533"),
+                                Updates.set("productName", "Sản phẩm " + i),
+                                Updates.set("updatedAt", Instant.now().toString())),
+                        new UpdateOptions().upsert(true)));
                 if (batch.size() == BATCH || i == records - 1) {
                     views.bulkWrite(batch, new BulkWriteOptions().ordered(false));
                     batch.clear();
@@ -76,7 +80,8 @@ final class StoreBaselines {
 
         BareCrudApp(String mongoUri, int threads) throws IOException {
             client = MongoClients.create(mongoUri);
-            MongoCollection<Document> documents = client.getDatabase("bench_crud").getCollection("dossiers");
+            MongoCollection<Document> documents =
+                    client.getDatabase("bench_crud").getCollection("dossiers");
             dropIfPresent(client, "bench_crud", "dossiers");
             workers = Executors.newFixedThreadPool(threads);
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 512);
@@ -85,9 +90,12 @@ final class StoreBaselines {
                 try (exchange) {
                     String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
                     String id = "DOS-CRUD-" + UUID.randomUUID();
-                    documents.insertOne(new Document("_id", id).append("body", body).append("status", "SUBMITTED")
+                    documents.insertOne(new Document("_id", id)
+                            .append("body", body)
+                            .append("status", "SUBMITTED")
                             .append("submittedAt", Instant.now().toString()));
-                    byte[] answer = ("{\"id\":\"" + id + "\",\"status\":\"SUBMITTED\"}").getBytes(StandardCharsets.UTF_8);
+                    byte[] answer =
+                            ("{\"id\":\"" + id + "\",\"status\":\"SUBMITTED\"}").getBytes(StandardCharsets.UTF_8);
                     exchange.getResponseHeaders().add("Content-Type", "application/json");
                     exchange.sendResponseHeaders(201, answer.length);
                     exchange.getResponseBody().write(answer);
@@ -101,9 +109,12 @@ final class StoreBaselines {
         HttpRequest insertRequest(int i) {
             String json = "{\"productName\":\"Mạch nha Mộ Đức " + i + "\",\"producerId\":\"PR-4300100001\","
                     + "\"roundId\":\"bench\",\"productGroup\":\"FOOD_PROCESSED\",\"description\":\"bare CRUD baseline\"}";
-            return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/dossiers"))
-                    .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(json)).build();
+            return HttpRequest.newBuilder(
+                            URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/dossiers"))
+                    .timeout(Duration.ofSeconds(30))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json))
+                    .build();
         }
 
         @Override

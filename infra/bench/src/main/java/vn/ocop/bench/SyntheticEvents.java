@@ -28,8 +28,7 @@ import vn.ocop.contracts.ContractValidator;
  */
 final class SyntheticEvents {
 
-    record Unit(String province, String districtCode, String districtName, String communeCode, String communeName) {
-    }
+    record Unit(String province, String districtCode, String districtName, String communeCode, String communeName) {}
 
     private final List<Unit> units;
     private final ContractValidator validator = ContractValidator.load();
@@ -70,16 +69,39 @@ final class SyntheticEvents {
                 String id = "DOS-" + roundId + "-S" + i;
                 boolean recognise = i < recognised;
                 dossier(producer, id, roundId, year, u, 2, "SUBMITTED", "submitted", Map.of("resubmission", false));
-                dossier(producer, id, roundId, year, u, 3, "RETURNED", "returned",
+                dossier(
+                        producer,
+                        id,
+                        roundId,
+                        year,
+                        u,
+                        3,
+                        "RETURNED",
+                        "returned",
                         Map.of("reasons", List.of("Thiếu phiếu kiểm nghiệm")));
                 dossier(producer, id, roundId, year, u, 4, "SUBMITTED", "submitted", Map.of("resubmission", true));
                 dossier(producer, id, roundId, year, u, 5, "ACCEPTED", "accepted", Map.of());
                 if (recognise) {
                     int stars = 3 + random.nextInt(3);
                     double score = 50 + 10 * (stars - 3) + random.nextInt(900) / 100.0;
-                    evaluation(producer, id, roundId, u, "district-graded", 1, Map.of("councilId", "HD-" + u.districtCode(),
-                            "score", score, "stars", stars, "qualifiesForProvince", true,
-                            "memberTotals", List.of(score, score, score)));
+                    evaluation(
+                            producer,
+                            id,
+                            roundId,
+                            u,
+                            "district-graded",
+                            1,
+                            Map.of(
+                                    "councilId",
+                                    "HD-" + u.districtCode(),
+                                    "score",
+                                    score,
+                                    "stars",
+                                    stars,
+                                    "qualifiesForProvince",
+                                    true,
+                                    "memberTotals",
+                                    List.of(score, score, score)));
                     Map<String, Object> forwarded = new LinkedHashMap<>();
                     forwarded.put("districtScore", score);
                     forwarded.put("districtStars", stars);
@@ -87,9 +109,24 @@ final class SyntheticEvents {
                     forwarded.put("late", false);
                     dossier(producer, id, roundId, year, u, 6, "FORWARDED", "forwarded", forwarded);
                     String evaluationId = id + ":PROVINCE";
-                    evaluation(producer, id, roundId, u, "province-graded", 1, Map.of("councilId", "HD-51",
-                            "score", score, "stars", stars, "memberTotals", List.of(score, score, score),
-                            "evaluationId", evaluationId));
+                    evaluation(
+                            producer,
+                            id,
+                            roundId,
+                            u,
+                            "province-graded",
+                            1,
+                            Map.of(
+                                    "councilId",
+                                    "HD-51",
+                                    "score",
+                                    score,
+                                    "stars",
+                                    stars,
+                                    "memberTotals",
+                                    List.of(score, score, score),
+                                    "evaluationId",
+                                    evaluationId));
                     Map<String, Object> recognition = new LinkedHashMap<>();
                     recognition.put("evaluationId", evaluationId);
                     recognition.put("decisionNumber", (100 + i % 900) + "/QĐ-UBND");
@@ -111,8 +148,16 @@ final class SyntheticEvents {
         return produced - before;
     }
 
-    private void dossier(KafkaProducer<String, byte[]> producer, String id, String roundId, int year, Unit u,
-            int version, String status, String type, Map<String, Object> extra) {
+    private void dossier(
+            KafkaProducer<String, byte[]> producer,
+            String id,
+            String roundId,
+            int year,
+            Unit u,
+            int version,
+            String status,
+            String type,
+            Map<String, Object> extra) {
         Map<String, Object> b = new LinkedHashMap<>();
         b.put("dossierId", id);
         b.put("version", version);
@@ -136,8 +181,14 @@ final class SyntheticEvents {
         send(producer, "ocop.dossier.events", "vn.ocop.dossier." + type + ".v1", "/ocop/dossier-service", id, b);
     }
 
-    private void evaluation(KafkaProducer<String, byte[]> producer, String dossierId, String roundId, Unit u,
-            String type, int version, Map<String, Object> extra) {
+    private void evaluation(
+            KafkaProducer<String, byte[]> producer,
+            String dossierId,
+            String roundId,
+            Unit u,
+            String type,
+            int version,
+            Map<String, Object> extra) {
         Map<String, Object> b = new LinkedHashMap<>();
         b.put("evaluationId", dossierId + (type.startsWith("district") ? ":DISTRICT" : ":PROVINCE"));
         b.put("dossierId", dossierId);
@@ -154,11 +205,21 @@ final class SyntheticEvents {
         b.put("occurredAt", Instant.now().toString());
         b.put("actor", "bench-synthetic");
         b.putAll(extra);
-        send(producer, "ocop.evaluation.events", "vn.ocop.evaluation." + type + ".v1", "/ocop/evaluation-service",
-                dossierId, b);
+        send(
+                producer,
+                "ocop.evaluation.events",
+                "vn.ocop.evaluation." + type + ".v1",
+                "/ocop/evaluation-service",
+                dossierId,
+                b);
     }
 
-    private void send(KafkaProducer<String, byte[]> producer, String topic, String type, String source, String key,
+    private void send(
+            KafkaProducer<String, byte[]> producer,
+            String topic,
+            String type,
+            String source,
+            String key,
             Map<String, Object> body) {
         String json = Api.JSON.writeValueAsString(body);
         if (checked.putIfAbsent(type, true) == null) {

@@ -31,23 +31,26 @@ final class TopicWatch implements AutoCloseable {
         p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
         KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(p);
         List<TopicPartition> partitions = java.util.stream.Stream.of("ocop.dossier.events")
-                .flatMap(t -> consumer.partitionsFor(t).stream()).map(i -> new TopicPartition(i.topic(), i.partition()))
+                .flatMap(t -> consumer.partitionsFor(t).stream())
+                .map(i -> new TopicPartition(i.topic(), i.partition()))
                 .toList();
         consumer.assign(partitions);
         consumer.seekToEnd(partitions);
         partitions.forEach(consumer::position);
-        thread = new Thread(() -> {
-            try (consumer) {
-                while (running) {
-                    for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(100))) {
-                        String type = header(r, "ce_type");
-                        if ("vn.ocop.dossier.submitted.v1".equals(type)) {
-                            dossierBySubmittedEvent.put(header(r, "ce_id"), r.key());
+        thread = new Thread(
+                () -> {
+                    try (consumer) {
+                        while (running) {
+                            for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(100))) {
+                                String type = header(r, "ce_type");
+                                if ("vn.ocop.dossier.submitted.v1".equals(type)) {
+                                    dossierBySubmittedEvent.put(header(r, "ce_id"), r.key());
+                                }
+                            }
                         }
                     }
-                }
-            }
-        }, "bench-topic-watch");
+                },
+                "bench-topic-watch");
         thread.setDaemon(true);
         thread.start();
     }

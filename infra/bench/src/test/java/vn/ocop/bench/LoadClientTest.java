@@ -13,8 +13,8 @@ class LoadClientTest {
 
     @Test
     void aRequestCrossesWithItsUriAndHeaders() {
-        HttpRequest original = Api.get("http://127.0.0.1:20083/api/v1/catalogue?page=3&size=20&district=533",
-                "eyJ.token.sig");
+        HttpRequest original =
+                Api.get("http://127.0.0.1:20083/api/v1/catalogue?page=3&size=20&district=533", "eyJ.token.sig");
 
         HttpRequest parsed = LoadClient.parse(LoadClient.encode(original));
 
@@ -22,19 +22,29 @@ class LoadClientTest {
         assertThat(parsed.uri()).isEqualTo(original.uri());
         assertThat(parsed.headers().map()).isEqualTo(original.headers().map());
         assertThat(LoadClient.parse(LoadClient.encode(Api.get("http://127.0.0.1:1/api/v1/public/catalogue", null)))
-                .headers().map()).isEmpty();
+                        .headers()
+                        .map())
+                .isEmpty();
     }
 
     @Test
     void onlyRequestsWithoutABodyAreSent() {
         assertThatThrownBy(() -> LoadClient.encode(Api.post("http://127.0.0.1:1/api/v1/dossiers/x/submit", "t")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("POST");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("POST");
     }
 
     @Test
     void theAnswersComeBackPerRequestWithTheirStatuses() {
-        Load.Result result = LoadClient.decode(4, List.of("seconds\t2.5", "status\t200\t3", "status\t0\t1",
-                "latency\t0\t1000000", "latency\t1\t3000000", "latency\t3\t2000000"));
+        Load.Result result = LoadClient.decode(
+                4,
+                List.of(
+                        "seconds\t2.5",
+                        "status\t200\t3",
+                        "status\t0\t1",
+                        "latency\t0\t1000000",
+                        "latency\t1\t3000000",
+                        "latency\t3\t2000000"));
 
         assertThat(result.requests()).isEqualTo(4);
         assertThat(result.ok()).isEqualTo(3);
@@ -48,7 +58,8 @@ class LoadClientTest {
 
     @Test
     void aClientThatWroteNothingIsAFailure() {
-        assertThatThrownBy(() -> LoadClient.decode(1, List.of())).isInstanceOf(BenchFailure.class)
+        assertThatThrownBy(() -> LoadClient.decode(1, List.of()))
+                .isInstanceOf(BenchFailure.class)
                 .hasMessageContaining("no result");
     }
 }

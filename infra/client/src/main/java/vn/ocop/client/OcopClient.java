@@ -72,8 +72,7 @@ public final class OcopClient {
         private boolean failuresAsReplies;
         private HttpClient http;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** The base URL of one service, e.g. {@code baseUrl(OcopClient.DOSSIER, "https://hoso.example.vn")}. */
         public Builder baseUrl(String service, String url) {
@@ -171,8 +170,13 @@ public final class OcopClient {
         try {
             HttpResponse<InputStream> r = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
             Map<String, List<String>> headers = new LinkedHashMap<>();
-            r.headers().map().forEach((k, v) -> headers.merge(k.toLowerCase(Locale.ROOT), List.copyOf(v),
-                    (a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream()).toList()));
+            r.headers()
+                    .map()
+                    .forEach((k, v) -> headers.merge(
+                            k.toLowerCase(Locale.ROOT),
+                            List.copyOf(v),
+                            (a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream())
+                                    .toList()));
             String type = r.headers().firstValue("Content-Type").orElse("");
             byte[] body;
             try (InputStream in = r.body()) {
@@ -280,8 +284,9 @@ public final class OcopClient {
         public HttpRequest build() {
             HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(requestTimeout);
             headers.forEach(b::header);
-            b.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofByteArray(body));
+            b.method(
+                    method,
+                    body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
             return b.build();
         }
 
@@ -299,10 +304,21 @@ public final class OcopClient {
 
     /** Opens an assessment round (province officer). */
     public Reply openRound(String as, Forms.Round round, String idempotencyKey) {
-        return post(DOSSIER, "/api/v1/rounds").as(as).idempotencyKey(idempotencyKey).jsonOf(Forms.object(
-                "year", round.year(), "number", round.number(), "legalBasis", round.legalBasis(),
-                "districtDeadline", text(round.districtDeadline()), "provinceDeadline",
-                text(round.provinceDeadline()))).send();
+        return post(DOSSIER, "/api/v1/rounds")
+                .as(as)
+                .idempotencyKey(idempotencyKey)
+                .jsonOf(Forms.object(
+                        "year",
+                        round.year(),
+                        "number",
+                        round.number(),
+                        "legalBasis",
+                        round.legalBasis(),
+                        "districtDeadline",
+                        text(round.districtDeadline()),
+                        "provinceDeadline",
+                        text(round.provinceDeadline())))
+                .send();
     }
 
     public Reply round(String as, String roundId) {
@@ -311,12 +327,34 @@ public final class OcopClient {
 
     /** Registers a producer (district officer of its district, or the province). */
     public Reply registerProducer(String as, Forms.Producer producer, String idempotencyKey) {
-        Map<String, Object> contact = producer.contact() == null ? null : Forms.object("name",
-                producer.contact().name(), "phone", producer.contact().phone(), "email", producer.contact().email());
-        return post(DOSSIER, "/api/v1/producers").as(as).idempotencyKey(idempotencyKey).jsonOf(Forms.object(
-                "kind", producer.kind(), "name", producer.name(), "registrationNumber", producer.registrationNumber(),
-                "districtCode", producer.districtCode(), "communeCode", producer.communeCode(),
-                "address", producer.address(), "contact", contact)).send();
+        Map<String, Object> contact = producer.contact() == null
+                ? null
+                : Forms.object(
+                        "name",
+                        producer.contact().name(),
+                        "phone",
+                        producer.contact().phone(),
+                        "email",
+                        producer.contact().email());
+        return post(DOSSIER, "/api/v1/producers")
+                .as(as)
+                .idempotencyKey(idempotencyKey)
+                .jsonOf(Forms.object(
+                        "kind",
+                        producer.kind(),
+                        "name",
+                        producer.name(),
+                        "registrationNumber",
+                        producer.registrationNumber(),
+                        "districtCode",
+                        producer.districtCode(),
+                        "communeCode",
+                        producer.communeCode(),
+                        "address",
+                        producer.address(),
+                        "contact",
+                        contact))
+                .send();
     }
 
     public Reply producer(String as, String producerId) {
@@ -327,10 +365,21 @@ public final class OcopClient {
 
     /** Opens a draft dossier (the producer); its view lists the missing checklist documents. */
     public Reply openDossier(String as, Forms.Dossier dossier, String idempotencyKey) {
-        return post(DOSSIER, "/api/v1/dossiers").as(as).idempotencyKey(idempotencyKey).jsonOf(Forms.object(
-                "roundId", dossier.roundId(), "producerId", dossier.producerId(), "productName",
-                dossier.productName(), "productGroup", dossier.productGroup(), "description",
-                dossier.description())).send();
+        return post(DOSSIER, "/api/v1/dossiers")
+                .as(as)
+                .idempotencyKey(idempotencyKey)
+                .jsonOf(Forms.object(
+                        "roundId",
+                        dossier.roundId(),
+                        "producerId",
+                        dossier.producerId(),
+                        "productName",
+                        dossier.productName(),
+                        "productGroup",
+                        dossier.productGroup(),
+                        "description",
+                        dossier.description()))
+                .send();
     }
 
     public Reply dossier(String as, String dossierId) {
@@ -338,10 +387,14 @@ public final class OcopClient {
     }
 
     /** Uploads one checklist document of a dossier. */
-    public Reply upload(String as, String dossierId, String documentType, String fileName, String contentType,
-                        byte[] file) {
-        return post(DOSSIER, "/api/v1/dossiers/" + dossierId + "/attachments").as(as).multipart(Multipart.create()
-                .field("documentType", documentType).file("file", fileName, contentType, file)).send();
+    public Reply upload(
+            String as, String dossierId, String documentType, String fileName, String contentType, byte[] file) {
+        return post(DOSSIER, "/api/v1/dossiers/" + dossierId + "/attachments")
+                .as(as)
+                .multipart(Multipart.create()
+                        .field("documentType", documentType)
+                        .file("file", fileName, contentType, file))
+                .send();
     }
 
     /** Uploads a small genuine PDF as checklist document {@code documentType}. */
@@ -367,9 +420,12 @@ public final class OcopClient {
     /** Opens a dossier, uploads every missing document and submits it; answers the submitted view. */
     public JsonNode fileAndSubmit(String as, Forms.Dossier dossier, String idempotencyKey) {
         JsonNode opened = openDossier(as, dossier, idempotencyKey)
-                .expect("open the dossier of " + dossier.productName(), 201, 200).json();
+                .expect("open the dossier of " + dossier.productName(), 201, 200)
+                .json();
         uploadMissing(as, opened);
-        return submit(as, opened.get("id").asString()).expect("submit " + dossier.productName(), 200).json();
+        return submit(as, opened.get("id").asString())
+                .expect("submit " + dossier.productName(), 200)
+                .json();
     }
 
     /** The district accepts a submitted dossier; evaluation-service then opens its district evaluation. */
@@ -392,7 +448,8 @@ public final class OcopClient {
     }
 
     private Reply action(String as, String dossierId, String action, Object body) {
-        Request r = post(DOSSIER, "/api/v1/dossiers/" + dossierId + "/" + action).as(as);
+        Request r =
+                post(DOSSIER, "/api/v1/dossiers/" + dossierId + "/" + action).as(as);
         return (body == null ? r.json(null) : r.jsonOf(body)).send();
     }
 
@@ -400,10 +457,22 @@ public final class OcopClient {
 
     /** Creates the council unless it exists (201, or 200/409 when it already does). */
     public Reply ensureCouncil(String as, Forms.Council council) {
-        List<Map<String, Object>> seats = council.members().stream().map(m -> Forms.object("userId", m.userId(),
-                "name", m.name(), "role", m.role())).toList();
-        return post(EVALUATION, "/api/v1/councils").as(as).jsonOf(Forms.object("id", council.id(), "name",
-                council.name(), "level", council.level(), "unit", council.unit(), "members", seats))
+        List<Map<String, Object>> seats = council.members().stream()
+                .map(m -> Forms.object("userId", m.userId(), "name", m.name(), "role", m.role()))
+                .toList();
+        return post(EVALUATION, "/api/v1/councils")
+                .as(as)
+                .jsonOf(Forms.object(
+                        "id",
+                        council.id(),
+                        "name",
+                        council.name(),
+                        "level",
+                        council.level(),
+                        "unit",
+                        council.unit(),
+                        "members",
+                        seats))
                 .expect("set up council " + council.id(), 201, 200, 409);
     }
 
@@ -422,8 +491,10 @@ public final class OcopClient {
 
     /** Assigns an evaluation to a council for a session; the answer names the criteria sheet. */
     public Reply assign(String as, String evaluationId, String councilId, LocalDate sessionDate) {
-        return post(EVALUATION, "/api/v1/evaluations/" + evaluationId + "/assign").as(as)
-                .jsonOf(Map.of("councilId", councilId, "sessionDate", sessionDate.toString())).send();
+        return post(EVALUATION, "/api/v1/evaluations/" + evaluationId + "/assign")
+                .as(as)
+                .jsonOf(Map.of("councilId", councilId, "sessionDate", sessionDate.toString()))
+                .send();
     }
 
     public Reply criteriaSheet(String as, String sheetId) {
@@ -432,28 +503,45 @@ public final class OcopClient {
 
     /** A council member's own score sheet: criterion code → chosen option code. */
     public Reply score(String as, String evaluationId, Map<String, String> answers) {
-        return put(EVALUATION, "/api/v1/evaluations/" + evaluationId + "/score-sheets/me").as(as)
-                .jsonOf(Map.of("answers", answers)).send();
+        return put(EVALUATION, "/api/v1/evaluations/" + evaluationId + "/score-sheets/me")
+                .as(as)
+                .jsonOf(Map.of("answers", answers))
+                .send();
     }
 
     /** The chair closes the scoring; the dossier is graded from the members' sheets. */
     public Reply finalise(String as, String evaluationId) {
-        return post(EVALUATION, "/api/v1/evaluations/" + evaluationId + "/finalise").as(as).json(null).send();
+        return post(EVALUATION, "/api/v1/evaluations/" + evaluationId + "/finalise")
+                .as(as)
+                .json(null)
+                .send();
     }
 
     /** The People's Committee's recognition decision for graded dossiers. */
     public Reply recognise(String as, Forms.Decision decision, String idempotencyKey) {
-        return post(EVALUATION, "/api/v1/recognition-decisions").as(as).idempotencyKey(idempotencyKey)
-                .jsonOf(Forms.object("decisionNumber", decision.decisionNumber(), "decisionDate",
-                        text(decision.decisionDate()), "signer", decision.signer(), "dossierIds",
-                        decision.dossierIds())).send();
+        return post(EVALUATION, "/api/v1/recognition-decisions")
+                .as(as)
+                .idempotencyKey(idempotencyKey)
+                .jsonOf(Forms.object(
+                        "decisionNumber",
+                        decision.decisionNumber(),
+                        "decisionDate",
+                        text(decision.decisionDate()),
+                        "signer",
+                        decision.signer(),
+                        "dossierIds",
+                        decision.dossierIds()))
+                .send();
     }
 
     // ---- lifecycle: reports and views (reporting-service) ------------------------------------------------
 
     /** Schedules a half-year reporting period (e.g. 2020, 1 → {@code 2020-H1}). */
     public Reply schedulePeriod(String as, int year, int half) {
-        return post(REPORTING, "/api/v1/periods").as(as).jsonOf(Map.of("year", year, "half", half)).send();
+        return post(REPORTING, "/api/v1/periods")
+                .as(as)
+                .jsonOf(Map.of("year", year, "half", half))
+                .send();
     }
 
     public Reply period(String as, String periodId) {
@@ -462,19 +550,23 @@ public final class OcopClient {
 
     /** A unit's report for a period: its figures and a narrative. */
     public Reply fileReport(String as, String periodId, Map<String, Object> figures, String narrative) {
-        return post(REPORTING, "/api/v1/periods/" + periodId + "/reports").as(as)
-                .jsonOf(Map.of("figures", figures, "narrative", narrative)).send();
+        return post(REPORTING, "/api/v1/periods/" + periodId + "/reports")
+                .as(as)
+                .jsonOf(Map.of("figures", figures, "narrative", narrative))
+                .send();
     }
 
     /** The dossier funnel, of one round or (null) of all. */
     public Reply funnel(String as, String roundId) {
-        return get(REPORTING, "/api/v1/funnel" + (roundId == null ? "" : "?roundId=" + encode(roundId))).as(as)
+        return get(REPORTING, "/api/v1/funnel" + (roundId == null ? "" : "?roundId=" + encode(roundId)))
+                .as(as)
                 .send();
     }
 
     /** The public catalogue of recognised products (no token). */
     public Reply catalogue(String query) {
-        return get(REPORTING, "/api/v1/public/catalogue" + (query == null ? "" : "?q=" + encode(query))).send();
+        return get(REPORTING, "/api/v1/public/catalogue" + (query == null ? "" : "?q=" + encode(query)))
+                .send();
     }
 
     private static String encode(String value) {

@@ -16,12 +16,17 @@ import tools.jackson.databind.JsonNode;
  * @param errors   the refused fields (empty when none)
  * @param document the whole problem document (extra members such as {@code allowedActions})
  */
-public record Problem(int status, String code, String title, String detail, String detailVi,
-                      List<FieldError> errors, JsonNode document) {
+public record Problem(
+        int status,
+        String code,
+        String title,
+        String detail,
+        String detailVi,
+        List<FieldError> errors,
+        JsonNode document) {
 
     /** One refused field and why, in English and Vietnamese. */
-    public record FieldError(String field, String reason, String reasonVi) {
-    }
+    public record FieldError(String field, String reason, String reasonVi) {}
 
     public Problem {
         errors = List.copyOf(errors);
@@ -30,10 +35,16 @@ public record Problem(int status, String code, String title, String detail, Stri
     /** The problem in {@code document}; {@code status} when the document names none. */
     public static Problem of(int status, JsonNode document) {
         List<FieldError> errors = new ArrayList<>();
-        document.path("errors").forEach(e -> errors.add(new FieldError(text(e, "field"), text(e, "reason"),
-                text(e, "reason_vi"))));
-        return new Problem(document.path("status").asInt(status), text(document, "code"), text(document, "title"),
-                text(document, "detail"), text(document, "detail_vi"), errors, document);
+        document.path("errors")
+                .forEach(e -> errors.add(new FieldError(text(e, "field"), text(e, "reason"), text(e, "reason_vi"))));
+        return new Problem(
+                document.path("status").asInt(status),
+                text(document, "code"),
+                text(document, "title"),
+                text(document, "detail"),
+                text(document, "detail_vi"),
+                errors,
+                document);
     }
 
     /** The refused field named {@code field}, if any. */

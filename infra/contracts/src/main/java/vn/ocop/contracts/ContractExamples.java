@@ -9,8 +9,7 @@ import java.util.TreeSet;
  */
 public final class ContractExamples {
 
-    private ContractExamples() {
-    }
+    private ContractExamples() {}
 
     /** The example body of {@code ceType}, as UTF-8 JSON text. */
     public static String body(String ceType) {

@@ -23,8 +23,7 @@ final class ContractResources {
     static final String EXAMPLES = ROOT + "examples/";
     static final String ASYNCAPI = ROOT + "asyncapi.yaml";
 
-    private ContractResources() {
-    }
+    private ContractResources() {}
 
     static String read(String resource) {
         try (InputStream in = classLoader().getResourceAsStream(resource)) {
@@ -46,7 +45,8 @@ final class ContractResources {
         }
         try {
             return switch (anchor.getProtocol()) {
-                case "file" -> listDirectory(Path.of(anchor.toURI()).getParent().resolve(folder.substring(ROOT.length())));
+                case "file" ->
+                    listDirectory(Path.of(anchor.toURI()).getParent().resolve(folder.substring(ROOT.length())));
                 case "jar" -> listJarFolder(anchor, folder);
                 default -> throw new IllegalStateException("Cannot list contract folder next to " + anchor);
             };
@@ -63,7 +63,8 @@ final class ContractResources {
         }
         try (Stream<Path> files = Files.list(dir)) {
             Set<String> names = new TreeSet<>();
-            files.filter(Files::isRegularFile).forEach(f -> names.add(f.getFileName().toString()));
+            files.filter(Files::isRegularFile)
+                    .forEach(f -> names.add(f.getFileName().toString()));
             return Collections.unmodifiableSet(names);
         }
     }

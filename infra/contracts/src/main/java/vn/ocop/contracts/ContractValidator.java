@@ -1,5 +1,13 @@
 package vn.ocop.contracts;
 
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.NodePath;
+import com.networknt.schema.path.PathType;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -9,15 +17,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-
-import com.networknt.schema.Error;
-import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaLocation;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SchemaRegistryConfig;
-import com.networknt.schema.SpecificationVersion;
-import com.networknt.schema.path.NodePath;
-import com.networknt.schema.path.PathType;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -67,10 +66,11 @@ public final class ContractValidator {
                 .pathType(PathType.JSON_PATH)
                 .locale(Locale.ENGLISH)
                 .build();
-        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12, builder -> builder
-                .schemaRegistryConfig(config)
-                .schemaIdResolvers(resolvers -> resolvers.mapPrefix(SCHEMA_ID_BASE,
-                        "classpath:" + ContractResources.SCHEMAS)));
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(
+                SpecificationVersion.DRAFT_2020_12,
+                builder -> builder.schemaRegistryConfig(config)
+                        .schemaIdResolvers(resolvers ->
+                                resolvers.mapPrefix(SCHEMA_ID_BASE, "classpath:" + ContractResources.SCHEMAS)));
 
         Map<String, Schema> schemas = new LinkedHashMap<>();
         for (String file : ContractResources.list(ContractResources.SCHEMAS)) {
@@ -83,7 +83,8 @@ public final class ContractValidator {
             throw new IllegalStateException("No event schemas found under " + ContractResources.SCHEMAS);
         }
         AsyncApiCatalogue asyncApi = AsyncApiCatalogue.parse(ContractResources.read(ContractResources.ASYNCAPI));
-        return new ContractValidator(Collections.unmodifiableMap(schemas), loadSchema(registry, HEADERS_SCHEMA), asyncApi);
+        return new ContractValidator(
+                Collections.unmodifiableMap(schemas), loadSchema(registry, HEADERS_SCHEMA), asyncApi);
     }
 
     private static Schema loadSchema(SchemaRegistry registry, String file) {
@@ -140,7 +141,8 @@ public final class ContractValidator {
         String source = headers.get("ce_source");
         String expectedSource = type == null ? null : producerSource(type);
         if (source != null && expectedSource != null && !expectedSource.equals(source)) {
-            problems.add("ce_source: '" + source + "' does not produce " + type + "; expected '" + expectedSource + "'");
+            problems.add(
+                    "ce_source: '" + source + "' does not produce " + type + "; expected '" + expectedSource + "'");
         }
         return List.copyOf(problems);
     }

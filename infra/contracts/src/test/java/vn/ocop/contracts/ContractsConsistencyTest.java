@@ -19,7 +19,6 @@ import java.util.TreeSet;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,7 +32,8 @@ class ContractsConsistencyTest {
 
     private static final Set<String> TOPICS = Set.of(
             "ocop.dossier.events", "ocop.evaluation.events", "ocop.reporting.events", "ocop.notification.events");
-    private static final JsonNode ASYNCAPI = new YAMLMapper().readTree(ContractResources.read(ContractResources.ASYNCAPI));
+    private static final JsonNode ASYNCAPI =
+            new YAMLMapper().readTree(ContractResources.read(ContractResources.ASYNCAPI));
 
     private final ContractValidator contracts = ContractValidator.load();
 
@@ -56,7 +56,8 @@ class ContractsConsistencyTest {
         assertThat(message.path("examples").path(0).path("payload").path("$ref").stringValue(null))
                 .isEqualTo("./examples/" + ceType + ".json");
         JsonNode headerOverrides = message.path("headers").path("allOf").path(1).path("properties");
-        assertThat(headerOverrides.path("ce_type").path("const").stringValue(null)).isEqualTo(ceType);
+        assertThat(headerOverrides.path("ce_type").path("const").stringValue(null))
+                .isEqualTo(ceType);
         assertThat(headerOverrides.path("ce_source").path("const").stringValue(null))
                 .isEqualTo(ContractValidator.producerSource(ceType));
     }
@@ -64,20 +65,23 @@ class ContractsConsistencyTest {
     @ParameterizedTest
     @MethodSource("eventTypes")
     void aggregateIdNamedInAsyncApiIsARequiredStringOfTheExample(String ceType) {
-        String field = message(ceType).path(AsyncApiCatalogue.AGGREGATE_ID_EXTENSION).stringValue(null);
+        String field =
+                message(ceType).path(AsyncApiCatalogue.AGGREGATE_ID_EXTENSION).stringValue(null);
         JsonNode example = JsonMapper.builder().build().readTree(ContractExamples.body(ceType));
 
         assertThat(field).isNotBlank();
         assertThat(example.path(field).isString()).as("%s.%s", ceType, field).isTrue();
         String withoutId = example.toString().replace("\"" + field + "\":", "\"renamed_" + field + "\":");
-        assertThat(contracts.validate(ceType, withoutId)).anySatisfy(problem -> assertThat(problem).startsWith(field + ": "));
+        assertThat(contracts.validate(ceType, withoutId))
+                .anySatisfy(problem -> assertThat(problem).startsWith(field + ": "));
     }
 
     @ParameterizedTest
     @MethodSource("eventTypes")
     void schemaIsATolerantDraft202012DocumentIdentifiedByItsType(String ceType) {
-        JsonNode schema = JsonMapper.builder().build().readTree(
-                ContractResources.read(ContractResources.SCHEMAS + ceType + ".json"));
+        JsonNode schema = JsonMapper.builder()
+                .build()
+                .readTree(ContractResources.read(ContractResources.SCHEMAS + ceType + ".json"));
 
         assertThat(schema.path("$schema").stringValue(null)).isEqualTo("https://json-schema.org/draft/2020-12/schema");
         assertThat(schema.path("$id").stringValue(null)).isEqualTo(ContractValidator.SCHEMA_ID_BASE + ceType + ".json");
@@ -93,12 +97,21 @@ class ContractsConsistencyTest {
         Set<String> dlqs = new HashSet<>();
         for (Map.Entry<String, JsonNode> channel : ASYNCAPI.path("channels").properties()) {
             String address = channel.getValue().path("address").stringValue("");
-            assertThat(channel.getValue().path("bindings").path("kafka").path("topic").stringValue(null)).isEqualTo(address);
+            assertThat(channel.getValue()
+                            .path("bindings")
+                            .path("kafka")
+                            .path("topic")
+                            .stringValue(null))
+                    .isEqualTo(address);
             if (TOPICS.contains(address)) {
                 continue;
             }
-            String topic = TOPICS.stream().filter(t -> address.startsWith(t + ".")).findFirst().orElse(null);
-            String group = topic == null || !address.endsWith(".dlq") ? null
+            String topic = TOPICS.stream()
+                    .filter(t -> address.startsWith(t + "."))
+                    .findFirst()
+                    .orElse(null);
+            String group = topic == null || !address.endsWith(".dlq")
+                    ? null
                     : address.substring(topic.length() + 1, address.length() - ".dlq".length());
             if (group == null || !consumedBy.getOrDefault(topic, Set.of()).contains(group)) {
                 strays.add(address);
@@ -137,7 +150,8 @@ class ContractsConsistencyTest {
     void findsContractFilesInsideAJarWithoutDirectoryEntries(@TempDir Path dir) throws IOException {
         Path jar = dir.resolve("contracts.jar");
         List<String> entries = new ArrayList<>(List.of(ContractResources.ASYNCAPI));
-        ContractResources.list(ContractResources.SCHEMAS).forEach(file -> entries.add(ContractResources.SCHEMAS + file));
+        ContractResources.list(ContractResources.SCHEMAS)
+                .forEach(file -> entries.add(ContractResources.SCHEMAS + file));
         try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
             for (String entry : entries) {
                 out.putNextEntry(new JarEntry(entry));
@@ -159,7 +173,8 @@ class ContractsConsistencyTest {
     }
 
     private static JsonNode message(String ceType) {
-        for (Map.Entry<String, JsonNode> message : ASYNCAPI.path("components").path("messages").properties()) {
+        for (Map.Entry<String, JsonNode> message :
+                ASYNCAPI.path("components").path("messages").properties()) {
             if (ceType.equals(message.getValue().path("name").stringValue(null))) {
                 return message.getValue();
             }
@@ -177,8 +192,14 @@ class ContractsConsistencyTest {
             }
             String channelRef = op.path("channel").path("$ref").stringValue("");
             String channelId = channelRef.substring(channelRef.lastIndexOf('/') + 1);
-            String topic = ASYNCAPI.path("channels").path(channelId).path("address").stringValue(null);
-            String group = op.path("bindings").path("kafka").path("groupId").path("enum").path(0).stringValue(null);
+            String topic =
+                    ASYNCAPI.path("channels").path(channelId).path("address").stringValue(null);
+            String group = op.path("bindings")
+                    .path("kafka")
+                    .path("groupId")
+                    .path("enum")
+                    .path(0)
+                    .stringValue(null);
             assertThat(group).as("groupId of %s", operation.getKey()).isNotNull();
             result.computeIfAbsent(topic, t -> new TreeSet<>()).add(group);
         }

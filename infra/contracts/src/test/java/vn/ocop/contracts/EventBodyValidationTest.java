@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -40,14 +39,20 @@ class EventBodyValidationTest {
         String body = mutate(SUBMITTED, node -> node.remove("dossierId"));
 
         assertThat(contracts.validate(SUBMITTED, body))
-                .singleElement().asString().startsWith("dossierId: ").contains("required");
+                .singleElement()
+                .asString()
+                .startsWith("dossierId: ")
+                .contains("required");
     }
 
     @Test
     void refusesMissingFieldDeclaredOnlyByTheEventItself() {
         String body = mutate(SUBMITTED, node -> node.remove("resubmission"));
 
-        assertThat(contracts.validate(SUBMITTED, body)).singleElement().asString().startsWith("resubmission: ");
+        assertThat(contracts.validate(SUBMITTED, body))
+                .singleElement()
+                .asString()
+                .startsWith("resubmission: ");
     }
 
     @Test
@@ -55,7 +60,10 @@ class EventBodyValidationTest {
         String body = mutate(SUBMITTED, node -> node.put("version", "2"));
 
         assertThat(contracts.validate(SUBMITTED, body))
-                .singleElement().asString().startsWith("version: ").contains("string found, integer expected");
+                .singleElement()
+                .asString()
+                .startsWith("version: ")
+                .contains("string found, integer expected");
     }
 
     @Test
@@ -63,7 +71,10 @@ class EventBodyValidationTest {
         String body = mutate(DISTRICT_GRADED, node -> node.put("stars", 6));
 
         assertThat(contracts.validate(DISTRICT_GRADED, body))
-                .singleElement().asString().startsWith("stars: ").contains("maximum value of 5");
+                .singleElement()
+                .asString()
+                .startsWith("stars: ")
+                .contains("maximum value of 5");
     }
 
     @Test
@@ -71,7 +82,10 @@ class EventBodyValidationTest {
         String body = mutate(SUBMITTED, node -> node.put("districtCode", "5360"));
 
         assertThat(contracts.validate(SUBMITTED, body))
-                .singleElement().asString().startsWith("districtCode: ").contains("pattern");
+                .singleElement()
+                .asString()
+                .startsWith("districtCode: ")
+                .contains("pattern");
     }
 
     @Test
@@ -85,14 +99,20 @@ class EventBodyValidationTest {
     void refusesCommuneCodeThatIsNotFiveDigits() {
         String body = mutate(SUBMITTED, node -> node.put("communeCode", "2143"));
 
-        assertThat(contracts.validate(SUBMITTED, body)).singleElement().asString().startsWith("communeCode: ");
+        assertThat(contracts.validate(SUBMITTED, body))
+                .singleElement()
+                .asString()
+                .startsWith("communeCode: ");
     }
 
     @Test
     void refusesProvinceCodeOtherThanTwoDigits() {
         String body = mutate(SUBMITTED, node -> node.put("provinceCode", "051"));
 
-        assertThat(contracts.validate(SUBMITTED, body)).singleElement().asString().startsWith("provinceCode: ");
+        assertThat(contracts.validate(SUBMITTED, body))
+                .singleElement()
+                .asString()
+                .startsWith("provinceCode: ");
     }
 
     @Test
@@ -100,29 +120,40 @@ class EventBodyValidationTest {
         assertThat(contracts.validate(DISTRICT_GRADED, mutate(DISTRICT_GRADED, node -> node.put("score", 68.41))))
                 .isEmpty();
         assertThat(contracts.validate(DISTRICT_GRADED, mutate(DISTRICT_GRADED, node -> node.put("score", 68.413))))
-                .singleElement().asString().startsWith("score: ");
+                .singleElement()
+                .asString()
+                .startsWith("score: ");
     }
 
     @Test
     void refusesScoreAboveOneHundred() {
         String body = mutate(DISTRICT_GRADED, node -> node.put("score", 100.5));
 
-        assertThat(contracts.validate(DISTRICT_GRADED, body)).singleElement().asString().startsWith("score: ");
+        assertThat(contracts.validate(DISTRICT_GRADED, body))
+                .singleElement()
+                .asString()
+                .startsWith("score: ");
     }
 
     @Test
     void refusesMemberTotalOutsideTheScoreRangeAndNamesItsPosition() {
-        String body = mutate(DISTRICT_GRADED, node -> node.withArray("memberTotals").set(1, -3));
+        String body =
+                mutate(DISTRICT_GRADED, node -> node.withArray("memberTotals").set(1, -3));
 
         assertThat(contracts.validate(DISTRICT_GRADED, body))
-                .singleElement().asString().startsWith("memberTotals[1]: ");
+                .singleElement()
+                .asString()
+                .startsWith("memberTotals[1]: ");
     }
 
     @Test
     void refusesVersionZero() {
         String body = mutate(SUBMITTED, node -> node.put("version", 0));
 
-        assertThat(contracts.validate(SUBMITTED, body)).singleElement().asString().startsWith("version: ");
+        assertThat(contracts.validate(SUBMITTED, body))
+                .singleElement()
+                .asString()
+                .startsWith("version: ");
     }
 
     @Test
@@ -130,21 +161,30 @@ class EventBodyValidationTest {
         String body = mutate(SUBMITTED, node -> node.put("legalBasis", "QD490_2018"));
 
         assertThat(contracts.validate(SUBMITTED, body))
-                .singleElement().asString().startsWith("legalBasis: ").contains("enumeration");
+                .singleElement()
+                .asString()
+                .startsWith("legalBasis: ")
+                .contains("enumeration");
     }
 
     @Test
     void refusesStatusThatTheEventCannotLeaveBehind() {
         String body = mutate(SUBMITTED, node -> node.put("status", "ACCEPTED"));
 
-        assertThat(contracts.validate(SUBMITTED, body)).singleElement().asString().startsWith("status: ");
+        assertThat(contracts.validate(SUBMITTED, body))
+                .singleElement()
+                .asString()
+                .startsWith("status: ");
     }
 
     @Test
     void refusesInstantWithALocalOffsetBecauseInstantsTravelInUtc() {
         String body = mutate(SUBMITTED, node -> node.put("occurredAt", "2020-03-16T08:45:00+07:00"));
 
-        assertThat(contracts.validate(SUBMITTED, body)).singleElement().asString().startsWith("occurredAt: ");
+        assertThat(contracts.validate(SUBMITTED, body))
+                .singleElement()
+                .asString()
+                .startsWith("occurredAt: ");
     }
 
     @Test
@@ -158,9 +198,14 @@ class EventBodyValidationTest {
     @Test
     void refusesPhoneNumberOrEmailAsActor() {
         assertThat(contracts.validate(SUBMITTED, mutate(SUBMITTED, node -> node.put("actor", "0912345678"))))
-                .singleElement().asString().startsWith("actor: ");
-        assertThat(contracts.validate(SUBMITTED, mutate(SUBMITTED, node -> node.put("actor", "can.bo@quangngai.gov.vn"))))
-                .singleElement().asString().startsWith("actor: ");
+                .singleElement()
+                .asString()
+                .startsWith("actor: ");
+        assertThat(contracts.validate(
+                        SUBMITTED, mutate(SUBMITTED, node -> node.put("actor", "can.bo@quangngai.gov.vn"))))
+                .singleElement()
+                .asString()
+                .startsWith("actor: ");
     }
 
     @Test
@@ -226,18 +271,26 @@ class EventBodyValidationTest {
     @Test
     void refusesUnknownEventType() {
         assertThat(contracts.validate("vn.ocop.dossier.submitted.v9", "{}"))
-                .singleElement().asString().startsWith("ce_type: ").contains("unknown");
+                .singleElement()
+                .asString()
+                .startsWith("ce_type: ")
+                .contains("unknown");
     }
 
     @Test
     void refusesBodyThatIsNotJson() {
         assertThat(contracts.validate(SUBMITTED, "{\"dossierId\": "))
-                .singleElement().asString().startsWith("(body): not valid JSON");
+                .singleElement()
+                .asString()
+                .startsWith("(body): not valid JSON");
     }
 
     @Test
     void refusesBodyThatIsNotAnObject() {
-        assertThat(contracts.validate(SUBMITTED, "[]")).singleElement().asString().startsWith("(body): ");
+        assertThat(contracts.validate(SUBMITTED, "[]"))
+                .singleElement()
+                .asString()
+                .startsWith("(body): ");
     }
 
     private static String mutate(String ceType, Consumer<ObjectNode> change) {

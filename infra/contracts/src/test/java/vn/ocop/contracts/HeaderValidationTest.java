@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 
 class HeaderValidationTest {
@@ -45,7 +44,11 @@ class HeaderValidationTest {
         Map<String, String> headers = headers();
         headers.remove("ce_id");
 
-        assertThat(contracts.validateHeaders(headers)).singleElement().asString().startsWith("ce_id: ").contains("required");
+        assertThat(contracts.validateHeaders(headers))
+                .singleElement()
+                .asString()
+                .startsWith("ce_id: ")
+                .contains("required");
     }
 
     @Test
@@ -53,7 +56,10 @@ class HeaderValidationTest {
         Map<String, String> headers = headers();
         headers.put("ce_id", "event-42");
 
-        assertThat(contracts.validateHeaders(headers)).singleElement().asString().startsWith("ce_id: ");
+        assertThat(contracts.validateHeaders(headers))
+                .singleElement()
+                .asString()
+                .startsWith("ce_id: ");
     }
 
     @Test
@@ -61,7 +67,10 @@ class HeaderValidationTest {
         Map<String, String> headers = headers();
         headers.put("ce_specversion", "0.3");
 
-        assertThat(contracts.validateHeaders(headers)).singleElement().asString().startsWith("ce_specversion: ");
+        assertThat(contracts.validateHeaders(headers))
+                .singleElement()
+                .asString()
+                .startsWith("ce_specversion: ");
     }
 
     @Test
@@ -69,7 +78,10 @@ class HeaderValidationTest {
         Map<String, String> headers = headers();
         headers.put("ce_time", "2020-03-16T08:45:00+07:00");
 
-        assertThat(contracts.validateHeaders(headers)).singleElement().asString().startsWith("ce_time: ");
+        assertThat(contracts.validateHeaders(headers))
+                .singleElement()
+                .asString()
+                .startsWith("ce_time: ");
     }
 
     @Test
@@ -77,7 +89,10 @@ class HeaderValidationTest {
         Map<String, String> headers = headers();
         headers.put("content-type", "application/cloudevents+json");
 
-        assertThat(contracts.validateHeaders(headers)).singleElement().asString().startsWith("content-type: ");
+        assertThat(contracts.validateHeaders(headers))
+                .singleElement()
+                .asString()
+                .startsWith("content-type: ");
     }
 
     @Test
@@ -85,7 +100,11 @@ class HeaderValidationTest {
         Map<String, String> headers = headers();
         headers.put("ce_type", "vn.ocop.dossier.approved.v1");
 
-        assertThat(contracts.validateHeaders(headers)).singleElement().asString().startsWith("ce_type: ").contains("unknown");
+        assertThat(contracts.validateHeaders(headers))
+                .singleElement()
+                .asString()
+                .startsWith("ce_type: ")
+                .contains("unknown");
     }
 
     @Test
@@ -94,12 +113,16 @@ class HeaderValidationTest {
         headers.put("ce_source", "/ocop/evaluation-service");
 
         assertThat(contracts.validateHeaders(headers))
-                .singleElement().asString().startsWith("ce_source: ").contains("/ocop/dossier-service");
+                .singleElement()
+                .asString()
+                .startsWith("ce_source: ")
+                .contains("/ocop/dossier-service");
     }
 
     @Test
     void acceptsWholeRecordWhoseSubjectIsTheAggregateId() {
-        assertThat(contracts.validateEvent(headers(), ContractExamples.body(SUBMITTED))).isEmpty();
+        assertThat(contracts.validateEvent(headers(), ContractExamples.body(SUBMITTED)))
+                .isEmpty();
     }
 
     @Test
@@ -108,7 +131,10 @@ class HeaderValidationTest {
         headers.put("ce_subject", "dos-2020-533-0012");
 
         assertThat(contracts.validateEvent(headers, ContractExamples.body(SUBMITTED)))
-                .singleElement().asString().startsWith("ce_subject: ").contains("dossierId");
+                .singleElement()
+                .asString()
+                .startsWith("ce_subject: ")
+                .contains("dossierId");
     }
 
     @Test
@@ -125,6 +151,9 @@ class HeaderValidationTest {
     void reportsBodyProblemsOfAWholeRecord() {
         String body = ContractExamples.body(SUBMITTED).replace("\"districtCode\": \"536\"", "\"districtCode\": \"53\"");
 
-        assertThat(contracts.validateEvent(headers(), body)).singleElement().asString().startsWith("districtCode: ");
+        assertThat(contracts.validateEvent(headers(), body))
+                .singleElement()
+                .asString()
+                .startsWith("districtCode: ");
     }
 }

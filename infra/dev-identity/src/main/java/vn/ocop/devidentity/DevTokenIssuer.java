@@ -13,7 +13,6 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
@@ -169,10 +168,13 @@ public final class DevTokenIssuer implements AutoCloseable {
         return claims;
     }
 
-    private static JWTClaimsSet baseClaims(Map<String, Object> claims, String iss, String aud, Instant now,
-                                           Duration lifetime) {
-        JWTClaimsSet.Builder b = new JWTClaimsSet.Builder().issuer(iss).audience(aud)
-                .issueTime(Date.from(now)).notBeforeTime(Date.from(now.minusSeconds(1)))
+    private static JWTClaimsSet baseClaims(
+            Map<String, Object> claims, String iss, String aud, Instant now, Duration lifetime) {
+        JWTClaimsSet.Builder b = new JWTClaimsSet.Builder()
+                .issuer(iss)
+                .audience(aud)
+                .issueTime(Date.from(now))
+                .notBeforeTime(Date.from(now.minusSeconds(1)))
                 .jwtID(UUID.randomUUID().toString());
         if (lifetime != null) {
             b.expirationTime(Date.from(now.plus(lifetime)));
@@ -183,8 +185,12 @@ public final class DevTokenIssuer implements AutoCloseable {
 
     private static String sign(RSAKey key, JWTClaimsSet claims) {
         try {
-            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID())
-                    .type(JOSEObjectType.JWT).build(), claims);
+            SignedJWT jwt = new SignedJWT(
+                    new JWSHeader.Builder(JWSAlgorithm.RS256)
+                            .keyID(key.getKeyID())
+                            .type(JOSEObjectType.JWT)
+                            .build(),
+                    claims);
             jwt.sign(new RSASSASigner(key));
             return jwt.serialize();
         } catch (JOSEException e) {
@@ -197,8 +203,18 @@ public final class DevTokenIssuer implements AutoCloseable {
     }
 
     private void metadata(HttpExchange ex) throws IOException {
-        respond(ex, 200, JSONObjectUtils.toJSONString(Map.of("issuer", issuer, "jwks_uri", jwksUri(),
-                "token_endpoint", tokenUri(), "id_token_signing_alg_values_supported", List.of("RS256"))));
+        respond(
+                ex,
+                200,
+                JSONObjectUtils.toJSONString(Map.of(
+                        "issuer",
+                        issuer,
+                        "jwks_uri",
+                        jwksUri(),
+                        "token_endpoint",
+                        tokenUri(),
+                        "id_token_signing_alg_values_supported",
+                        List.of("RS256"))));
     }
 
     private void listUsers(HttpExchange ex) throws IOException {
@@ -221,11 +237,22 @@ public final class DevTokenIssuer implements AutoCloseable {
             }
         }
         if (username == null || !users.containsKey(username)) {
-            respond(ex, 400, "{\"error\":\"invalid_grant\",\"error_description\":\"unknown demo user; GET /users lists them\"}");
+            respond(
+                    ex,
+                    400,
+                    "{\"error\":\"invalid_grant\",\"error_description\":\"unknown demo user; GET /users lists them\"}");
             return;
         }
-        respond(ex, 200, JSONObjectUtils.toJSONString(Map.of("access_token", tokenFor(username),
-                "token_type", "Bearer", "expires_in", LIFETIME.toSeconds())));
+        respond(
+                ex,
+                200,
+                JSONObjectUtils.toJSONString(Map.of(
+                        "access_token",
+                        tokenFor(username),
+                        "token_type",
+                        "Bearer",
+                        "expires_in",
+                        LIFETIME.toSeconds())));
     }
 
     private static void respond(HttpExchange ex, int status, String json) throws IOException {
@@ -255,14 +282,16 @@ public final class DevTokenIssuer implements AutoCloseable {
             ownerOnly(keyFile);
             return RSAKey.parse(Files.readString(keyFile));
         }
-        RSAKey key = new RSAKeyGenerator(2048).keyID("ocop-dev-" + UUID.randomUUID().toString().substring(0, 8))
+        RSAKey key = new RSAKeyGenerator(2048)
+                .keyID("ocop-dev-" + UUID.randomUUID().toString().substring(0, 8))
                 .generate();
         if (keyFile != null) {
             Path dir = keyFile.toAbsolutePath().getParent();
             Files.createDirectories(dir);
             // created 0600 and filled under a temporary name, so the private key is never readable by others
             // nor seen half-written
-            Path partial = posix(dir) ? Files.createTempFile(dir, ".dev-issuer-key", ".tmp", OWNER_ONLY)
+            Path partial = posix(dir)
+                    ? Files.createTempFile(dir, ".dev-issuer-key", ".tmp", OWNER_ONLY)
                     : Files.createTempFile(dir, ".dev-issuer-key", ".tmp");
             try {
                 Files.writeString(partial, key.toJSONString());

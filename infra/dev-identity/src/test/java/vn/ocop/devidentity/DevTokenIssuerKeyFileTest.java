@@ -1,15 +1,14 @@
 package vn.ocop.devidentity;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DevTokenIssuerKeyFileTest {
 
@@ -22,7 +21,8 @@ class DevTokenIssuerKeyFileTest {
         try (DevTokenIssuer issuer = DevTokenIssuer.start(0, keyFile)) {
             assertThat(issuer.tokenFor("province.officer")).isNotBlank();
         }
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keyFile))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keyFile)))
+                .isEqualTo("rw-------");
     }
 
     @Test
@@ -36,10 +36,12 @@ class DevTokenIssuerKeyFileTest {
         String key = Files.readString(keyFile);
 
         try (DevTokenIssuer second = DevTokenIssuer.start(0, keyFile)) {
-            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keyFile))).isEqualTo("rw-------");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keyFile)))
+                    .isEqualTo("rw-------");
             assertThat(Files.readString(keyFile)).isEqualTo(key);
             // same key id in the header: tokens minted before the restart stay verifiable
-            assertThat(second.mint(Map.of("sub", "someone"), Duration.ofMinutes(5)).split("\\.")[0])
+            assertThat(second.mint(Map.of("sub", "someone"), Duration.ofMinutes(5))
+                            .split("\\.")[0])
                     .isEqualTo(firstToken.split("\\.")[0]);
         }
     }

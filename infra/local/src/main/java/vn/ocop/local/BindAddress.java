@@ -16,21 +16,24 @@ import java.util.regex.Pattern;
 final class BindAddress {
 
     /** IP literals only: a host name would be looked up, and could resolve to somebody else's address. */
-    private static final Pattern IP_LITERAL = Pattern.compile("[0-9]{1,3}(\\.[0-9]{1,3}){3}|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*");
+    private static final Pattern IP_LITERAL =
+            Pattern.compile("[0-9]{1,3}(\\.[0-9]{1,3}){3}|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*");
 
-    private BindAddress() {
-    }
+    private BindAddress() {}
 
     /** The address as given, once known to be an IP literal of this machine (or the wildcard). */
     static String check(String text) {
         String address = text.trim();
-        if (!IP_LITERAL.matcher(address).matches() || !address.contains(":")
-                && Arrays.stream(address.split("\\.")).anyMatch(octet -> Integer.parseInt(octet) > 255)) {
-            throw new IllegalArgumentException("expects an IP address such as 127.0.0.1 or 0.0.0.0, not '" + text + "'");
+        if (!IP_LITERAL.matcher(address).matches()
+                || !address.contains(":")
+                        && Arrays.stream(address.split("\\.")).anyMatch(octet -> Integer.parseInt(octet) > 255)) {
+            throw new IllegalArgumentException(
+                    "expects an IP address such as 127.0.0.1 or 0.0.0.0, not '" + text + "'");
         }
         InetAddress parsed = parse(address);
         try {
-            if (!parsed.isAnyLocalAddress() && !parsed.isLoopbackAddress()
+            if (!parsed.isAnyLocalAddress()
+                    && !parsed.isLoopbackAddress()
                     && NetworkInterface.getByInetAddress(parsed) == null) {
                 throw new IllegalArgumentException(address + " is not an address of this machine");
             }

@@ -86,8 +86,10 @@ final class ChildProcess {
         try {
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 kill();
-                throw new LaunchException(name + " did not finish within " + timeout.toSeconds() + " s. Last lines of "
-                        + logFile + ":\n" + LogTail.of(logFile), 1);
+                throw new LaunchException(
+                        name + " did not finish within " + timeout.toSeconds() + " s. Last lines of " + logFile + ":\n"
+                                + LogTail.of(logFile),
+                        1);
             }
             return process.exitValue();
         } catch (InterruptedException e) {

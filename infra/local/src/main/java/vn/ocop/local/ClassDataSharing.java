@@ -74,10 +74,15 @@ final class ClassDataSharing {
         } else {
             // the launcher's parent-watch agent only starts a thread (it transforms no class), so archiving
             // with it attached records the classes as they are
-            flags.addAll(List.of("-XX:ArchiveClassesAtExit=" + archive.toAbsolutePath(),
-                    "-XX:+UnlockDiagnosticVMOptions", "-XX:+AllowArchivingWithJavaAgent"));
+            flags.addAll(List.of(
+                    "-XX:ArchiveClassesAtExit=" + archive.toAbsolutePath(),
+                    "-XX:+UnlockDiagnosticVMOptions",
+                    "-XX:+AllowArchivingWithJavaAgent"));
         }
-        flags.addAll(List.of("-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-jar",
+        flags.addAll(List.of(
+                "-Xlog:cds=off",
+                "-Xlog:cds+dynamic=off",
+                "-jar",
                 runnable(service, jar).toAbsolutePath().toString()));
         return flags;
     }
@@ -87,9 +92,18 @@ final class ClassDataSharing {
     }
 
     private static void extract(OcopService service, Path jar, Path destination, Path log) {
-        ChildProcess tool = new ChildProcess(service.moduleName() + " extract", List.of(ChildProcess.javaExecutable(),
-                "-Djarmode=tools", "-jar", jar.toAbsolutePath().toString(), "extract", "--destination",
-                destination.toAbsolutePath().toString()), java.util.Map.of(), log);
+        ChildProcess tool = new ChildProcess(
+                service.moduleName() + " extract",
+                List.of(
+                        ChildProcess.javaExecutable(),
+                        "-Djarmode=tools",
+                        "-jar",
+                        jar.toAbsolutePath().toString(),
+                        "extract",
+                        "--destination",
+                        destination.toAbsolutePath().toString()),
+                java.util.Map.of(),
+                log);
         int exit = tool.runToCompletion(Duration.ofMinutes(2));
         if (exit != 0) {
             throw new LaunchException("extracting " + jar + " failed with exit " + exit, 1);

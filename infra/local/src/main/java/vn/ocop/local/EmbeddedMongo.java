@@ -15,7 +15,6 @@ final class EmbeddedMongo {
     private static final String NETTY_EVENT_LOOP_THREADS = "io.netty.eventLoopThreads";
     static final int STORE_WORKER_THREADS = 32;
 
-
     private final Path file;
     private final int port;
     private MongoServer server;
@@ -47,8 +46,10 @@ final class EmbeddedMongo {
             // the port check runs first, but another program may take the port in between
             server.shutdownNow();
             server = null;
-            throw new LaunchException("Cannot start MongoDB on port " + port + ": " + e.getMessage()
-                    + " (change it with --mongo-port)", 2, e);
+            throw new LaunchException(
+                    "Cannot start MongoDB on port " + port + ": " + e.getMessage() + " (change it with --mongo-port)",
+                    2,
+                    e);
         }
     }
 

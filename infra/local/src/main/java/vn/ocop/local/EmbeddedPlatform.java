@@ -1,7 +1,6 @@
 package vn.ocop.local;
 
 import jakarta.mail.internet.MimeMessage;
-import vn.ocop.devidentity.DevTokenIssuer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import vn.ocop.devidentity.DevTokenIssuer;
 
 /**
  * The whole local platform: Kafka (child JVM), MongoDB and SMTP (in this JVM), the development token
@@ -40,9 +40,11 @@ public final class EmbeddedPlatform implements AutoCloseable {
     private final Duration readinessTimeout;
     /** Class data sharing for the services (null: off); not for additional instances, which share the archive. */
     private final ClassDataSharing cds;
+
     private final Map<String, String> extraEnvironment;
     /** Put on every service's class path before its own classes (test fixtures such as infra/fault-hooks). */
     private final List<Path> loaderPath;
+
     private final Map<OcopService, Map<String, String>> perServiceEnvironment;
     /** Where the services' APIs listen; everything else listens on loopback only. */
     private final String bindAddress;
@@ -86,9 +88,11 @@ public final class EmbeddedPlatform implements AutoCloseable {
         agentJar = ParentWatchAgentJar.writeTo(dataDir.resolve("run"));
         broker = new KafkaBroker(dataDir, kafkaLib, agentJar, ports.kafka(), ports.kafkaController());
         // jar extraction for CDS (seconds, once per built jar) runs while the broker starts
-        List<CompletableFuture<Boolean>> extractions = cds == null ? List.of() : services.stream()
-                .map(service -> CompletableFuture.supplyAsync(() -> cds.prepare(service, jars.get(service))))
-                .toList();
+        List<CompletableFuture<Boolean>> extractions = cds == null
+                ? List.of()
+                : services.stream()
+                        .map(service -> CompletableFuture.supplyAsync(() -> cds.prepare(service, jars.get(service))))
+                        .toList();
         try {
             mongo.start();
             smtp.start();
@@ -117,17 +121,22 @@ public final class EmbeddedPlatform implements AutoCloseable {
      * that jar stopped), so that the next start maps the archives.
      */
     public boolean classDataSharingTrained() {
-        return cds != null && services.stream()
-                .allMatch(service -> cds.trained(service, ServiceProcess.locateJar(repoDir, service)));
+        return cds != null
+                && services.stream()
+                        .allMatch(service -> cds.trained(service, ServiceProcess.locateJar(repoDir, service)));
     }
 
     private void startTokenIssuer() {
         try {
             // the key is kept with the data so that tokens minted before a restart stay valid
-            tokenIssuer = DevTokenIssuer.start(ports.tokenIssuer(), dataDir.resolve("run").resolve("dev-issuer-key.json"));
+            tokenIssuer = DevTokenIssuer.start(
+                    ports.tokenIssuer(), dataDir.resolve("run").resolve("dev-issuer-key.json"));
         } catch (IllegalStateException e) {
-            throw new LaunchException("Cannot start the development token issuer on port " + ports.tokenIssuer() + ": "
-                    + e.getMessage() + " (change it with --token-port)", 2, e);
+            throw new LaunchException(
+                    "Cannot start the development token issuer on port " + ports.tokenIssuer() + ": " + e.getMessage()
+                            + " (change it with --token-port)",
+                    2,
+                    e);
         }
     }
 
@@ -135,8 +144,15 @@ public final class EmbeddedPlatform implements AutoCloseable {
         if (stopping) {
             throw new LaunchException("Stopped during start-up", 1);
         }
-        ServiceProcess process = new ServiceProcess(service, jar, agentJar, serviceEnvironment(service),
-                ports.managementPort(service), logFile(service.moduleName()), cds, loaderPath);
+        ServiceProcess process = new ServiceProcess(
+                service,
+                jar,
+                agentJar,
+                serviceEnvironment(service),
+                ports.managementPort(service),
+                logFile(service.moduleName()),
+                cds,
+                loaderPath);
         synchronized (running) {
             running.put(service, process);
         }
@@ -156,17 +172,21 @@ public final class EmbeddedPlatform implements AutoCloseable {
         environment.put("OCOP_EMAIL_TRANSPORT", "smtp");
         // reporting-service's health panel reads <management URL>/actuator/prometheus of each service (monitoring only)
         for (OcopService other : OcopService.values()) {
-            environment.put("OCOP_REPORTING_HEALTH_SERVICES_" + other.name(),
+            environment.put(
+                    "OCOP_REPORTING_HEALTH_SERVICES_" + other.name(),
                     "http://" + PortPlan.LOOPBACK + ":" + ports.managementPort(other));
         }
         if (tokenIssuer != null) {
             environment.put("OCOP_JWKS_URI", tokenIssuer.jwksUri());
             environment.put("OCOP_JWT_ISSUER", tokenIssuer.issuer());
         }
-        environment.put("OCOP_LAUNCHER_PID", String.valueOf(ProcessHandle.current().pid()));
+        environment.put(
+                "OCOP_LAUNCHER_PID", String.valueOf(ProcessHandle.current().pid()));
         if (service == OcopService.REPORTING) {
             // the local platform is Quảng Ngãi's: the province imports its own letter 878 (not in the service jar)
-            environment.put("OCOP_REPORTING_IMPORT", "file:" + repoDir.resolve(LETTER_878).toAbsolutePath());
+            environment.put(
+                    "OCOP_REPORTING_IMPORT",
+                    "file:" + repoDir.resolve(LETTER_878).toAbsolutePath());
         }
         environment.putAll(extraEnvironment);
         environment.putAll(perServiceEnvironment.getOrDefault(service, Map.of()));
@@ -336,8 +356,15 @@ public final class EmbeddedPlatform implements AutoCloseable {
         }
         Map<String, String> environment = serviceEnvironment(service);
         environment.putAll(environmentOverrides);
-        ServiceProcess fresh = new ServiceProcess(service, ServiceProcess.locateJar(repoDir, service), agentJar,
-                environment, ports.managementPort(service), logFile(service.moduleName()), cds, loaderPath);
+        ServiceProcess fresh = new ServiceProcess(
+                service,
+                ServiceProcess.locateJar(repoDir, service),
+                agentJar,
+                environment,
+                ports.managementPort(service),
+                logFile(service.moduleName()),
+                cds,
+                loaderPath);
         synchronized (running) {
             running.put(service, fresh);
         }
@@ -359,8 +386,15 @@ public final class EmbeddedPlatform implements AutoCloseable {
         Map<String, String> environment = serviceEnvironment(service);
         environment.put("SERVER_PORT", String.valueOf(apiPort));
         environment.put("MANAGEMENT_SERVER_PORT", String.valueOf(managementPort));
-        ServiceProcess instance = new ServiceProcess(service, ServiceProcess.locateJar(repoDir, service), agentJar,
-                environment, managementPort, logFile(service.moduleName() + "-" + instanceName), null, loaderPath);
+        ServiceProcess instance = new ServiceProcess(
+                service,
+                ServiceProcess.locateJar(repoDir, service),
+                agentJar,
+                environment,
+                managementPort,
+                logFile(service.moduleName() + "-" + instanceName),
+                null,
+                loaderPath);
         synchronized (running) {
             extraInstances.add(instance);
         }
@@ -379,29 +413,35 @@ public final class EmbeddedPlatform implements AutoCloseable {
         List<String> lines = new ArrayList<>();
         for (OcopService service : services) {
             String url = serviceUrl(service.moduleName());
-            StringBuilder line = new StringBuilder(String.format("  %-21s API %s   Swagger UI %s/swagger-ui.html",
-                    service.moduleName(), url, url));
-            service.dashboardPath().ifPresent(path -> line.append("   dashboard ").append(url).append(path));
+            StringBuilder line = new StringBuilder(
+                    String.format("  %-21s API %s   Swagger UI %s/swagger-ui.html", service.moduleName(), url, url));
+            service.dashboardPath()
+                    .ifPresent(path -> line.append("   dashboard ").append(url).append(path));
             line.append("   log ").append(logFile(service.moduleName()));
             lines.add(line.toString());
         }
         if (!services.isEmpty() && !PortPlan.LOOPBACK.equals(bindAddress)) {
-            lines.add(String.format("  %-21s %s (--bind-address); management ports on %s only", "APIs listen on",
-                    bindAddress, PortPlan.LOOPBACK));
+            lines.add(String.format(
+                    "  %-21s %s (--bind-address); management ports on %s only",
+                    "APIs listen on", bindAddress, PortPlan.LOOPBACK));
         }
-        lines.add(String.format("  %-21s %s   log %s   data %s", "Kafka", kafkaBootstrap(), logFile("kafka"),
-                dataDir.resolve("kafka")));
+        lines.add(String.format(
+                "  %-21s %s   log %s   data %s",
+                "Kafka", kafkaBootstrap(), logFile("kafka"), dataDir.resolve("kafka")));
         if (broker != null && broker.isRunning()) {
-            lines.add(String.format("  %-21s SASL_PLAINTEXT, SCRAM-SHA-512, one user per service; admin client "
-                    + "config %s", "", kafkaAdminConfigFile()));
+            lines.add(String.format(
+                    "  %-21s SASL_PLAINTEXT, SCRAM-SHA-512, one user per service; admin client " + "config %s",
+                    "", kafkaAdminConfigFile()));
         }
-        lines.add(String.format("  %-21s mongodb://%s:%d   file %s", "MongoDB", PortPlan.LOOPBACK, ports.mongo(),
-                mongo.file()));
-        lines.add(String.format("  %-21s %s:%d (GreenMail: accepts all mail, keeps it in memory)", "SMTP",
-                PortPlan.LOOPBACK, ports.smtp()));
+        lines.add(String.format(
+                "  %-21s mongodb://%s:%d   file %s", "MongoDB", PortPlan.LOOPBACK, ports.mongo(), mongo.file()));
+        lines.add(String.format(
+                "  %-21s %s:%d (GreenMail: accepts all mail, keeps it in memory)",
+                "SMTP", PortPlan.LOOPBACK, ports.smtp()));
         if (tokenIssuer != null) {
-            lines.add(String.format("  %-21s issuer %s   JWKS %s   POST %s", "Token issuer", tokenIssuer.issuer(),
-                    tokenIssuer.jwksUri(), tokenIssuer.tokenUri()));
+            lines.add(String.format(
+                    "  %-21s issuer %s   JWKS %s   POST %s",
+                    "Token issuer", tokenIssuer.issuer(), tokenIssuer.jwksUri(), tokenIssuer.tokenUri()));
         }
         return lines;
     }
@@ -484,7 +524,6 @@ public final class EmbeddedPlatform implements AutoCloseable {
             this.repoDir = repoDir;
             return this;
         }
-
 
         /**
          * Starts the services with class data sharing, keeping the extracted jars and archives in {@code dir}

@@ -21,8 +21,10 @@ final class EmbeddedSmtp {
             greenMail.start();
         } catch (RuntimeException e) {
             greenMail = null;
-            throw new LaunchException("Cannot start SMTP on port " + port + ": " + e.getMessage()
-                    + " (change it with --smtp-port)", 2, e);
+            throw new LaunchException(
+                    "Cannot start SMTP on port " + port + ": " + e.getMessage() + " (change it with --smtp-port)",
+                    2,
+                    e);
         }
     }
 

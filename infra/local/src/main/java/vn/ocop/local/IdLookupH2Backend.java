@@ -9,11 +9,10 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
-import org.h2.mvstore.MVMap;
-import org.h2.mvstore.MVStore;
-
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
 
 /**
  * mongo-java-server's H2 backend, with one change: a query that names {@code _id} <em>and</em> other conditions is
@@ -86,8 +85,12 @@ final class IdLookupH2Backend extends H2Backend {
         /** Null while the upstream constructor runs (then filled from the data at their first use). */
         private final List<PartialIndex> partialIndexes = PartialIndex.declared();
 
-        Collection(MongoDatabase database, String name, CollectionOptions options, MVMap<Object, Document> data,
-                   MVMap<String, Object> meta) {
+        Collection(
+                MongoDatabase database,
+                String name,
+                CollectionOptions options,
+                MVMap<Object, Document> data,
+                MVMap<String, Object> meta) {
             super(database, name, options, data, meta, getCursorRegistry());
         }
 
@@ -153,8 +156,8 @@ final class IdLookupH2Backend extends H2Backend {
          * an outbox sweep over a busy store). H2's own transactions register the same way.
          */
         @Override
-        protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit,
-                                             int batchSize, Document fieldSelector) {
+        protected QueryResult queryDocuments(
+                Document query, Document orderBy, int numberToSkip, int limit, int batchSize, Document fieldSelector) {
             MVStore.TxCounter usage = getMvStore().registerVersionUsage();
             try {
                 return queryWithIdLookup(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
@@ -163,16 +166,22 @@ final class IdLookupH2Backend extends H2Backend {
             }
         }
 
-        private QueryResult queryWithIdLookup(Document query, Document orderBy, int numberToSkip, int limit,
-                                              int batchSize, Document fieldSelector) {
+        private QueryResult queryWithIdLookup(
+                Document query, Document orderBy, int numberToSkip, int limit, int batchSize, Document fieldSelector) {
             Object id = idCondition(query);
             if (id != null) {
                 Document byId = new Document("_id", id);
                 for (Index<Object> index : getIndexes()) {
                     if (index.canHandle(byId)) {
                         // candidates by _id; matchDocuments applies the whole query to each
-                        return matchDocuments(query, index.getPositions(byId), orderBy, numberToSkip, limit,
-                                batchSize, fieldSelector);
+                        return matchDocuments(
+                                query,
+                                index.getPositions(byId),
+                                orderBy,
+                                numberToSkip,
+                                limit,
+                                batchSize,
+                                fieldSelector);
                     }
                 }
             }
@@ -185,8 +194,7 @@ final class IdLookupH2Backend extends H2Backend {
                     Iterable<Object> candidates = limit > 0 && partial.inOrderOf(orderBy)
                             ? firstMatches(partial, query, numberToSkip + limit)
                             : List.copyOf(partial.positions);
-                    return matchDocuments(query, candidates, orderBy, numberToSkip, limit, batchSize,
-                            fieldSelector);
+                    return matchDocuments(query, candidates, orderBy, numberToSkip, limit, batchSize, fieldSelector);
                 }
             }
             if (!query.isEmpty() && getIndexes().stream().noneMatch(index -> index.canHandle(query))) {
@@ -246,8 +254,7 @@ final class IdLookupH2Backend extends H2Backend {
         static final java.util.Comparator<Object> VALUES = de.bwaldvogel.mongo.backend.ValueComparator.asc();
 
         /** A member with its value of the order field. */
-        record Keyed(Object key, Object position) {
-        }
+        record Keyed(Object key, Object position) {}
 
         private final java.util.function.Predicate<Document> member;
         private final java.util.function.Predicate<Document> serves;
@@ -257,11 +264,14 @@ final class IdLookupH2Backend extends H2Backend {
         /** The members by (order field, position); empty without an order field. */
         final java.util.NavigableSet<Keyed> ordered = new java.util.concurrent.ConcurrentSkipListSet<>(
                 java.util.Comparator.comparing(Keyed::key, VALUES).thenComparing(Keyed::position, VALUES));
+
         private final java.util.Map<Object, Keyed> keyed = new java.util.concurrent.ConcurrentHashMap<>();
         volatile boolean filled;
 
-        private PartialIndex(java.util.function.Predicate<Document> member,
-                             java.util.function.Predicate<Document> serves, String orderField) {
+        private PartialIndex(
+                java.util.function.Predicate<Document> member,
+                java.util.function.Predicate<Document> serves,
+                String orderField) {
             this.member = member;
             this.serves = serves;
             this.orderField = orderField;
@@ -271,11 +281,16 @@ final class IdLookupH2Backend extends H2Backend {
         static List<PartialIndex> declared() {
             return List.of(
                     // the outbox sweep: a comparison on the first entry's time holds only where there is an entry
-                    new PartialIndex(d -> d.get("outbox") instanceof List<?> entries && !entries.isEmpty(),
-                            q -> q.get("outbox.0.time") instanceof Document c && !c.isEmpty()
-                                    && COMPARISONS.containsAll(c.keySet()), null),
+                    new PartialIndex(
+                            d -> d.get("outbox") instanceof List<?> entries && !entries.isEmpty(),
+                            q -> q.get("outbox.0.time") instanceof Document c
+                                    && !c.isEmpty()
+                                    && COMPARISONS.containsAll(c.keySet()),
+                            null),
                     // a queue's work: top-level conditions are and-ed, so status = PENDING holds for every match
-                    new PartialIndex(d -> "PENDING".equals(d.get("status")), q -> "PENDING".equals(q.get("status")),
+                    new PartialIndex(
+                            d -> "PENDING".equals(d.get("status")),
+                            q -> "PENDING".equals(q.get("status")),
                             "nextAttemptAt"));
         }
 
@@ -285,8 +300,11 @@ final class IdLookupH2Backend extends H2Backend {
 
         /** Whether {@code orderBy} is this index's order: ascending on its order field alone. */
         boolean inOrderOf(Document orderBy) {
-            return orderField != null && orderBy != null && orderBy.size() == 1
-                    && orderBy.get(orderField) instanceof Number n && n.intValue() == 1;
+            return orderField != null
+                    && orderBy != null
+                    && orderBy.size() == 1
+                    && orderBy.get(orderField) instanceof Number n
+                    && n.intValue() == 1;
         }
 
         void track(Object position, Document document) {

@@ -27,8 +27,7 @@ public final class KafkaAccessPlan {
 
     static final String REBUILD_GROUP_PREFIX = "reporting-service-rebuild-";
 
-    private KafkaAccessPlan() {
-    }
+    private KafkaAccessPlan() {}
 
     public static String principal(OcopService service) {
         return "User:" + service.moduleName();
@@ -47,24 +46,46 @@ public final class KafkaAccessPlan {
     public static List<AclBinding> of(OcopService service) {
         String group = service.moduleName();
         List<AclBinding> bindings = new ArrayList<>();
-        allow(bindings, service, ResourceType.TOPIC, TopicPlan.ownTopic(group), PatternType.LITERAL,
-                AclOperation.WRITE, AclOperation.DESCRIBE);
+        allow(
+                bindings,
+                service,
+                ResourceType.TOPIC,
+                TopicPlan.ownTopic(group),
+                PatternType.LITERAL,
+                AclOperation.WRITE,
+                AclOperation.DESCRIBE);
         for (String topic : TopicPlan.consumedTopicsByGroup().getOrDefault(group, List.of())) {
-            allow(bindings, service, ResourceType.TOPIC, topic, PatternType.LITERAL,
-                    AclOperation.READ, AclOperation.DESCRIBE);
-            allow(bindings, service, ResourceType.TOPIC, TopicPlan.deadLetterTopic(topic, group), PatternType.LITERAL,
-                    AclOperation.WRITE, AclOperation.DESCRIBE);
+            allow(
+                    bindings,
+                    service,
+                    ResourceType.TOPIC,
+                    topic,
+                    PatternType.LITERAL,
+                    AclOperation.READ,
+                    AclOperation.DESCRIBE);
+            allow(
+                    bindings,
+                    service,
+                    ResourceType.TOPIC,
+                    TopicPlan.deadLetterTopic(topic, group),
+                    PatternType.LITERAL,
+                    AclOperation.WRITE,
+                    AclOperation.DESCRIBE);
         }
         allow(bindings, service, ResourceType.GROUP, group, PatternType.LITERAL, AclOperation.READ);
         if (service == OcopService.REPORTING) {
             // the health panel: DLQ sizes and consumer lag of every service, read from offsets only
             allow(bindings, service, ResourceType.TOPIC, "ocop.", PatternType.PREFIXED, AclOperation.DESCRIBE);
             for (OcopService other : OcopService.values()) {
-                allow(bindings, service, ResourceType.GROUP, other.moduleName(), PatternType.LITERAL,
+                allow(
+                        bindings,
+                        service,
+                        ResourceType.GROUP,
+                        other.moduleName(),
+                        PatternType.LITERAL,
                         AclOperation.DESCRIBE);
             }
-            allow(bindings, service, ResourceType.GROUP, REBUILD_GROUP_PREFIX, PatternType.PREFIXED,
-                    AclOperation.READ);
+            allow(bindings, service, ResourceType.GROUP, REBUILD_GROUP_PREFIX, PatternType.PREFIXED, AclOperation.READ);
         }
         return List.copyOf(new LinkedHashSet<>(bindings));
     }
@@ -79,18 +100,27 @@ public final class KafkaAccessPlan {
         for (AclBinding b : all()) {
             String key = b.entry().principal().substring("User:".length()) + " "
                     + b.pattern().resourceType().name().toLowerCase(Locale.ROOT) + " "
-                    + b.pattern().patternType().name().toLowerCase(Locale.ROOT) + " " + b.pattern().name();
+                    + b.pattern().patternType().name().toLowerCase(Locale.ROOT) + " "
+                    + b.pattern().name();
             String operation = b.entry().operation().name().charAt(0)
                     + b.entry().operation().name().substring(1).toLowerCase(Locale.ROOT);
             operations.computeIfAbsent(key, k -> new ArrayList<>()).add(operation);
         }
-        return operations.entrySet().stream().map(e -> e.getKey() + " " + String.join(" ", e.getValue())).toList();
+        return operations.entrySet().stream()
+                .map(e -> e.getKey() + " " + String.join(" ", e.getValue()))
+                .toList();
     }
 
-    private static void allow(List<AclBinding> bindings, OcopService service, ResourceType type, String name,
-            PatternType pattern, AclOperation... operations) {
+    private static void allow(
+            List<AclBinding> bindings,
+            OcopService service,
+            ResourceType type,
+            String name,
+            PatternType pattern,
+            AclOperation... operations) {
         for (AclOperation operation : operations) {
-            bindings.add(new AclBinding(new ResourcePattern(type, name, pattern),
+            bindings.add(new AclBinding(
+                    new ResourcePattern(type, name, pattern),
                     new AccessControlEntry(principal(service), "*", operation, AclPermissionType.ALLOW)));
         }
     }

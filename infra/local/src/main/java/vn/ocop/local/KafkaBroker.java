@@ -118,8 +118,8 @@ final class KafkaBroker {
     }
 
     private void launch() {
-        process = new ChildProcess("Kafka broker", javaCommand("kafka.Kafka", List.of(configFile.toString())),
-                Map.of(), logFile);
+        process = new ChildProcess(
+                "Kafka broker", javaCommand("kafka.Kafka", List.of(configFile.toString())), Map.of(), logFile);
         process.start();
         awaitListening();
     }
@@ -136,20 +136,27 @@ final class KafkaBroker {
         launch();
         Map<String, Object> plainAdmin = new LinkedHashMap<>(adminProperties());
         plainAdmin.put("sasl.mechanism", "PLAIN");
-        plainAdmin.put("sasl.jaas.config", KafkaCredentials.jaas(KafkaCredentials.PLAIN_LOGIN,
-                KafkaCredentials.ADMIN, credentials.password(KafkaCredentials.ADMIN)));
+        plainAdmin.put(
+                "sasl.jaas.config",
+                KafkaCredentials.jaas(
+                        KafkaCredentials.PLAIN_LOGIN,
+                        KafkaCredentials.ADMIN,
+                        credentials.password(KafkaCredentials.ADMIN)));
         plainAdmin.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) ADMIN_TIMEOUT.toMillis());
         List<UserScramCredentialAlteration> upserts = users.stream()
-                .<UserScramCredentialAlteration>map(user -> new UserScramCredentialUpsertion(user,
-                        new ScramCredentialInfo(ScramMechanism.SCRAM_SHA_512, 8192), credentials.password(user)))
+                .<UserScramCredentialAlteration>map(user -> new UserScramCredentialUpsertion(
+                        user, new ScramCredentialInfo(ScramMechanism.SCRAM_SHA_512, 8192), credentials.password(user)))
                 .toList();
         try (Admin admin = Admin.create(plainAdmin)) {
             admin.alterUserScramCredentials(upserts).all().get(ADMIN_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
         } catch (ExecutionException | TimeoutException e) {
             process.kill();
-            throw new LaunchException("Cannot add the SCRAM users " + users + " to the Kafka data in " + logDir + ": "
-                    + e.getMessage() + ". Stop anything else using it, or start from an empty data directory. "
-                    + "Last lines of " + logFile + ":\n" + LogTail.of(logFile), 1, e);
+            throw new LaunchException(
+                    "Cannot add the SCRAM users " + users + " to the Kafka data in " + logDir + ": "
+                            + e.getMessage() + ". Stop anything else using it, or start from an empty data directory. "
+                            + "Last lines of " + logFile + ":\n" + LogTail.of(logFile),
+                    1,
+                    e);
         } catch (InterruptedException e) {
             process.kill();
             Thread.currentThread().interrupt();
@@ -193,8 +200,11 @@ final class KafkaBroker {
                 }
             }
         } catch (ExecutionException | TimeoutException e) {
-            throw new LaunchException("Cannot create Kafka topics on " + bootstrap() + ": " + e.getMessage()
-                    + "\nLast lines of " + logFile + ":\n" + LogTail.of(logFile), 1, e);
+            throw new LaunchException(
+                    "Cannot create Kafka topics on " + bootstrap() + ": " + e.getMessage() + "\nLast lines of "
+                            + logFile + ":\n" + LogTail.of(logFile),
+                    1,
+                    e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new LaunchException("Interrupted while creating Kafka topics", 1, e);
@@ -211,12 +221,15 @@ final class KafkaBroker {
         try (Admin admin = admin()) {
             Collection<AclBinding> existing = describeAcls(admin);
             List<AclBinding> stale = existing.stream()
-                    .filter(b -> principals.contains(b.entry().principal()) && !wanted.contains(b)).toList();
+                    .filter(b -> principals.contains(b.entry().principal()) && !wanted.contains(b))
+                    .toList();
             if (!stale.isEmpty()) {
-                admin.deleteAcls(stale.stream().map(AclBinding::toFilter).toList()).all()
+                admin.deleteAcls(stale.stream().map(AclBinding::toFilter).toList())
+                        .all()
                         .get(ADMIN_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
             }
-            List<AclBinding> missing = wanted.stream().filter(b -> !existing.contains(b)).toList();
+            List<AclBinding> missing =
+                    wanted.stream().filter(b -> !existing.contains(b)).toList();
             if (!missing.isEmpty()) {
                 admin.createAcls(missing).all().get(ADMIN_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
             }
@@ -228,8 +241,11 @@ final class KafkaBroker {
                 process.pauseWhileAlive(POLL);
             }
         } catch (ExecutionException | TimeoutException e) {
-            throw new LaunchException("Cannot set the services' Kafka ACLs on " + bootstrap() + ": " + e.getMessage()
-                    + "\nLast lines of " + logFile + ":\n" + LogTail.of(logFile), 1, e);
+            throw new LaunchException(
+                    "Cannot set the services' Kafka ACLs on " + bootstrap() + ": " + e.getMessage() + "\nLast lines of "
+                            + logFile + ":\n" + LogTail.of(logFile),
+                    1,
+                    e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new LaunchException("Interrupted while setting Kafka ACLs", 1, e);
@@ -266,15 +282,20 @@ final class KafkaBroker {
                 config.setProperty(key, String.valueOf(value));
             }
         });
-        OwnerOnlyFiles.write(adminConfigFile, config, "The launcher's Kafka admin (super user) for Kafka's tools: "
-                + "--command-config / --producer.config / --consumer.config; infra/dlq-redrive.sh --command-config");
+        OwnerOnlyFiles.write(
+                adminConfigFile,
+                config,
+                "The launcher's Kafka admin (super user) for Kafka's tools: "
+                        + "--command-config / --producer.config / --consumer.config; infra/dlq-redrive.sh --command-config");
     }
 
     private void requireKafkaLib() {
         if (!Files.isDirectory(kafkaLib)) {
-            throw new LaunchException("Kafka broker jars not found in " + kafkaLib
-                    + ": build the launcher with ./mvnw -pl infra/local package (it copies them to target/kafka-lib),"
-                    + " or point -D" + LauncherOptions.KAFKA_LIB_PROPERTY + " at them.", 1);
+            throw new LaunchException(
+                    "Kafka broker jars not found in " + kafkaLib
+                            + ": build the launcher with ./mvnw -pl infra/local package (it copies them to target/kafka-lib),"
+                            + " or point -D" + LauncherOptions.KAFKA_LIB_PROPERTY + " at them.",
+                    1);
         }
     }
 
@@ -287,7 +308,8 @@ final class KafkaBroker {
         config.setProperty("process.roles", "broker,controller");
         config.setProperty("node.id", "1");
         config.setProperty("controller.quorum.voters", "1@" + PortPlan.LOOPBACK + ":" + controllerPort);
-        config.setProperty("listeners",
+        config.setProperty(
+                "listeners",
                 "SASL_PLAINTEXT://" + PortPlan.LOOPBACK + ":" + port + ",CONTROLLER://" + PortPlan.LOOPBACK + ":"
                         + controllerPort);
         config.setProperty("advertised.listeners", "SASL_PLAINTEXT://" + PortPlan.LOOPBACK + ":" + port);
@@ -295,21 +317,27 @@ final class KafkaBroker {
         config.setProperty("inter.broker.listener.name", "SASL_PLAINTEXT");
         config.setProperty("listener.security.protocol.map", "CONTROLLER:SASL_PLAINTEXT,SASL_PLAINTEXT:SASL_PLAINTEXT");
         // clients: SCRAM users, held in the cluster metadata
-        config.setProperty("sasl.enabled.mechanisms",
+        config.setProperty(
+                "sasl.enabled.mechanisms",
                 admitPlainAdmin ? KafkaCredentials.MECHANISM + ",PLAIN" : KafkaCredentials.MECHANISM);
         config.setProperty("sasl.mechanism.inter.broker.protocol", KafkaCredentials.MECHANISM);
-        config.setProperty("listener.name.sasl_plaintext.scram-sha-512.sasl.jaas.config",
+        config.setProperty(
+                "listener.name.sasl_plaintext.scram-sha-512.sasl.jaas.config",
                 KafkaCredentials.jaas(KafkaCredentials.SCRAM_LOGIN, admin, credentials.password(admin)));
         if (admitPlainAdmin) {
-            config.setProperty("listener.name.sasl_plaintext.plain.sasl.jaas.config", KafkaCredentials.PLAIN_LOGIN
-                    + " required user_" + admin + "=\"" + credentials.password(admin) + "\";");
+            config.setProperty(
+                    "listener.name.sasl_plaintext.plain.sasl.jaas.config",
+                    KafkaCredentials.PLAIN_LOGIN + " required user_" + admin + "=\"" + credentials.password(admin)
+                            + "\";");
         }
         // the controller cannot read SCRAM users before its metadata is loaded: PLAIN with one user in its config
         config.setProperty("sasl.mechanism.controller.protocol", "PLAIN");
         config.setProperty("listener.name.controller.sasl.enabled.mechanisms", "PLAIN");
-        config.setProperty("listener.name.controller.plain.sasl.jaas.config", KafkaCredentials.PLAIN_LOGIN
-                + " required username=\"" + controller + "\" password=\"" + controllerPassword + "\" user_"
-                + controller + "=\"" + controllerPassword + "\";");
+        config.setProperty(
+                "listener.name.controller.plain.sasl.jaas.config",
+                KafkaCredentials.PLAIN_LOGIN
+                        + " required username=\"" + controller + "\" password=\"" + controllerPassword + "\" user_"
+                        + controller + "=\"" + controllerPassword + "\";");
         config.setProperty("authorizer.class.name", "org.apache.kafka.metadata.authorizer.StandardAuthorizer");
         config.setProperty("allow.everyone.if.no.acl.found", "false");
         config.setProperty("super.users", "User:" + admin + ";User:" + controller);
@@ -341,32 +369,38 @@ final class KafkaBroker {
             throw new LaunchException("Cannot create " + logDir + ": " + e.getMessage(), 1, e);
         }
         // it holds the admin's and the controller's passwords
-        OwnerOnlyFiles.write(configFile, config,
-                "Generated by the OCOP launcher on every start; edits are overwritten");
+        OwnerOnlyFiles.write(
+                configFile, config, "Generated by the OCOP launcher on every start; edits are overwritten");
     }
 
     /** Formats an empty log directory with every SCRAM user already in the new cluster's metadata. */
     private void formatStorage() {
-        List<String> arguments = new ArrayList<>(
-                List.of("format", "-t", Uuid.randomUuid().toString(), "-c", configFile.toString()));
+        List<String> arguments =
+                new ArrayList<>(List.of("format", "-t", Uuid.randomUuid().toString(), "-c", configFile.toString()));
         for (String user : KafkaCredentials.scramUsers()) {
             arguments.add("--add-scram");
-            arguments.add(KafkaCredentials.MECHANISM + "=[name=" + user + ",password=" + credentials.password(user)
-                    + "]");
+            arguments.add(
+                    KafkaCredentials.MECHANISM + "=[name=" + user + ",password=" + credentials.password(user) + "]");
         }
-        ChildProcess format = new ChildProcess("Kafka storage format",
-                javaCommand("kafka.tools.StorageTool", arguments), Map.of(), logFile);
+        ChildProcess format = new ChildProcess(
+                "Kafka storage format", javaCommand("kafka.tools.StorageTool", arguments), Map.of(), logFile);
         int exit = format.runToCompletion(FORMAT_TIMEOUT);
         if (exit != 0) {
-            throw new LaunchException("Formatting Kafka storage in " + logDir + " failed (exit " + exit
-                    + "). Last lines of " + logFile + ":\n" + LogTail.of(logFile), 1);
+            throw new LaunchException(
+                    "Formatting Kafka storage in " + logDir + " failed (exit " + exit + "). Last lines of " + logFile
+                            + ":\n" + LogTail.of(logFile),
+                    1);
         }
     }
 
     private List<String> javaCommand(String mainClass, List<String> arguments) {
         List<String> command = new ArrayList<>();
         command.add(ChildProcess.javaExecutable());
-        command.addAll(List.of("-Xms64m", "-Xmx384m", "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8",
+        command.addAll(List.of(
+                "-Xms64m",
+                "-Xmx384m",
+                "-XX:+UseSerialGC",
+                "-Dfile.encoding=UTF-8",
                 "-Duser.timezone=Asia/Ho_Chi_Minh",
                 "-Djava.awt.headless=true",
                 // slf4j-simple (see pom): timestamps and thread names make the broker log readable
@@ -389,8 +423,10 @@ final class KafkaBroker {
         Instant deadline = Instant.now().plus(START_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new LaunchException("The Kafka broker stopped during start-up. Last lines of " + logFile + ":\n"
-                        + LogTail.of(logFile), 1);
+                throw new LaunchException(
+                        "The Kafka broker stopped during start-up. Last lines of " + logFile + ":\n"
+                                + LogTail.of(logFile),
+                        1);
             }
             if (accepts(port)) {
                 return;
@@ -398,8 +434,10 @@ final class KafkaBroker {
             process.pauseWhileAlive(POLL);
         }
         process.kill();
-        throw new LaunchException("The Kafka broker did not listen on " + bootstrap() + " within "
-                + START_TIMEOUT.toSeconds() + " s. Last lines of " + logFile + ":\n" + LogTail.of(logFile), 1);
+        throw new LaunchException(
+                "The Kafka broker did not listen on " + bootstrap() + " within " + START_TIMEOUT.toSeconds()
+                        + " s. Last lines of " + logFile + ":\n" + LogTail.of(logFile),
+                1);
     }
 
     static boolean accepts(int port) {

@@ -80,8 +80,11 @@ final class KafkaCredentials {
     void markAllStored() {
         Properties out = new Properties();
         passwords.forEach(out::setProperty);
-        OwnerOnlyFiles.write(file, out, "Kafka users of the embedded broker (user=password). Generated once; "
-                + "deleting this file makes the launcher issue new passwords on the next start");
+        OwnerOnlyFiles.write(
+                file,
+                out,
+                "Kafka users of the embedded broker (user=password). Generated once; "
+                        + "deleting this file makes the launcher issue new passwords on the next start");
         stored.addAll(passwords.keySet());
     }
 

@@ -14,8 +14,17 @@ import java.util.function.Function;
  * The command line, with an environment variable behind each flag (the flag wins). Knows where the
  * launcher's jar is, and from there the broker's jars and the repository with the service jars.
  */
-record LauncherOptions(Path dataDir, PortPlan ports, Set<OcopService> services, boolean demo, long seed,
-        boolean tokenIssuer, Path repoDir, Path kafkaLib, String bindAddress, boolean help) {
+record LauncherOptions(
+        Path dataDir,
+        PortPlan ports,
+        Set<OcopService> services,
+        boolean demo,
+        long seed,
+        boolean tokenIssuer,
+        Path repoDir,
+        Path kafkaLib,
+        String bindAddress,
+        boolean help) {
 
     static final String KAFKA_LIB_PROPERTY = "ocop.local.kafka-lib";
     static final String REPO_DIR_PROPERTY = "ocop.local.repo-dir";
@@ -70,7 +79,9 @@ record LauncherOptions(Path dataDir, PortPlan ports, Set<OcopService> services, 
         }
 
         static Flag named(String name) {
-            return Arrays.stream(values()).filter(flag -> flag.name.equals(name)).findFirst()
+            return Arrays.stream(values())
+                    .filter(flag -> flag.name.equals(name))
+                    .findFirst()
                     .orElseThrow(() -> new UsageException("Unknown option " + name + " (see --help)"));
         }
     }
@@ -78,7 +89,9 @@ record LauncherOptions(Path dataDir, PortPlan ports, Set<OcopService> services, 
     static LauncherOptions parse(List<String> args, Map<String, String> env) {
         Map<Flag, String> given = new HashMap<>();
         for (Flag flag : Flag.values()) {
-            if (flag.env != null && env.get(flag.env) != null && !env.get(flag.env).isBlank()) {
+            if (flag.env != null
+                    && env.get(flag.env) != null
+                    && !env.get(flag.env).isBlank()) {
                 given.put(flag, env.get(flag.env).trim());
             }
         }
@@ -102,7 +115,8 @@ record LauncherOptions(Path dataDir, PortPlan ports, Set<OcopService> services, 
 
         PortPlan defaults = PortPlan.defaults();
         int base = port(given, Flag.BASE_PORT, defaults.basePort());
-        PortPlan ports = new PortPlan(base,
+        PortPlan ports = new PortPlan(
+                base,
                 port(given, Flag.KAFKA_PORT, defaults.kafka()),
                 port(given, Flag.KAFKA_CONTROLLER_PORT, defaults.kafkaController()),
                 port(given, Flag.MONGO_PORT, defaults.mongo()),
@@ -123,8 +137,13 @@ record LauncherOptions(Path dataDir, PortPlan ports, Set<OcopService> services, 
 
     EmbeddedPlatform.Builder platform() {
         // the demo plays through the public APIs after start-up: the services need no demo profile
-        EmbeddedPlatform.Builder builder = EmbeddedPlatform.builder().dataDir(dataDir).ports(ports)
-                .services(services).tokenIssuer(tokenIssuer).repoDir(repoDir).kafkaLib(kafkaLib)
+        EmbeddedPlatform.Builder builder = EmbeddedPlatform.builder()
+                .dataDir(dataDir)
+                .ports(ports)
+                .services(services)
+                .tokenIssuer(tokenIssuer)
+                .repoDir(repoDir)
+                .kafkaLib(kafkaLib)
                 .bindAddress(bindAddress);
         // class data sharing: extracted jars and CDS archives under <data>/cds (OCOP_CDS=false turns it off)
         if (!"false".equalsIgnoreCase(System.getenv("OCOP_CDS"))) {
@@ -150,13 +169,17 @@ record LauncherOptions(Path dataDir, PortPlan ports, Set<OcopService> services, 
     }
 
     private static int port(Map<Flag, String> given, Flag flag, int fallback) {
-        return value(given, flag, text -> {
-            try {
-                return Integer.parseInt(text);
-            } catch (NumberFormatException e) {
-                throw new UsageException(flag.name + " expects a port number, not '" + text + "'");
-            }
-        }, fallback);
+        return value(
+                given,
+                flag,
+                text -> {
+                    try {
+                        return Integer.parseInt(text);
+                    } catch (NumberFormatException e) {
+                        throw new UsageException(flag.name + " expects a port number, not '" + text + "'");
+                    }
+                },
+                fallback);
     }
 
     private static <T> T value(Map<Flag, String> given, Flag flag, Function<String, T> parser, T fallback) {
@@ -201,7 +224,9 @@ record LauncherOptions(Path dataDir, PortPlan ports, Set<OcopService> services, 
             return Path.of(property);
         }
         Path jarDir = launcherJarDirectory();
-        if (jarDir != null && jarDir.getParent() != null && jarDir.getParent().getParent() != null
+        if (jarDir != null
+                && jarDir.getParent() != null
+                && jarDir.getParent().getParent() != null
                 && jarDir.getParent().getParent().getParent() != null) {
             return jarDir.getParent().getParent().getParent();
         }

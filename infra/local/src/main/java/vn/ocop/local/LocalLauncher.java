@@ -1,13 +1,12 @@
 package vn.ocop.local;
 
-import vn.ocop.client.OcopClientException;
-import vn.ocop.local.demo.DemoFailure;
-import vn.ocop.local.demo.DemoScenario;
-
 import java.io.PrintStream;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
+import vn.ocop.client.OcopClientException;
+import vn.ocop.local.demo.DemoFailure;
+import vn.ocop.local.demo.DemoScenario;
 
 /**
  * {@code java -jar infra/local/target/local-exec.jar [--demo [--seed 2020]] [--data-dir ./data] [--base-port 8080]}:
@@ -21,8 +20,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class LocalLauncher {
 
-    private LocalLauncher() {
-    }
+    private LocalLauncher() {}
 
     public static void main(String[] args) {
         System.exit(run(List.of(args), System.out, System.err));
@@ -39,12 +37,14 @@ public final class LocalLauncher {
                 return 0;
             }
             EmbeddedPlatform platform = options.platform().build();
-            hook = new Thread(() -> {
-                stopSignalled.set(true);
-                out.println("Stopping the OCOP platform…");
-                platform.stop();
-                out.println("Stopped.");
-            }, "ocop-platform-shutdown");
+            hook = new Thread(
+                    () -> {
+                        stopSignalled.set(true);
+                        out.println("Stopping the OCOP platform…");
+                        platform.stop();
+                        out.println("Stopped.");
+                    },
+                    "ocop-platform-shutdown");
             Runtime.getRuntime().addShutdownHook(hook);
             out.println("Starting the OCOP platform (data in " + platform.dataDir() + ")…");
             platform.start();

@@ -16,8 +16,7 @@ final class LogTail {
 
     static final int LINES = 40;
 
-    private LogTail() {
-    }
+    private LogTail() {}
 
     static String of(Path logFile) {
         if (!Files.exists(logFile)) {
@@ -25,7 +24,8 @@ final class LogTail {
         }
         Deque<String> last = new ArrayDeque<>(LINES);
         // a child killed mid-line can leave bytes that are not UTF-8: show them replaced rather than fail
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(logFile),
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(
+                Files.newInputStream(logFile),
                 StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)))) {
             reader.lines().forEach(line -> {
                 if (last.size() == LINES) {

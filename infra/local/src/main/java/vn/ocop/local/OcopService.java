@@ -46,6 +46,10 @@ public enum OcopService {
                 .filter(s -> s.moduleName.equals(wanted) || s.moduleName.equals(wanted + "-service"))
                 .findFirst()
                 .orElseThrow(() -> new UsageException("Unknown service '" + name + "'; known: "
-                        + String.join(", ", Arrays.stream(values()).map(OcopService::moduleName).toList())));
+                        + String.join(
+                                ", ",
+                                Arrays.stream(values())
+                                        .map(OcopService::moduleName)
+                                        .toList())));
     }
 }

@@ -13,8 +13,7 @@ import java.util.Properties;
 /** Files holding secrets (passwords, client configs with them): readable and writable by their owner only (0600). */
 final class OwnerOnlyFiles {
 
-    private OwnerOnlyFiles() {
-    }
+    private OwnerOnlyFiles() {}
 
     /** Replaces {@code file} atomically; the new content is never readable by others, not even for a moment. */
     static void write(Path file, Properties properties, String comment) {
@@ -23,8 +22,8 @@ final class OwnerOnlyFiles {
             Files.createDirectories(file.getParent());
             Files.deleteIfExists(temp);
             if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-                Files.createFile(temp,
-                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+                Files.createFile(
+                        temp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             } else {
                 Files.createFile(temp);
             }

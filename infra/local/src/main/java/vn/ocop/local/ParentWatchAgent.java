@@ -16,8 +16,7 @@ public final class ParentWatchAgent {
 
     static final int EXIT_PARENT_GONE = 143;
 
-    private ParentWatchAgent() {
-    }
+    private ParentWatchAgent() {}
 
     public static void premain(String argument) {
         long parentPid = Long.parseLong(argument.trim());

@@ -13,8 +13,7 @@ import java.util.jar.Manifest;
 /** Writes the one-class agent jar next to the data it guards, so children need nothing from local.jar. */
 public final class ParentWatchAgentJar {
 
-    private ParentWatchAgentJar() {
-    }
+    private ParentWatchAgentJar() {}
 
     /** Writes the jar into {@code directory}; a child started with {@code -javaagent:<jar>=<pid>} exits with pid. */
     public static Path writeTo(Path directory) {

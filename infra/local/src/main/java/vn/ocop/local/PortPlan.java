@@ -24,8 +24,7 @@ public record PortPlan(int basePort, int kafka, int kafkaController, int mongo, 
     static final int FREE_PORTS_TO = 20_000;
 
     /** Who holds a port and how a person moves it. */
-    public record Claim(int port, String owner, String flag, String envVariable) {
-    }
+    public record Claim(int port, String owner, String flag, String envVariable) {}
 
     public static PortPlan defaults() {
         return new PortPlan(8080, 9092, 9093, 27018, 2525, 8090);
@@ -38,8 +37,8 @@ public record PortPlan(int basePort, int kafka, int kafkaController, int mongo, 
     public static PortPlan ephemeral() {
         int base = freeServiceBase();
         int[] infrastructure = freePorts(5);
-        return new PortPlan(base, infrastructure[0], infrastructure[1], infrastructure[2], infrastructure[3],
-                infrastructure[4]);
+        return new PortPlan(
+                base, infrastructure[0], infrastructure[1], infrastructure[2], infrastructure[3], infrastructure[4]);
     }
 
     public int servicePort(OcopService service) {
@@ -54,8 +53,8 @@ public record PortPlan(int basePort, int kafka, int kafkaController, int mongo, 
     public List<Claim> claims(Set<OcopService> services, boolean tokenIssuerEnabled) {
         List<Claim> claims = new ArrayList<>();
         claims.add(new Claim(kafka, "Kafka", "--kafka-port", "OCOP_KAFKA_PORT"));
-        claims.add(new Claim(kafkaController, "Kafka controller", "--kafka-controller-port",
-                "OCOP_KAFKA_CONTROLLER_PORT"));
+        claims.add(new Claim(
+                kafkaController, "Kafka controller", "--kafka-controller-port", "OCOP_KAFKA_CONTROLLER_PORT"));
         claims.add(new Claim(mongo, "MongoDB", "--mongo-port", "OCOP_MONGO_PORT"));
         claims.add(new Claim(smtp, "SMTP", "--smtp-port", "OCOP_SMTP_PORT"));
         if (tokenIssuerEnabled) {
@@ -63,9 +62,12 @@ public record PortPlan(int basePort, int kafka, int kafkaController, int mongo, 
         }
         for (OcopService service : OcopService.values()) {
             if (services.contains(service)) {
-                claims.add(new Claim(servicePort(service), service.moduleName() + " API", "--base-port",
-                        "OCOP_BASE_PORT"));
-                claims.add(new Claim(managementPort(service), service.moduleName() + " management", "--base-port",
+                claims.add(new Claim(
+                        servicePort(service), service.moduleName() + " API", "--base-port", "OCOP_BASE_PORT"));
+                claims.add(new Claim(
+                        managementPort(service),
+                        service.moduleName() + " management",
+                        "--base-port",
                         "OCOP_BASE_PORT"));
             }
         }

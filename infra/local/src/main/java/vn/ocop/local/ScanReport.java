@@ -1,7 +1,6 @@
 package vn.ocop.local;
 
 import de.bwaldvogel.mongo.bson.Document;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,29 +20,30 @@ import java.util.stream.Collectors;
  */
 final class ScanReport {
 
-    private static final Path FILE = System.getProperty("ocop.local.scan-report") == null ? null
+    private static final Path FILE = System.getProperty("ocop.local.scan-report") == null
+            ? null
             : Path.of(System.getProperty("ocop.local.scan-report"));
     private static final Map<String, LongAdder[]> SHAPES = new ConcurrentHashMap<>();
 
     static {
         if (FILE != null) {
             Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread t = new Thread(r, "store-scan-report");
-                t.setDaemon(true);
-                return t;
-            }).scheduleWithFixedDelay(ScanReport::write, 10, 10, TimeUnit.SECONDS);
+                        Thread t = new Thread(r, "store-scan-report");
+                        t.setDaemon(true);
+                        return t;
+                    })
+                    .scheduleWithFixedDelay(ScanReport::write, 10, 10, TimeUnit.SECONDS);
         }
     }
 
-    private ScanReport() {
-    }
+    private ScanReport() {}
 
     static void record(String collection, Document query, Document orderBy, int documents) {
         if (FILE == null) {
             return;
         }
-        String key = collection + " " + shape(query) + (orderBy == null || orderBy.isEmpty() ? "" : " sort "
-                + orderBy.keySet());
+        String key = collection + " " + shape(query)
+                + (orderBy == null || orderBy.isEmpty() ? "" : " sort " + orderBy.keySet());
         LongAdder[] counters = SHAPES.computeIfAbsent(key, k -> new LongAdder[] {new LongAdder(), new LongAdder()});
         counters[0].increment();
         counters[1].add(documents);
@@ -51,7 +51,8 @@ final class ScanReport {
 
     static String shape(Object value) {
         if (value instanceof Document d) {
-            return d.entrySet().stream().map(e -> e.getKey() + ":" + shape(e.getValue()))
+            return d.entrySet().stream()
+                    .map(e -> e.getKey() + ":" + shape(e.getValue()))
                     .collect(Collectors.joining(", ", "{", "}"));
         }
         if (value instanceof List<?> list) {
@@ -62,9 +63,10 @@ final class ScanReport {
 
     private static void write() {
         String text = SHAPES.entrySet().stream()
-                .sorted((a, b) -> Long.compare(b.getValue()[1].sum(), a.getValue()[1].sum())).limit(40)
-                .map(e -> String.format("%,14d docs %,9d scans  %s", e.getValue()[1].sum(), e.getValue()[0].sum(),
-                        e.getKey()))
+                .sorted((a, b) -> Long.compare(b.getValue()[1].sum(), a.getValue()[1].sum()))
+                .limit(40)
+                .map(e -> String.format(
+                        "%,14d docs %,9d scans  %s", e.getValue()[1].sum(), e.getValue()[0].sum(), e.getKey()))
                 .collect(Collectors.joining("\n", "", "\n"));
         try {
             Files.writeString(FILE, text, StandardCharsets.UTF_8);

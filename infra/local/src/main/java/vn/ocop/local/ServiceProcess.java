@@ -24,16 +24,28 @@ final class ServiceProcess {
     private final OcopService service;
     private final int managementPort;
     private final ChildProcess process;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    ServiceProcess(OcopService service, Path jar, Path agentJar, Map<String, String> environment,
-            int managementPort, Path logFile) {
+    ServiceProcess(
+            OcopService service,
+            Path jar,
+            Path agentJar,
+            Map<String, String> environment,
+            int managementPort,
+            Path logFile) {
         this(service, jar, agentJar, environment, managementPort, logFile, null);
     }
 
     /** @param cds class data sharing for a faster start, or null to run the jar as it is */
-    ServiceProcess(OcopService service, Path jar, Path agentJar, Map<String, String> environment,
-            int managementPort, Path logFile, ClassDataSharing cds) {
+    ServiceProcess(
+            OcopService service,
+            Path jar,
+            Path agentJar,
+            Map<String, String> environment,
+            int managementPort,
+            Path logFile,
+            ClassDataSharing cds) {
         this(service, jar, agentJar, environment, managementPort, logFile, cds, List.of());
     }
 
@@ -41,8 +53,15 @@ final class ServiceProcess {
      * @param loaderPath jars or directories put before the jar's own classes (Spring Boot's PropertiesLauncher
      *                   {@code loader.path}), e.g. the test harness's fault hooks; empty to run the jar as built
      */
-    ServiceProcess(OcopService service, Path jar, Path agentJar, Map<String, String> environment,
-            int managementPort, Path logFile, ClassDataSharing cds, List<Path> loaderPath) {
+    ServiceProcess(
+            OcopService service,
+            Path jar,
+            Path agentJar,
+            Map<String, String> environment,
+            int managementPort,
+            Path logFile,
+            ClassDataSharing cds,
+            List<Path> loaderPath) {
         this.service = service;
         this.managementPort = managementPort;
         List<String> command = new ArrayList<>();
@@ -51,8 +70,15 @@ final class ServiceProcess {
         command.addAll(ChildProcess.parentWatchFlag(agentJar));
         if (!loaderPath.isEmpty()) {
             // the archive was dumped for the jar alone, so a changed class path runs without it
-            command.addAll(List.of("-cp", jar.toAbsolutePath().toString(), "-Dloader.path=" + String.join(",",
-                    loaderPath.stream().map(p -> p.toAbsolutePath().toString()).toList()),
+            command.addAll(List.of(
+                    "-cp",
+                    jar.toAbsolutePath().toString(),
+                    "-Dloader.path="
+                            + String.join(
+                                    ",",
+                                    loaderPath.stream()
+                                            .map(p -> p.toAbsolutePath().toString())
+                                            .toList()),
                     "org.springframework.boot.loader.launch.PropertiesLauncher"));
         } else if (cds != null) {
             command.addAll(cds.launch(service, jar));
@@ -75,9 +101,10 @@ final class ServiceProcess {
         }
         if (Files.isDirectory(target)) {
             try (Stream<Path> files = Files.list(target)) {
-                List<Path> versioned = files
-                        .filter(file -> file.getFileName().toString().matches(
-                                Pattern.quote(service.moduleName()) + "-\\d[^/]*(?<!-sources|-tests|-javadoc)\\.jar"))
+                List<Path> versioned = files.filter(file -> file.getFileName()
+                                .toString()
+                                .matches(Pattern.quote(service.moduleName())
+                                        + "-\\d[^/]*(?<!-sources|-tests|-javadoc)\\.jar"))
                         .toList();
                 if (versioned.size() == 1) {
                     return versioned.get(0);
@@ -86,8 +113,10 @@ final class ServiceProcess {
                 // reported below as a missing jar
             }
         }
-        throw new LaunchException("No jar for " + service.moduleName() + " at " + exact
-                + ": build it first (./mvnw -DskipTests package), or start without it (--services …).", 1);
+        throw new LaunchException(
+                "No jar for " + service.moduleName() + " at " + exact
+                        + ": build it first (./mvnw -DskipTests package), or start without it (--services …).",
+                1);
     }
 
     void start() {
@@ -97,25 +126,33 @@ final class ServiceProcess {
     /** Polls the readiness probe until UP; a crash or the deadline ends the wait with the log's tail. */
     void awaitReady(Instant deadline) {
         URI probe = URI.create("http://" + PortPlan.LOOPBACK + ":" + managementPort + "/actuator/health/readiness");
-        HttpRequest request = HttpRequest.newBuilder(probe).timeout(Duration.ofSeconds(2)).GET().build();
+        HttpRequest request = HttpRequest.newBuilder(probe)
+                .timeout(Duration.ofSeconds(2))
+                .GET()
+                .build();
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new LaunchException(service.moduleName() + " stopped during start-up. Last lines of "
-                        + process.logFile() + ":\n" + LogTail.of(process.logFile()), 1);
+                throw new LaunchException(
+                        service.moduleName() + " stopped during start-up. Last lines of " + process.logFile() + ":\n"
+                                + LogTail.of(process.logFile()),
+                        1);
             }
             if (answersUp(request)) {
                 return;
             }
             process.pauseWhileAlive(POLL);
         }
-        throw new LaunchException(service.moduleName() + " was not ready (" + probe + ") in time. Last lines of "
-                + process.logFile() + ":\n" + LogTail.of(process.logFile()), 1);
+        throw new LaunchException(
+                service.moduleName() + " was not ready (" + probe + ") in time. Last lines of " + process.logFile()
+                        + ":\n" + LogTail.of(process.logFile()),
+                1);
     }
 
     private boolean answersUp(HttpRequest request) {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            return response.statusCode() == 200 && STATUS_UP.matcher(response.body()).find();
+            return response.statusCode() == 200
+                    && STATUS_UP.matcher(response.body()).find();
         } catch (IOException e) {
             return false;
         } catch (InterruptedException e) {

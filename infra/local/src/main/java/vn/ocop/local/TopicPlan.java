@@ -26,17 +26,15 @@ public final class TopicPlan {
 
     static {
         CONSUMED.put("evaluation-service", List.of(DOSSIER_EVENTS));
-        CONSUMED.put("reporting-service",
-                List.of(DOSSIER_EVENTS, EVALUATION_EVENTS, REPORTING_EVENTS, NOTIFICATION_EVENTS));
+        CONSUMED.put(
+                "reporting-service", List.of(DOSSIER_EVENTS, EVALUATION_EVENTS, REPORTING_EVENTS, NOTIFICATION_EVENTS));
         CONSUMED.put("notification-service", List.of(DOSSIER_EVENTS, EVALUATION_EVENTS, REPORTING_EVENTS));
         CONSUMED.put("dossier-service", List.of(EVALUATION_EVENTS));
     }
 
-    public record Topic(String name, int partitions) {
-    }
+    public record Topic(String name, int partitions) {}
 
-    private TopicPlan() {
-    }
+    private TopicPlan() {}
 
     public static List<String> eventTopics() {
         return List.of(DOSSIER_EVENTS, EVALUATION_EVENTS, REPORTING_EVENTS, NOTIFICATION_EVENTS);

@@ -29,13 +29,17 @@ class ClassDataSharingIT {
         List<String> first = cds.launch(OcopService.DOSSIER, jar);
         Path extracted = Path.of(first.get(first.size() - 1));
         assertThat(extracted).isRegularFile().startsWith(dir.resolve("cds"));
-        assertThat(extracted.getParent().resolve("lib")).isDirectoryContaining(p -> p.toString().endsWith(".jar"));
+        assertThat(extracted.getParent().resolve("lib"))
+                .isDirectoryContaining(p -> p.toString().endsWith(".jar"));
         assertThat(first).anyMatch(f -> f.startsWith("-XX:ArchiveClassesAtExit="));
         assertThat(cds.trained(OcopService.DOSSIER, jar)).isFalse();
 
         // what the JVM leaves at exit after a first start
-        Path archive = Path.of(first.stream().filter(f -> f.startsWith("-XX:ArchiveClassesAtExit=")).findFirst()
-                .orElseThrow().substring("-XX:ArchiveClassesAtExit=".length()));
+        Path archive = Path.of(first.stream()
+                .filter(f -> f.startsWith("-XX:ArchiveClassesAtExit="))
+                .findFirst()
+                .orElseThrow()
+                .substring("-XX:ArchiveClassesAtExit=".length()));
         Files.writeString(archive, "archive");
         assertThat(cds.trained(OcopService.DOSSIER, jar)).isTrue();
         assertThat(cds.launch(OcopService.DOSSIER, jar))
@@ -55,6 +59,7 @@ class ClassDataSharingIT {
         Path notBoot = Files.writeString(dir.resolve("dossier-service.jar"), "not a jar");
         ClassDataSharing cds = new ClassDataSharing(dir.resolve("cds"));
 
-        assertThat(cds.launch(OcopService.DOSSIER, notBoot)).containsExactly("-jar", notBoot.toAbsolutePath().toString());
+        assertThat(cds.launch(OcopService.DOSSIER, notBoot))
+                .containsExactly("-jar", notBoot.toAbsolutePath().toString());
     }
 }

@@ -68,11 +68,13 @@ class EmbeddedInfrastructureIT {
 
         platform = infrastructureOnly(ports);
         platform.start();
-        int[] infrastructurePorts = {ports.kafka(), ports.kafkaController(), ports.mongo(), ports.smtp(),
-                ports.tokenIssuer()};
+        int[] infrastructurePorts = {
+            ports.kafka(), ports.kafkaController(), ports.mongo(), ports.smtp(), ports.tokenIssuer()
+        };
         assertThat(NetworkExposure.notListeningOnLoopback(infrastructurePorts)).isEmpty();
         assertThat(NetworkExposure.reachableFromTheNetwork(infrastructurePorts))
-                .as("broker, store, SMTP and token issuer listen on loopback only").isEmpty();
+                .as("broker, store, SMTP and token issuer listen on loopback only")
+                .isEmpty();
         assertPlannedTopicsExist();
         produce(dossierId, "{\"productName\":\"" + productName + "\"}");
         try (MongoClient client = MongoClients.create(platform.mongoUri("ocop_dossier"))) {
@@ -88,7 +90,8 @@ class EmbeddedInfrastructureIT {
         platform.start();
         assertThat(consumeFromStart()).containsExactly(dossierId);
         try (MongoClient client = MongoClients.create(platform.mongoUri("ocop_dossier"))) {
-            Document stored = dossiers(client).find(new Document("_id", dossierId)).first();
+            Document stored =
+                    dossiers(client).find(new Document("_id", dossierId)).first();
             assertThat(stored).isNotNull();
             assertThat(stored.getString("productName")).isEqualTo(productName);
         }
@@ -119,10 +122,14 @@ class EmbeddedInfrastructureIT {
 
     private void assertPlannedTopicsExist() throws Exception {
         try (Admin admin = Admin.create(platform.kafkaAdminProperties())) {
-            List<String> names = TopicPlan.all().stream().map(TopicPlan.Topic::name).toList();
-            Map<String, TopicDescription> described = admin.describeTopics(names).allTopicNames().get();
+            List<String> names =
+                    TopicPlan.all().stream().map(TopicPlan.Topic::name).toList();
+            Map<String, TopicDescription> described =
+                    admin.describeTopics(names).allTopicNames().get();
             for (TopicPlan.Topic topic : TopicPlan.all()) {
-                assertThat(described.get(topic.name()).partitions()).as(topic.name()).hasSize(topic.partitions());
+                assertThat(described.get(topic.name()).partitions())
+                        .as(topic.name())
+                        .hasSize(topic.partitions());
             }
         }
     }
@@ -133,7 +140,8 @@ class EmbeddedInfrastructureIT {
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         try (KafkaProducer<String, String> producer =
                 new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
-            producer.send(new ProducerRecord<>(TopicPlan.DOSSIER_EVENTS, key, value)).get();
+            producer.send(new ProducerRecord<>(TopicPlan.DOSSIER_EVENTS, key, value))
+                    .get();
         }
     }
 
@@ -170,8 +178,8 @@ class EmbeddedInfrastructureIT {
     }
 
     private static String get(String uri) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(uri)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(HttpRequest.newBuilder(URI.create(uri)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
         return response.body();
     }

@@ -46,26 +46,39 @@ class IdLookupH2BackendTest {
 
             long before = backend.documentsExamined();
             // optimistic lock: matches at version 1 ...
-            assertThat(views.updateOne(and(eq("_id", "D-7"), eq("version", 1L)),
-                    Updates.combine(Updates.set("status", "SUBMITTED"), Updates.set("version", 2L)))
-                    .getModifiedCount()).isEqualTo(1);
+            assertThat(views.updateOne(
+                                    and(eq("_id", "D-7"), eq("version", 1L)),
+                                    Updates.combine(Updates.set("status", "SUBMITTED"), Updates.set("version", 2L)))
+                            .getModifiedCount())
+                    .isEqualTo(1);
             // ... and not again: the extra condition is still applied
             assertThat(views.updateOne(and(eq("_id", "D-7"), eq("version", 1L)), Updates.set("status", "X"))
-                    .getMatchedCount()).isZero();
+                            .getMatchedCount())
+                    .isZero();
             // the flat shape Spring Data writes for where("_id").is(..).and("version").is(..)
             assertThat(views.updateOne(new Document("_id", "D-8").append("version", 1L), Updates.set("version", 2L))
-                    .getModifiedCount()).isEqualTo(1);
+                            .getModifiedCount())
+                    .isEqualTo(1);
             // version-guarded upsert of a new document (the projection's shape)
-            views.updateOne(and(eq("_id", "D-new"), or(lt("grade.version", 3L), exists("grade.version", false))),
-                    Updates.set("grade.version", 3L), new UpdateOptions().upsert(true));
+            views.updateOne(
+                    and(eq("_id", "D-new"), or(lt("grade.version", 3L), exists("grade.version", false))),
+                    Updates.set("grade.version", 3L),
+                    new UpdateOptions().upsert(true));
             // an older event for it changes nothing
-            assertThat(views.updateOne(and(eq("_id", "D-new"),
-                            or(lt("grade.version", 2L), exists("grade.version", false))),
-                    Updates.set("grade.version", 2L)).getMatchedCount()).isZero();
+            assertThat(views.updateOne(
+                                    and(
+                                            eq("_id", "D-new"),
+                                            or(lt("grade.version", 2L), exists("grade.version", false))),
+                                    Updates.set("grade.version", 2L))
+                            .getMatchedCount())
+                    .isZero();
             long examined = backend.documentsExamined() - before;
 
-            assertThat(examined).as("documents examined for 5 writes by _id among 2,000").isLessThan(20);
-            assertThat(views.find(eq("_id", "D-7")).first()).containsEntry("status", "SUBMITTED")
+            assertThat(examined)
+                    .as("documents examined for 5 writes by _id among 2,000")
+                    .isLessThan(20);
+            assertThat(views.find(eq("_id", "D-7")).first())
+                    .containsEntry("status", "SUBMITTED")
                     .containsEntry("version", 2L);
             assertThat(views.find(eq("_id", "D-new")).first().get("grade", Document.class))
                     .containsEntry("version", 3L);
@@ -112,7 +125,8 @@ class IdLookupH2BackendTest {
             MongoCollection<Document> docs = client.getDatabase("t").getCollection("docs");
             List<Document> all = new ArrayList<>();
             for (int i = 0; i < 2_000; i++) {
-                Document d = new Document("_id", "D-" + i).append("status", i % 400 == 0 ? "PENDING" : "SENT")
+                Document d = new Document("_id", "D-" + i)
+                        .append("status", i % 400 == 0 ? "PENDING" : "SENT")
                         .append("nextAttemptAt", new java.util.Date(10_000 - i));
                 if (i % 500 == 7) {
                     d.append("outbox", List.of(new Document("id", "E-" + i).append("time", old)));
@@ -141,13 +155,16 @@ class IdLookupH2BackendTest {
                     .containsExactly("D-1600", "D-1200", "D-800");
             // the sweep: its 4 members; the queue with a limit: its 3 first members in nextAttemptAt order, matched
             // once when read in order and once more by the usual matching, sorting and limiting of those 3
-            assertThat(backend.documentsExamined() - before).as("documents examined by the two queries")
+            assertThat(backend.documentsExamined() - before)
+                    .as("documents examined by the two queries")
                     .isEqualTo(4 + 3 + 3);
 
             // published, sent, inserted, deleted: the indexes follow
             docs.updateOne(eq("_id", "D-507"), Updates.pull("outbox", new Document("id", "E-507")));
             docs.updateOne(eq("_id", "D-800"), Updates.set("status", "SENT"));
-            docs.insertOne(new Document("_id", "N-1").append("status", "PENDING").append("nextAttemptAt", old)
+            docs.insertOne(new Document("_id", "N-1")
+                    .append("status", "PENDING")
+                    .append("nextAttemptAt", old)
                     .append("outbox", List.of(new Document("id", "E-N").append("time", old))));
             docs.deleteOne(eq("_id", "D-1007"));
             docs.updateOne(eq("_id", "D-3"), Updates.push("outbox", new Document("id", "E-3").append("time", old)));
@@ -180,52 +197,73 @@ class IdLookupH2BackendTest {
             for (int i = 0; i < 5_000; i++) {
                 // distinct due times in random order; one in five deferred past now (quiet hours, a retry's back-off);
                 // one in ten claimed by an instance still sending it; a third already sent
-                long at = i % 5 == 0 ? now.getTime() + 1 + i : now.getTime() - 1 - random.nextInt(1_000_000) * 8L - i % 8;
-                all.add(new Document("_id", "DLV-" + i).append("status", i % 3 == 0 ? "SENT" : "PENDING")
+                long at =
+                        i % 5 == 0 ? now.getTime() + 1 + i : now.getTime() - 1 - random.nextInt(1_000_000) * 8L - i % 8;
+                all.add(new Document("_id", "DLV-" + i)
+                        .append("status", i % 3 == 0 ? "SENT" : "PENDING")
                         .append("nextAttemptAt", new java.util.Date(at))
                         .append("claimedUntil", new java.util.Date(i % 10 == 1 ? now.getTime() + 60_000 : 0)));
             }
             deliveries.insertMany(all);
             // the shape DeliveryStore.dueIds sends: PENDING, due, unclaimed, first 100 by due time, ids only
-            Document due = new Document("status", "PENDING").append("nextAttemptAt", new Document("$lte", now))
+            Document due = new Document("status", "PENDING")
+                    .append("nextAttemptAt", new Document("$lte", now))
                     .append("claimedUntil", new Document("$lte", now));
-            java.util.function.Supplier<List<String>> queue = () -> ids(deliveries.find(due)
-                    .sort(new Document("nextAttemptAt", 1)).limit(100).projection(new Document("_id", 1)));
+            java.util.function.Supplier<List<String>> queue = () -> ids(deliveries
+                    .find(due)
+                    .sort(new Document("nextAttemptAt", 1))
+                    .limit(100)
+                    .projection(new Document("_id", 1)));
             // the same conditions inside an $and: no index serves it, every document is matched and sorted
-            java.util.function.Supplier<List<String>> scan = () -> ids(deliveries.find(new Document("$and",
-                    List.of(due))).sort(new Document("nextAttemptAt", 1)).limit(100).projection(new Document("_id", 1)));
+            java.util.function.Supplier<List<String>> scan = () -> ids(deliveries
+                    .find(new Document("$and", List.of(due)))
+                    .sort(new Document("nextAttemptAt", 1))
+                    .limit(100)
+                    .projection(new Document("_id", 1)));
 
             deliveries.countDocuments(due); // fills the partial index (an aggregation reads every document anyway)
             long before = backend.documentsExamined();
             List<String> first = queue.get();
             long examined = backend.documentsExamined() - before;
             assertThat(first).hasSize(100).isEqualTo(scan.get());
-            assertThat(examined).as("100 due, a few claimed ones skipped, then the 100 matched again").isLessThan(250);
+            assertThat(examined)
+                    .as("100 due, a few claimed ones skipped, then the 100 matched again")
+                    .isLessThan(250);
 
             // sent, retried later, newly queued, claimed: the order follows the writes
             for (String id : first.subList(0, 30)) {
                 deliveries.updateOne(eq("_id", id), Updates.set("status", "SENT"));
             }
             for (String id : first.subList(30, 40)) {
-                deliveries.updateOne(eq("_id", id), Updates.set("nextAttemptAt", new java.util.Date(now.getTime() - 1)));
+                deliveries.updateOne(
+                        eq("_id", id), Updates.set("nextAttemptAt", new java.util.Date(now.getTime() - 1)));
             }
-            deliveries.updateOne(eq("_id", first.get(40)), Updates.set("claimedUntil",
-                    new java.util.Date(now.getTime() + 1)));
-            deliveries.insertOne(new Document("_id", "DLV-new").append("status", "PENDING")
-                    .append("nextAttemptAt", new java.util.Date(0)).append("claimedUntil", new java.util.Date(0)));
+            deliveries.updateOne(
+                    eq("_id", first.get(40)), Updates.set("claimedUntil", new java.util.Date(now.getTime() + 1)));
+            deliveries.insertOne(new Document("_id", "DLV-new")
+                    .append("status", "PENDING")
+                    .append("nextAttemptAt", new java.util.Date(0))
+                    .append("claimedUntil", new java.util.Date(0)));
             deliveries.deleteOne(eq("_id", first.get(41)));
             before = backend.documentsExamined();
             List<String> second = queue.get();
             examined = backend.documentsExamined() - before;
-            assertThat(second).hasSize(100).startsWith("DLV-new").isEqualTo(scan.get())
+            assertThat(second)
+                    .hasSize(100)
+                    .startsWith("DLV-new")
+                    .isEqualTo(scan.get())
                     // sent, claimed, deleted; and retried later: now among the last due, past the first 100
                     .doesNotContain(first.get(0), first.get(40), first.get(41), first.get(30))
                     .contains(first.get(42));
             assertThat(examined).isLessThan(250);
 
             // when fewer than the limit are due, the reading stops at the first one not yet due
-            deliveries.updateMany(new Document("status", "PENDING").append("nextAttemptAt",
-                    new Document("$gt", new java.util.Date(now.getTime() - 7_990_000)).append("$lte", now)),
+            deliveries.updateMany(
+                    new Document("status", "PENDING")
+                            .append(
+                                    "nextAttemptAt",
+                                    new Document("$gt", new java.util.Date(now.getTime() - 7_990_000))
+                                            .append("$lte", now)),
                     Updates.set("status", "SENT"));
             before = backend.documentsExamined();
             List<String> few = queue.get();

@@ -25,12 +25,14 @@ class KafkaAccessPlanTest {
     void eachServiceWritesOnlyItsOwnTopicAndTheDeadLetterTopicsOfItsBindings() throws IOException {
         for (OcopService service : OcopService.values()) {
             Set<String> written = names(service, ResourceType.TOPIC, AclOperation.WRITE);
-            Set<String> expected = new HashSet<>(bindings(service).values().stream().map(Binding::dlq).toList());
+            Set<String> expected = new HashSet<>(
+                    bindings(service).values().stream().map(Binding::dlq).toList());
             expected.add(TopicPlan.ownTopic(service.moduleName()));
             assertThat(written).as(service.moduleName()).isEqualTo(expected);
-            assertThat(written).as(service.moduleName() + " writes one event topic")
-                    .filteredOn(TopicPlan.eventTopics()::contains).containsExactly(
-                            "ocop." + service.moduleName().replace("-service", "") + ".events");
+            assertThat(written)
+                    .as(service.moduleName() + " writes one event topic")
+                    .filteredOn(TopicPlan.eventTopics()::contains)
+                    .containsExactly("ocop." + service.moduleName().replace("-service", "") + ".events");
         }
         assertThat(names(OcopService.DOSSIER, ResourceType.TOPIC, AclOperation.WRITE))
                 .doesNotContain(TopicPlan.EVALUATION_EVENTS);
@@ -40,16 +42,20 @@ class KafkaAccessPlanTest {
     void eachServiceReadsTheTopicsItBindsInItsOwnGroup() throws IOException {
         for (OcopService service : OcopService.values()) {
             Map<String, Binding> bindings = bindings(service);
-            assertThat(names(service, ResourceType.TOPIC, AclOperation.READ)).as(service.moduleName())
-                    .isEqualTo(bindings.values().stream().map(Binding::destination).collect(Collectors.toSet()));
+            assertThat(names(service, ResourceType.TOPIC, AclOperation.READ))
+                    .as(service.moduleName())
+                    .isEqualTo(
+                            bindings.values().stream().map(Binding::destination).collect(Collectors.toSet()));
             assertThat(bindings.values()).extracting(Binding::group).containsOnly(service.moduleName());
-            assertThat(names(service, ResourceType.GROUP, AclOperation.READ)).as(service.moduleName())
+            assertThat(names(service, ResourceType.GROUP, AclOperation.READ))
+                    .as(service.moduleName())
                     .contains(service.moduleName())
                     .allMatch(group -> group.equals(service.moduleName())
                             || group.startsWith(KafkaAccessPlan.REBUILD_GROUP_PREFIX));
-            assertThat(TopicPlan.consumedTopicsByGroup().get(service.moduleName())).as("TopicPlan")
-                    .containsExactlyInAnyOrderElementsOf(bindings.values().stream().map(Binding::destination)
-                            .collect(Collectors.toSet()));
+            assertThat(TopicPlan.consumedTopicsByGroup().get(service.moduleName()))
+                    .as("TopicPlan")
+                    .containsExactlyInAnyOrderElementsOf(
+                            bindings.values().stream().map(Binding::destination).collect(Collectors.toSet()));
         }
     }
 
@@ -57,16 +63,19 @@ class KafkaAccessPlanTest {
     void onlyTheHealthPanelDescribesOtherServicesGroupsAndNobodyElseGetsPrefixes() {
         for (OcopService service : OcopService.values()) {
             List<AclBinding> prefixed = KafkaAccessPlan.of(service).stream()
-                    .filter(b -> b.pattern().patternType() == PatternType.PREFIXED).toList();
+                    .filter(b -> b.pattern().patternType() == PatternType.PREFIXED)
+                    .toList();
             if (service == OcopService.REPORTING) {
-                assertThat(prefixed).extracting(b -> b.entry().operation())
+                assertThat(prefixed)
+                        .extracting(b -> b.entry().operation())
                         .containsExactlyInAnyOrder(AclOperation.DESCRIBE, AclOperation.READ);
                 assertThat(names(service, ResourceType.GROUP, AclOperation.DESCRIBE))
-                        .containsExactlyInAnyOrder("dossier-service", "evaluation-service", "reporting-service",
-                                "notification-service");
+                        .containsExactlyInAnyOrder(
+                                "dossier-service", "evaluation-service", "reporting-service", "notification-service");
             } else {
                 assertThat(prefixed).as(service.moduleName()).isEmpty();
-                assertThat(names(service, ResourceType.GROUP, AclOperation.DESCRIBE)).isEmpty();
+                assertThat(names(service, ResourceType.GROUP, AclOperation.DESCRIBE))
+                        .isEmpty();
             }
         }
     }
@@ -74,21 +83,25 @@ class KafkaAccessPlanTest {
     @Test
     void theProductionPathsAclFileIsThePlan() throws IOException {
         Path file = repoDir().resolve("infra/compose/kafka/acls.txt");
-        List<String> lines = Files.readAllLines(file).stream().map(String::trim)
-                .filter(line -> !line.isEmpty() && !line.startsWith("#")).map(line -> line.replaceAll("\\s+", " "))
+        List<String> lines = Files.readAllLines(file).stream()
+                .map(String::trim)
+                .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                .map(line -> line.replaceAll("\\s+", " "))
                 .toList();
-        assertThat(lines).as(file + " differs from KafkaAccessPlan; its lines should be:\n"
-                + String.join("\n", KafkaAccessPlan.render())).isEqualTo(KafkaAccessPlan.render());
+        assertThat(lines)
+                .as(file + " differs from KafkaAccessPlan; its lines should be:\n"
+                        + String.join("\n", KafkaAccessPlan.render()))
+                .isEqualTo(KafkaAccessPlan.render());
     }
 
     private static Set<String> names(OcopService service, ResourceType type, AclOperation operation) {
         return KafkaAccessPlan.of(service).stream()
                 .filter(b -> b.pattern().resourceType() == type && b.entry().operation() == operation)
-                .map(b -> b.pattern().name()).collect(Collectors.toSet());
+                .map(b -> b.pattern().name())
+                .collect(Collectors.toSet());
     }
 
-    record Binding(String destination, String group, String dlq) {
-    }
+    record Binding(String destination, String group, String dlq) {}
 
     /** The service's input bindings, read from its application.yml as Spring Cloud Stream would. */
     @SuppressWarnings("unchecked")
@@ -104,8 +117,8 @@ class KafkaAccessPlanTest {
         Map<String, Binding> out = new java.util.LinkedHashMap<>();
         bindings.forEach((name, value) -> {
             Map<String, Object> binding = (Map<String, Object>) value;
-            out.put(name, new Binding((String) binding.get("destination"), (String) binding.get("group"),
-                    (String) path(kafka, name, "consumer", "dlq-name")));
+            out.put(name, new Binding((String) binding.get("destination"), (String) binding.get("group"), (String)
+                    path(kafka, name, "consumer", "dlq-name")));
         });
         return out;
     }

@@ -69,8 +69,9 @@ class KafkaAuthorizationIT {
                 .isInstanceOf(TimeoutException.class);
 
         Map<String, Object> wrongPassword = new HashMap<>(platform.kafkaClientProperties("evaluation-service"));
-        wrongPassword.put("sasl.jaas.config", KafkaCredentials.jaas(KafkaCredentials.SCRAM_LOGIN,
-                "evaluation-service", "not-the-password"));
+        wrongPassword.put(
+                "sasl.jaas.config",
+                KafkaCredentials.jaas(KafkaCredentials.SCRAM_LOGIN, "evaluation-service", "not-the-password"));
         assertThat(sendGrade(wrongPassword, dossierId)).isInstanceOf(SaslAuthenticationException.class);
 
         assertThat(sendGrade(platform.kafkaClientProperties("dossier-service"), dossierId))
@@ -78,34 +79,43 @@ class KafkaAuthorizationIT {
                 .isInstanceOf(TopicAuthorizationException.class);
 
         assertThat(sendGrade(platform.kafkaClientProperties("evaluation-service"), dossierId))
-                .as("evaluation-service writes its own topic").isNull();
-        assertThat(keysOn(platform, TopicPlan.EVALUATION_EVENTS)).as("only the record of evaluation-service")
+                .as("evaluation-service writes its own topic")
+                .isNull();
+        assertThat(keysOn(platform, TopicPlan.EVALUATION_EVENTS))
+                .as("only the record of evaluation-service")
                 .containsExactly(dossierId);
 
         assertThatThrownBy(() -> describeQuorumAnonymously(PORTS))
-                .as("the controller listener refuses anonymous clients too").hasCauseInstanceOf(TimeoutException.class);
+                .as("the controller listener refuses anonymous clients too")
+                .hasCauseInstanceOf(TimeoutException.class);
     }
 
     @Test
     void eachServiceIsGivenItsOwnKafkaUserOnlyAndSecretsStayPrivate() throws Exception {
         Map<String, String> environment = platform.serviceEnvironment(OcopService.DOSSIER);
-        assertThat(environment).containsEntry("OCOP_KAFKA_USERNAME", "dossier-service")
+        assertThat(environment)
+                .containsEntry("OCOP_KAFKA_USERNAME", "dossier-service")
                 .containsEntry("OCOP_KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT")
                 .containsEntry("OCOP_KAFKA_SASL_MECHANISM", "SCRAM-SHA-512");
-        assertThat(platform.kafkaClientProperties("dossier-service").get("sasl.jaas.config").toString())
+        assertThat(platform.kafkaClientProperties("dossier-service")
+                        .get("sasl.jaas.config")
+                        .toString())
                 .contains("password=\"" + environment.get("OCOP_KAFKA_PASSWORD") + "\"");
         for (OcopService other : List.of(OcopService.EVALUATION, OcopService.REPORTING, OcopService.NOTIFICATION)) {
-            assertThat(environment.values()).as("no other user's password")
+            assertThat(environment.values())
+                    .as("no other user's password")
                     .doesNotContain(platform.serviceEnvironment(other).get("OCOP_KAFKA_PASSWORD"));
         }
-        for (String file : List.of("kafka-credentials.properties", "kafka-server.properties",
-                "kafka-admin.properties")) {
+        for (String file :
+                List.of("kafka-credentials.properties", "kafka-server.properties", "kafka-admin.properties")) {
             Path path = dataDir.resolve("run").resolve(file);
-            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(path))).as(file)
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(path)))
+                    .as(file)
                     .isEqualTo("rw-------");
         }
         assertThat(Files.readString(platform.logFile("kafka"), StandardCharsets.UTF_8))
-                .as("no password in the broker's log").doesNotContain(environment.get("OCOP_KAFKA_PASSWORD"));
+                .as("no password in the broker's log")
+                .doesNotContain(environment.get("OCOP_KAFKA_PASSWORD"));
     }
 
     @Test
@@ -115,7 +125,8 @@ class KafkaAuthorizationIT {
         String before = "QNg-" + UUID.randomUUID();
         try {
             first.start();
-            assertThat(sendGrade(first.kafkaClientProperties("evaluation-service"), before)).isNull();
+            assertThat(sendGrade(first.kafkaClientProperties("evaluation-service"), before))
+                    .isNull();
         } finally {
             first.stop();
         }
@@ -126,9 +137,11 @@ class KafkaAuthorizationIT {
         try {
             second.start();
             String after = "QNg-" + UUID.randomUUID();
-            assertThat(sendGrade(second.kafkaClientProperties("evaluation-service"), after)).isNull();
+            assertThat(sendGrade(second.kafkaClientProperties("evaluation-service"), after))
+                    .isNull();
             assertThat(sendGrade(second.kafkaClientProperties("dossier-service"), after))
-                    .as("the ACLs hold as before").isInstanceOf(TopicAuthorizationException.class);
+                    .as("the ACLs hold as before")
+                    .isInstanceOf(TopicAuthorizationException.class);
             assertThat(keysOn(second, TopicPlan.EVALUATION_EVENTS)).containsExactlyInAnyOrder(before, after);
         } finally {
             second.stop();
@@ -136,7 +149,12 @@ class KafkaAuthorizationIT {
     }
 
     private static EmbeddedPlatform brokerOnly(Path dir, PortPlan ports) {
-        return EmbeddedPlatform.builder().dataDir(dir).ports(ports).withoutServices().tokenIssuer(false).build();
+        return EmbeddedPlatform.builder()
+                .dataDir(dir)
+                .ports(ports)
+                .withoutServices()
+                .tokenIssuer(false)
+                .build();
     }
 
     /** Sends one district-graded record; the failure's cause, or null when the broker acknowledged it. */
@@ -149,7 +167,9 @@ class KafkaAuthorizationIT {
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         try (KafkaProducer<String, String> producer =
                 new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
-            ProducerRecord<String, String> record = new ProducerRecord<>(TopicPlan.EVALUATION_EVENTS, dossierId,
+            ProducerRecord<String, String> record = new ProducerRecord<>(
+                    TopicPlan.EVALUATION_EVENTS,
+                    dossierId,
                     "{\"dossierId\":\"" + dossierId + "\",\"stars\":5,\"score\":99.5,\"actor\":\"nobody.forged\"}");
             record.headers().add("ce_type", GRADED.getBytes(StandardCharsets.UTF_8));
             producer.send(record).get(30, TimeUnit.SECONDS);
@@ -160,7 +180,9 @@ class KafkaAuthorizationIT {
     }
 
     private static List<String> keysOn(EmbeddedPlatform on, String topic) {
-        return TopicReader.readAll(on.kafkaAdminProperties(), topic).stream().map(ConsumerRecord::key).toList();
+        return TopicReader.readAll(on.kafkaAdminProperties(), topic).stream()
+                .map(ConsumerRecord::key)
+                .toList();
     }
 
     private static void describeQuorumAnonymously(PortPlan ports) throws Exception {

@@ -16,8 +16,7 @@ public final class NetworkExposure {
 
     private static final int CONNECT_TIMEOUT_MS = 2_000;
 
-    private NetworkExposure() {
-    }
+    private NetworkExposure() {}
 
     /** "address:port" for each of {@code ports} that accepts a connection on a non-loopback address of this machine. */
     public static List<String> reachableFromTheNetwork(int... ports) {

@@ -34,17 +34,22 @@ class ParentWatchAgentIT {
     @Test
     void childExitsWhenTheLauncherIsKilledWithSigkill() throws Exception {
         Path agentJar = ParentWatchAgentJar.writeTo(workDir);
-        fakeLauncher = new ProcessBuilder(ChildProcess.javaExecutable(), "-cp", System.getProperty("java.class.path"),
-                FakeLauncher.class.getName(), agentJar.toString())
+        fakeLauncher = new ProcessBuilder(
+                        ChildProcess.javaExecutable(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        FakeLauncher.class.getName(),
+                        agentJar.toString())
                 .redirectError(ProcessBuilder.Redirect.INHERIT)
                 .start();
-        try (BufferedReader reader = new BufferedReader(
-                new InputStreamReader(fakeLauncher.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader reader =
+                new BufferedReader(new InputStreamReader(fakeLauncher.getInputStream(), StandardCharsets.UTF_8))) {
             childPid = Long.parseLong(reader.readLine().trim());
         }
         Optional<ProcessHandle> child = ProcessHandle.of(childPid);
-        assertThat(child).as("the child runs while its launcher lives").hasValueSatisfying(
-                handle -> assertThat(handle.isAlive()).isTrue());
+        assertThat(child)
+                .as("the child runs while its launcher lives")
+                .hasValueSatisfying(handle -> assertThat(handle.isAlive()).isTrue());
 
         fakeLauncher.destroyForcibly().waitFor();
 
@@ -60,8 +65,10 @@ class ParentWatchAgentIT {
             command.addAll(ChildProcess.parentWatchFlag(Path.of(args[0])));
             command.addAll(List.of("-cp", System.getProperty("java.class.path"), IdleChild.class.getName()));
             // its farewell line on stderr would only clutter the build output
-            Process child = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            Process child = new ProcessBuilder(command)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             System.out.println(child.pid());
             System.out.flush();
             child.waitFor();

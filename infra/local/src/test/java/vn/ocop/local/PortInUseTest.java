@@ -27,14 +27,23 @@ class PortInUseTest {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName(PortPlan.LOOPBACK))) {
             int port = taken.getLocalPort();
 
-            int exit = launch("--mongo-port", String.valueOf(port), "--kafka-port", String.valueOf(free.kafka()),
-                    "--kafka-controller-port", String.valueOf(free.kafkaController()),
-                    "--smtp-port", String.valueOf(free.smtp()), "--base-port", String.valueOf(free.basePort()));
+            int exit = launch(
+                    "--mongo-port",
+                    String.valueOf(port),
+                    "--kafka-port",
+                    String.valueOf(free.kafka()),
+                    "--kafka-controller-port",
+                    String.valueOf(free.kafkaController()),
+                    "--smtp-port",
+                    String.valueOf(free.smtp()),
+                    "--base-port",
+                    String.valueOf(free.basePort()));
 
             assertThat(exit).isEqualTo(2);
             List<String> lines = errLines();
             assertThat(lines).hasSize(1);
-            assertThat(lines.get(0)).contains(String.valueOf(port), "MongoDB", "--mongo-port")
+            assertThat(lines.get(0))
+                    .contains(String.valueOf(port), "MongoDB", "--mongo-port")
                     .doesNotContain("Exception", "\tat ");
         }
         assertThat(dataDir.resolve("kafka")).as("nothing was started").doesNotExist();
@@ -45,13 +54,24 @@ class PortInUseTest {
         PortPlan free = PortPlan.ephemeral();
         int evaluationPort = free.servicePort(OcopService.EVALUATION);
         try (ServerSocket taken = new ServerSocket(evaluationPort, 1, InetAddress.getByName(PortPlan.LOOPBACK))) {
-            int exit = launch("--base-port", String.valueOf(free.basePort()), "--kafka-port",
-                    String.valueOf(free.kafka()), "--kafka-controller-port", String.valueOf(free.kafkaController()),
-                    "--mongo-port", String.valueOf(free.mongo()), "--smtp-port", String.valueOf(free.smtp()),
-                    "--token-port", String.valueOf(free.tokenIssuer()));
+            int exit = launch(
+                    "--base-port",
+                    String.valueOf(free.basePort()),
+                    "--kafka-port",
+                    String.valueOf(free.kafka()),
+                    "--kafka-controller-port",
+                    String.valueOf(free.kafkaController()),
+                    "--mongo-port",
+                    String.valueOf(free.mongo()),
+                    "--smtp-port",
+                    String.valueOf(free.smtp()),
+                    "--token-port",
+                    String.valueOf(free.tokenIssuer()));
 
             assertThat(exit).isEqualTo(2);
-            assertThat(errLines()).singleElement().asString()
+            assertThat(errLines())
+                    .singleElement()
+                    .asString()
                     .contains(String.valueOf(evaluationPort), "evaluation-service", "--base-port");
         }
     }
@@ -60,8 +80,14 @@ class PortInUseTest {
     void samePortGivenToTwoPartsIsRefusedBeforeAnyStart() throws Exception {
         PortPlan free = PortPlan.ephemeral();
 
-        int exit = launch("--kafka-port", String.valueOf(free.kafka()), "--mongo-port", String.valueOf(free.kafka()),
-                "--services", "none", "--no-token-issuer");
+        int exit = launch(
+                "--kafka-port",
+                String.valueOf(free.kafka()),
+                "--mongo-port",
+                String.valueOf(free.kafka()),
+                "--services",
+                "none",
+                "--no-token-issuer");
 
         assertThat(exit).isEqualTo(2);
         assertThat(errLines()).singleElement().asString().contains("Kafka", "MongoDB", "--mongo-port");
@@ -71,7 +97,9 @@ class PortInUseTest {
     private int launch(String... args) {
         List<String> all = new java.util.ArrayList<>(List.of("--data-dir", dataDir.toString()));
         all.addAll(List.of(args));
-        return LocalLauncher.run(all, new PrintStream(out, true, StandardCharsets.UTF_8),
+        return LocalLauncher.run(
+                all,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 

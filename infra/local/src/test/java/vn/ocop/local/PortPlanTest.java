@@ -22,7 +22,8 @@ class PortPlanTest {
         // enough ports that picking each on its own (bind to 0, close, repeat) would very likely repeat one
         int[] ports = PortPlan.freePorts(3_000);
 
-        assertThat(Arrays.stream(ports).boxed().toList()).doesNotHaveDuplicates()
+        assertThat(Arrays.stream(ports).boxed().toList())
+                .doesNotHaveDuplicates()
                 .allSatisfy(port -> assertThat(port).isBetween(PortPlan.FREE_PORTS_FROM, PortPlan.FREE_PORTS_TO - 1));
         assertThat(PortPlan.isFree(ports[0])).as("released once picked").isTrue();
     }
@@ -45,9 +46,12 @@ class PortPlanTest {
 
             int[] ports = PortPlan.freePorts(free, from, to);
 
-            assertThat(Arrays.stream(ports).boxed().toList()).hasSize(free).doesNotHaveDuplicates()
+            assertThat(Arrays.stream(ports).boxed().toList())
+                    .hasSize(free)
+                    .doesNotHaveDuplicates()
                     .allSatisfy(port -> assertThat(held).doesNotContain(port));
-            assertThatThrownBy(() -> PortPlan.freePorts(free + 1, from, to)).isInstanceOf(IllegalStateException.class)
+            assertThatThrownBy(() -> PortPlan.freePorts(free + 1, from, to))
+                    .isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("Only " + free + " of " + (free + 1));
         } finally {
             for (ServerSocket socket : taken) {
@@ -61,14 +65,16 @@ class PortPlanTest {
         for (int plan = 0; plan < 200; plan++) {
             PortPlan ports = PortPlan.ephemeral();
             List<Integer> claimed = ports.claims(EnumSet.allOf(OcopService.class), true).stream()
-                    .map(PortPlan.Claim::port).toList();
+                    .map(PortPlan.Claim::port)
+                    .toList();
             assertThat(claimed).as("plan %d", plan).doesNotHaveDuplicates();
         }
     }
 
     @Test
     void askingForNoPortsIsAMistake() {
-        assertThatThrownBy(() -> PortPlan.freePorts(0)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> PortPlan.freePorts(0))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("count");
     }
 }

@@ -21,25 +21,30 @@ class TopicPlanTest {
 
     @Test
     void eachConsumingGroupGetsOneSinglePartitionDeadLetterTopicPerTopicItReads() {
-        List<TopicPlan.Topic> deadLetters =
-                TopicPlan.all().stream().filter(topic -> topic.name().endsWith(".dlq")).toList();
+        List<TopicPlan.Topic> deadLetters = TopicPlan.all().stream()
+                .filter(topic -> topic.name().endsWith(".dlq"))
+                .toList();
 
-        assertThat(deadLetters).allSatisfy(topic -> assertThat(topic.partitions()).isEqualTo(1));
-        assertThat(deadLetters).extracting(TopicPlan.Topic::name).containsExactlyInAnyOrder(
-                "ocop.dossier.events.evaluation-service.dlq",
-                "ocop.dossier.events.reporting-service.dlq",
-                "ocop.evaluation.events.reporting-service.dlq",
-                "ocop.reporting.events.reporting-service.dlq",
-                "ocop.notification.events.reporting-service.dlq",
-                "ocop.dossier.events.notification-service.dlq",
-                "ocop.evaluation.events.notification-service.dlq",
-                "ocop.reporting.events.notification-service.dlq",
-                "ocop.evaluation.events.dossier-service.dlq");
+        assertThat(deadLetters)
+                .allSatisfy(topic -> assertThat(topic.partitions()).isEqualTo(1));
+        assertThat(deadLetters)
+                .extracting(TopicPlan.Topic::name)
+                .containsExactlyInAnyOrder(
+                        "ocop.dossier.events.evaluation-service.dlq",
+                        "ocop.dossier.events.reporting-service.dlq",
+                        "ocop.evaluation.events.reporting-service.dlq",
+                        "ocop.reporting.events.reporting-service.dlq",
+                        "ocop.notification.events.reporting-service.dlq",
+                        "ocop.dossier.events.notification-service.dlq",
+                        "ocop.evaluation.events.notification-service.dlq",
+                        "ocop.reporting.events.notification-service.dlq",
+                        "ocop.evaluation.events.dossier-service.dlq");
     }
 
     @Test
     void consumerGroupsAreTheServiceNames() {
         assertThat(TopicPlan.consumedTopicsByGroup().keySet())
-                .allSatisfy(group -> assertThat(OcopService.named(group).moduleName()).isEqualTo(group));
+                .allSatisfy(group ->
+                        assertThat(OcopService.named(group).moduleName()).isEqualTo(group));
     }
 }

@@ -1,11 +1,6 @@
 package vn.ocop.platform;
 
-import org.bson.Document;
-import org.junit.jupiter.api.Test;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import vn.ocop.platform.test.TestInfrastructure;
-import vn.ocop.platform.web.IdempotencyKeyFilter;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -20,8 +15,12 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import vn.ocop.platform.test.TestInfrastructure;
+import vn.ocop.platform.web.IdempotencyKeyFilter;
 
 /** The Idempotency-Key store: entries expire, a crashed request does not block its key, multipart works. */
 class IdempotencyStoreTest extends KitTestBase {
@@ -31,14 +30,18 @@ class IdempotencyStoreTest extends KitTestBase {
     private record Caller(String id, String token) {
         static Caller fresh() {
             String id = "idem-" + UUID.randomUUID();
-            return new Caller(id, TestInfrastructure.issuer().mint(Map.of("sub", id,
-                    "roles", List.of("PROVINCE_OFFICER")), Duration.ofMinutes(5)));
+            return new Caller(
+                    id,
+                    TestInfrastructure.issuer()
+                            .mint(Map.of("sub", id, "roles", List.of("PROVINCE_OFFICER")), Duration.ofMinutes(5)));
         }
     }
 
     private HttpResponse<String> createThing(Caller caller, String key, String name) {
-        return api().post("/api/v1/things", "{\"name\":\"" + name + "\"}").bearer(caller.token())
-                .header(IdempotencyKeyFilter.HEADER, key).send();
+        return api().post("/api/v1/things", "{\"name\":\"" + name + "\"}")
+                .bearer(caller.token())
+                .header(IdempotencyKeyFilter.HEADER, key)
+                .send();
     }
 
     private long things(String name) {
@@ -50,9 +53,10 @@ class IdempotencyStoreTest extends KitTestBase {
     }
 
     private void setExpiry(Caller caller, String key, Instant expiresAt) {
-        mongo.getCollection(COLLECTION).updateOne(
-                new Document("_id", IdempotencyKeyFilter.entryId(caller.id(), "/api/v1/things", key)),
-                new Document("$set", new Document("expiresAt", Date.from(expiresAt))));
+        mongo.getCollection(COLLECTION)
+                .updateOne(
+                        new Document("_id", IdempotencyKeyFilter.entryId(caller.id(), "/api/v1/things", key)),
+                        new Document("$set", new Document("expiresAt", Date.from(expiresAt))));
     }
 
     @Test
@@ -94,7 +98,8 @@ class IdempotencyStoreTest extends KitTestBase {
         assertThat(later.headers().firstValue("Idempotency-Replayed")).isEmpty();
         assertThat(later.body()).isNotEqualTo(first.body());
         assertThat(things(name)).isEqualTo(2);
-        assertThat(entry(caller, "/api/v1/things", key).getDate("expiresAt").toInstant()).isAfter(Instant.now());
+        assertThat(entry(caller, "/api/v1/things", key).getDate("expiresAt").toInstant())
+                .isAfter(Instant.now());
     }
 
     @Test
@@ -104,9 +109,14 @@ class IdempotencyStoreTest extends KitTestBase {
         String name = "Tỏi Lý Sơn " + UUID.randomUUID();
         String id = IdempotencyKeyFilter.entryId(caller.id(), "/api/v1/things", key);
         Instant crashed = Instant.now().minus(Duration.ofMinutes(3));
-        mongo.insert(new Document("_id", id).append("state", "PENDING").append("attempt", "crashed")
-                .append("bodyHash", "whatever").append("createdAt", Date.from(crashed))
-                .append("expiresAt", Date.from(crashed.plus(Duration.ofMinutes(2)))), COLLECTION);
+        mongo.insert(
+                new Document("_id", id)
+                        .append("state", "PENDING")
+                        .append("attempt", "crashed")
+                        .append("bodyHash", "whatever")
+                        .append("createdAt", Date.from(crashed))
+                        .append("expiresAt", Date.from(crashed.plus(Duration.ofMinutes(2)))),
+                COLLECTION);
 
         HttpResponse<String> r = createThing(caller, key, name);
 
@@ -120,9 +130,13 @@ class IdempotencyStoreTest extends KitTestBase {
         Caller caller = Caller.fresh();
         String key = "key-" + UUID.randomUUID();
         String name = "Mạch nha " + UUID.randomUUID();
-        mongo.insert(new Document("_id", IdempotencyKeyFilter.entryId(caller.id(), "/api/v1/things", key))
-                .append("state", "PENDING").append("attempt", "running").append("bodyHash", "whatever")
-                .append("createdAt", new Date()).append("expiresAt", Date.from(Instant.now().plusSeconds(60))),
+        mongo.insert(
+                new Document("_id", IdempotencyKeyFilter.entryId(caller.id(), "/api/v1/things", key))
+                        .append("state", "PENDING")
+                        .append("attempt", "running")
+                        .append("bodyHash", "whatever")
+                        .append("createdAt", new Date())
+                        .append("expiresAt", Date.from(Instant.now().plusSeconds(60))),
                 COLLECTION);
 
         HttpResponse<String> r = createThing(caller, key, name);
@@ -170,10 +184,12 @@ class IdempotencyStoreTest extends KitTestBase {
         String key = "key-" + UUID.randomUUID();
         byte[] json = ("{\"name\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8);
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/things"))
-                .header("Authorization", "Bearer " + caller.token()).header(IdempotencyKeyFilter.HEADER, key)
+                .header("Authorization", "Bearer " + caller.token())
+                .header(IdempotencyKeyFilter.HEADER, key)
                 .header("Content-Type", "application/json")
                 // no Content-Length: the filter cannot tell the size before reading
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(json))).build();
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(json)))
+                .build();
 
         HttpResponse<String> r = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
 
@@ -186,15 +202,18 @@ class IdempotencyStoreTest extends KitTestBase {
         String boundary = "----kit" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"note\"\r\n\r\n" + note
-                + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"giay-phep.pdf\""
-                + "\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                        + "\r\n--" + boundary
+                        + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"giay-phep.pdf\""
+                        + "\r\nContent-Type: application/pdf\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
         body.writeBytes(file);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/things/uploads"))
                 .header("Authorization", "Bearer " + caller.token())
                 .header(IdempotencyKeyFilter.HEADER, key)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .build();
         try {
             return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {

@@ -1,11 +1,6 @@
 package vn.ocop.platform;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import vn.ocop.platform.test.TestInfrastructure;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,8 +12,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.ocop.platform.test.TestInfrastructure;
 
 /** Malformed input of every kind answers 400 problem+json naming the field and the reason in both languages. */
 class MalformedInputTest extends KitTestBase {
@@ -26,8 +25,10 @@ class MalformedInputTest extends KitTestBase {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private static String freshOfficer() {
-        return TestInfrastructure.issuer().mint(Map.of("sub", UUID.randomUUID().toString(),
-                "roles", List.of("PROVINCE_OFFICER")), Duration.ofMinutes(5));
+        return TestInfrastructure.issuer()
+                .mint(
+                        Map.of("sub", UUID.randomUUID().toString(), "roles", List.of("PROVINCE_OFFICER")),
+                        Duration.ofMinutes(5));
     }
 
     private HttpResponse<String> form(String json) {
@@ -37,8 +38,8 @@ class MalformedInputTest extends KitTestBase {
     /** The one field problem of a 400 problem+json answer. */
     private static JsonNode onlyError(HttpResponse<String> r) {
         assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
-        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(
-                v -> assertThat(v).startsWith("application/problem+json"));
+        assertThat(r.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
         JsonNode problem = JSON.readTree(r.body());
         assertThat(problem.path("detail_vi").asString("")).isNotBlank();
         assertThat(problem.get("errors")).as(r.body()).hasSize(1);
@@ -64,7 +65,9 @@ class MalformedInputTest extends KitTestBase {
         JsonNode error = onlyError(form("{\"answers\":{\"A1.1\":\" \"}}"));
         assertThat(error.get("field").asString()).isEqualTo("answers.A1.1");
         assertThat(error.get("reason_vi").asString()).isEqualTo("không được để trống");
-        assertThat(onlyError(form("{\"members\":[{\"name\":\"\"}]}")).get("field").asString())
+        assertThat(onlyError(form("{\"members\":[{\"name\":\"\"}]}"))
+                        .get("field")
+                        .asString())
                 .isEqualTo("members[0].name");
     }
 
@@ -113,7 +116,8 @@ class MalformedInputTest extends KitTestBase {
         JsonNode error = onlyError(form("{\"name\":" + scalar + "}"));
         assertThat(error.get("field").asString()).isEqualTo("name");
         assertThat(error.get("reason").asString()).isEqualTo("must be text (a JSON string)");
-        HttpResponse<String> thing = api().post("/api/v1/things", "{\"name\":" + scalar + "}").bearer(freshOfficer())
+        HttpResponse<String> thing = api().post("/api/v1/things", "{\"name\":" + scalar + "}")
+                .bearer(freshOfficer())
                 .send();
         assertThat(thing.statusCode()).as(thing.body()).isEqualTo(400);
     }
@@ -129,7 +133,8 @@ class MalformedInputTest extends KitTestBase {
     @ValueSource(strings = {"\\u202E", "\\u202A", "\\u202D", "\\u2066", "\\u2069", "\\u200E", "\\u200F", "\\u061C"})
     void bidiControlCharactersAreRefusedNamingTheField(String escaped) {
         JsonNode error = onlyError(api().post("/api/v1/things", "{\"name\":\"HTX " + escaped + "fdp.exe\"}")
-                .bearer(freshOfficer()).send());
+                .bearer(freshOfficer())
+                .send());
         assertThat(error.get("field").asString()).isEqualTo("name");
         assertThat(error.get("reason").asString()).startsWith("contains bidirectional control characters");
         assertThat(error.get("reason_vi").asString()).startsWith("chứa ký tự điều khiển hướng văn bản");
@@ -143,11 +148,13 @@ class MalformedInputTest extends KitTestBase {
 
     @Test
     void errorPageCalledDirectlyIs404ProblemForAnonymousAndSignedInCallers() {
-        for (HttpResponse<String> r : List.of(api().get("/error").send(),
-                api().get("/error").bearer(freshOfficer()).send(), api().post("/error", "{}").send())) {
+        for (HttpResponse<String> r : List.of(
+                api().get("/error").send(),
+                api().get("/error").bearer(freshOfficer()).send(),
+                api().post("/error", "{}").send())) {
             assertThat(r.statusCode()).as(r.body()).isEqualTo(404);
-            assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(
-                    v -> assertThat(v).startsWith("application/problem+json"));
+            assertThat(r.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
             JsonNode problem = JSON.readTree(r.body());
             assertThat(problem.get("status").asInt()).isEqualTo(404);
             assertThat(problem.get("code").asString()).isEqualTo("not-found");
@@ -159,27 +166,32 @@ class MalformedInputTest extends KitTestBase {
     void exceptionEscapingAFilterGetsTheSameProblemAsFromAHandler() {
         HttpResponse<String> r = api().get("/api/v1/public/filter-fault").send();
         assertThat(r.statusCode()).isEqualTo(500);
-        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(
-                v -> assertThat(v).startsWith("application/problem+json"));
-        assertThat(r.body()).contains("\"code\":\"internal\"").contains("detail_vi")
-                .contains("\"instance\":\"/api/v1/public/filter-fault\"").doesNotContain("broken filter");
+        assertThat(r.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
+        assertThat(r.body())
+                .contains("\"code\":\"internal\"")
+                .contains("detail_vi")
+                .contains("\"instance\":\"/api/v1/public/filter-fault\"")
+                .doesNotContain("broken filter");
     }
 
     @Test
     void statusSentByAFilterGetsItsProblemWithoutTheInternalMessage() {
         HttpResponse<String> r = api().get("/api/v1/public/filter-refusal").send();
         assertThat(r.statusCode()).isEqualTo(418);
-        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(
-                v -> assertThat(v).startsWith("application/problem+json"));
+        assertThat(r.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
         assertThat(r.body()).contains("\"status\":418").contains("detail_vi").doesNotContain("internal detail");
     }
 
     @Test
     void unknownPathAndWrongMethodStillGetTheirOwnProblems() {
-        HttpResponse<String> missing = api().get("/api/v1/nothing-here").bearer(freshOfficer()).send();
+        HttpResponse<String> missing =
+                api().get("/api/v1/nothing-here").bearer(freshOfficer()).send();
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(missing.body()).contains("\"code\":\"not-found\"").contains("/api/v1/nothing-here");
-        HttpResponse<String> method = api().delete("/api/v1/forms").bearer(freshOfficer()).send();
+        HttpResponse<String> method =
+                api().delete("/api/v1/forms").bearer(freshOfficer()).send();
         assertThat(method.statusCode()).isEqualTo(405);
         assertThat(method.body()).contains("\"code\":\"method-not-allowed\"");
     }
@@ -189,7 +201,9 @@ class MalformedInputTest extends KitTestBase {
         String reply = rawRequest("GET /api/v1/public/ping HTTP/1.1\r\nHost: 127.0.0.1\r\nCookie: session="
                 + "x".repeat(20_000) + "\r\nConnection: close\r\n\r\n");
         assertThat(reply).startsWith("HTTP/1.1 400");
-        assertThat(reply.toLowerCase()).contains("content-type: application/problem+json").doesNotContain("<html");
+        assertThat(reply.toLowerCase())
+                .contains("content-type: application/problem+json")
+                .doesNotContain("<html");
         JsonNode problem = JSON.readTree(reply.substring(reply.indexOf("\r\n\r\n") + 4));
         assertThat(problem.get("status").asInt()).isEqualTo(400);
         assertThat(problem.get("detail").asString()).contains("headers");
@@ -198,10 +212,12 @@ class MalformedInputTest extends KitTestBase {
 
     @Test
     void malformedRequestLineGetsAProblem() throws IOException {
-        String reply = rawRequest("GET /api/v1/public/ping?a=<x> HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close"
-                + "\r\n\r\n");
+        String reply = rawRequest(
+                "GET /api/v1/public/ping?a=<x> HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close" + "\r\n\r\n");
         assertThat(reply).startsWith("HTTP/1.1 400");
-        assertThat(reply.toLowerCase()).contains("content-type: application/problem+json").doesNotContain("<html");
+        assertThat(reply.toLowerCase())
+                .contains("content-type: application/problem+json")
+                .doesNotContain("<html");
     }
 
     /** What the server answers on the wire: HttpClient refuses to send some of these. */

@@ -8,14 +8,16 @@ import org.awaitility.core.ConditionTimeoutException;
 /** Time until a condition holds, measured from a given start (e.g. the moment a fault was repaired). */
 public final class Convergence {
 
-    private Convergence() {
-    }
+    private Convergence() {}
 
     /** Waits (polling) at most {@code timeout}; returns the time from {@code startNanos}, or null on time-out. */
     public static Duration await(String what, long startNanos, Duration timeout, BooleanSupplier condition) {
         try {
-            Awaitility.await(what).atMost(timeout).pollInterval(Duration.ofMillis(500))
-                    .ignoreExceptions().until(condition::getAsBoolean);
+            Awaitility.await(what)
+                    .atMost(timeout)
+                    .pollInterval(Duration.ofMillis(500))
+                    .ignoreExceptions()
+                    .until(condition::getAsBoolean);
             return Duration.ofNanos(System.nanoTime() - startNanos);
         } catch (ConditionTimeoutException e) {
             return null;
@@ -32,8 +34,10 @@ public final class Convergence {
             tick.run();
             long left = end - System.nanoTime();
             if (left > 0) {
-                Awaitility.await().pollDelay(Duration.ofMillis(Math.min(200, left / 1_000_000 + 1)))
-                        .atMost(Duration.ofSeconds(1)).until(() -> true);
+                Awaitility.await()
+                        .pollDelay(Duration.ofMillis(Math.min(200, left / 1_000_000 + 1)))
+                        .atMost(Duration.ofSeconds(1))
+                        .until(() -> true);
             }
         }
     }

@@ -27,7 +27,9 @@ public final class DossierFlow {
     private List<String> mandatoryDocuments;
 
     public DossierFlow(OcopApi api, String dossierServiceUrl) {
-        this.client = api.clientBuilder().baseUrl(OcopClient.DOSSIER, dossierServiceUrl).build();
+        this.client = api.clientBuilder()
+                .baseUrl(OcopClient.DOSSIER, dossierServiceUrl)
+                .build();
     }
 
     public String roundId() {
@@ -37,22 +39,37 @@ public final class DossierFlow {
     /** A fresh open round far in the future (its own year) and the Mộ Đức demo producer. */
     public DossierFlow prepare() {
         int year = 2040 + ThreadLocalRandom.current().nextInt(50);
-        Reply round = client.openRound(PROVINCE, new Forms.Round(year, 1, "QD1048_2019", LocalDate.of(year, 12, 1),
-                LocalDate.of(year, 12, 31)), null);
+        Reply round = client.openRound(
+                PROVINCE,
+                new Forms.Round(year, 1, "QD1048_2019", LocalDate.of(year, 12, 1), LocalDate.of(year, 12, 31)),
+                null);
         require(round, 201, "schedule a round");
         roundId = round.json().get("id").asString();
         if (client.producer(PROVINCE, "PR-4300100001").status() != 200) {
-            require(client.registerProducer(PROVINCE, new Forms.Producer("COOPERATIVE", "HTX Nông nghiệp Đức Lợi",
-                    "4300100001", "533", "21403", "Thôn 1", new Forms.Contact("Nguyễn Văn A", "0912345678",
-                    "htx@example.vn")), null), 201, "register the producer");
+            require(
+                    client.registerProducer(
+                            PROVINCE,
+                            new Forms.Producer(
+                                    "COOPERATIVE",
+                                    "HTX Nông nghiệp Đức Lợi",
+                                    "4300100001",
+                                    "533",
+                                    "21403",
+                                    "Thôn 1",
+                                    new Forms.Contact("Nguyễn Văn A", "0912345678", "htx@example.vn")),
+                            null),
+                    201,
+                    "register the producer");
         }
         return this;
     }
 
     /** A draft with every mandatory document attached; returns its id. */
     public String completeDraft(String productName) {
-        Reply created = client.openDossier(PRODUCER, new Forms.Dossier(roundId, "PR-4300100001", productName,
-                "FOOD_PROCESSED", "Sản phẩm thử tải"), null);
+        Reply created = client.openDossier(
+                PRODUCER,
+                new Forms.Dossier(roundId, "PR-4300100001", productName, "FOOD_PROCESSED", "Sản phẩm thử tải"),
+                null);
         require(created, 201, "open a dossier");
         JsonNode view = created.json();
         String id = view.get("id").asString();
@@ -68,8 +85,13 @@ public final class DossierFlow {
     }
 
     public Reply attach(String id, String documentType) {
-        return client.upload(PRODUCER, id, documentType, documentType.toLowerCase(Locale.ROOT) + ".pdf",
-                "application/pdf", pdf(documentType));
+        return client.upload(
+                PRODUCER,
+                id,
+                documentType,
+                documentType.toLowerCase(Locale.ROOT) + ".pdf",
+                "application/pdf",
+                pdf(documentType));
     }
 
     public Reply submit(String id) {
@@ -94,7 +116,8 @@ public final class DossierFlow {
 
     static byte[] pdf(String text) {
         return ("%PDF-1.4\n%\u00e2\u00e3\u00cf\u00d3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n% " + text
-                + "\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n").getBytes(StandardCharsets.ISO_8859_1);
+                        + "\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n")
+                .getBytes(StandardCharsets.ISO_8859_1);
     }
 
     static Reply require(Reply reply, int status, String what) {

@@ -58,8 +58,8 @@ public final class FaultHarness implements AutoCloseable {
 
     /** A platform running these services (each must have its jar) under a fresh data directory. */
     public static FaultHarness start(Path dataDir, Set<OcopService> services) {
-        FaultHarness harness = new FaultHarness(repoDir(), dataDir, services.isEmpty()
-                ? EnumSet.noneOf(OcopService.class) : EnumSet.copyOf(services));
+        FaultHarness harness = new FaultHarness(
+                repoDir(), dataDir, services.isEmpty() ? EnumSet.noneOf(OcopService.class) : EnumSet.copyOf(services));
         harness.platform.start();
         harness.api = new OcopApi(harness.platform.tokenIssuer());
         return harness;
@@ -80,9 +80,10 @@ public final class FaultHarness implements AutoCloseable {
                 OcopService culprit = wanted.stream()
                         .filter(s -> message.contains(s.moduleName() + " was not ready")
                                 || message.contains(s.moduleName() + " stopped during start-up"))
-                        .findFirst().orElseThrow(() -> e);
-                System.out.println("[reliability] LEAVING OUT " + culprit.moduleName()
-                        + ": it did not become ready (" + message.lines().findFirst().orElse("") + ")");
+                        .findFirst()
+                        .orElseThrow(() -> e);
+                System.out.println("[reliability] LEAVING OUT " + culprit.moduleName() + ": it did not become ready ("
+                        + message.lines().findFirst().orElse("") + ")");
                 wanted.remove(culprit);
             }
         }
@@ -97,7 +98,9 @@ public final class FaultHarness implements AutoCloseable {
     public static Path repoDir() {
         String configured = System.getProperty("ocop.reliability.repo-dir");
         Path dir = configured != null ? Path.of(configured) : Path.of("").toAbsolutePath();
-        while (configured == null && dir != null && !Files.isDirectory(dir.resolve("infra").resolve("local"))) {
+        while (configured == null
+                && dir != null
+                && !Files.isDirectory(dir.resolve("infra").resolve("local"))) {
             dir = dir.getParent();
         }
         if (dir == null) {
@@ -122,8 +125,11 @@ public final class FaultHarness implements AutoCloseable {
             return Optional.empty();
         }
         try (Stream<Path> files = Files.list(target)) {
-            List<Path> versioned = files.filter(f -> f.getFileName().toString().matches(
-                    Pattern.quote(service.moduleName()) + "-\\d[^/]*(?<!-sources|-tests|-javadoc)\\.jar")).toList();
+            List<Path> versioned = files.filter(f -> f.getFileName()
+                            .toString()
+                            .matches(Pattern.quote(service.moduleName())
+                                    + "-\\d[^/]*(?<!-sources|-tests|-javadoc)\\.jar"))
+                    .toList();
             return versioned.size() == 1 ? Optional.of(versioned.get(0)) : Optional.empty();
         } catch (IOException e) {
             return Optional.empty();
@@ -135,8 +141,9 @@ public final class FaultHarness implements AutoCloseable {
         EnumSet<OcopService> available = EnumSet.noneOf(OcopService.class);
         String only = System.getProperty("ocop.reliability.services", "").trim();
         for (OcopService service : OcopService.values()) {
-            boolean chosen = only.isEmpty() || java.util.Arrays.stream(only.split(","))
-                    .anyMatch(name -> OcopService.named(name).equals(service));
+            boolean chosen = only.isEmpty()
+                    || java.util.Arrays.stream(only.split(","))
+                            .anyMatch(name -> OcopService.named(name).equals(service));
             if (chosen) {
                 jarOf(service).ifPresent(jar -> available.add(service));
             }
@@ -187,7 +194,8 @@ public final class FaultHarness implements AutoCloseable {
         int[] free = PortPlan.freePorts(2);
         int port = free[0];
         int managementPort = free[1];
-        String mongoUri = mongoPort == null ? platform.mongoUri(service.database())
+        String mongoUri = mongoPort == null
+                ? platform.mongoUri(service.database())
                 // through a proxy the harness cuts: a server-selection time-out (default 30 s) shorter than the 20 s
                 // cut, so that a write during the cut answers 503 instead of waiting for the line to come back
                 : "mongodb://127.0.0.1:" + mongoPort + "/" + service.database()
@@ -205,8 +213,13 @@ public final class FaultHarness implements AutoCloseable {
         env.put("OCOP_JWKS_URI", platform.tokenIssuer().jwksUri());
         env.put("OCOP_JWT_ISSUER", platform.tokenIssuer().issuer());
         env.putAll(LOAD_SETTINGS);
-        ServiceInstance instance = new ServiceInstance(service.moduleName() + "#" + label, jar, env,
-                platform.logFile(service.moduleName() + "-" + label), port, managementPort);
+        ServiceInstance instance = new ServiceInstance(
+                service.moduleName() + "#" + label,
+                jar,
+                env,
+                platform.logFile(service.moduleName() + "-" + label),
+                port,
+                managementPort);
         ownInstances.add(instance);
         return instance;
     }

@@ -72,8 +72,10 @@ public final class Load implements AutoCloseable {
     }
 
     public int serverErrors() {
-        return failures().entrySet().stream().filter(e -> e.getKey() >= 500 || e.getKey() == 0)
-                .mapToInt(Map.Entry::getValue).sum();
+        return failures().entrySet().stream()
+                .filter(e -> e.getKey() >= 500 || e.getKey() == 0)
+                .mapToInt(Map.Entry::getValue)
+                .sum();
     }
 
     public boolean done() {

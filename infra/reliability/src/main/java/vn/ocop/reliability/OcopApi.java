@@ -43,19 +43,30 @@ public final class OcopApi {
     }
 
     public Reply postJson(String url, String user, String json, Map<String, String> headers) {
-        return client.requestTo("POST", url).as(user).json(json).headers(headers).send();
+        return client.requestTo("POST", url)
+                .as(user)
+                .json(json)
+                .headers(headers)
+                .send();
     }
 
     /** Any method, any headers, raw body bytes (the bad-input corpus needs invalid UTF-8 and odd content types). */
     public Reply raw(String method, String url, String user, Map<String, String> headers, byte[] body) {
-        return client.requestTo(method, url).as(user).body(null, body).headers(headers).send();
+        return client.requestTo(method, url)
+                .as(user)
+                .body(null, body)
+                .headers(headers)
+                .send();
     }
 
     /** multipart/form-data with text fields and one file part. */
-    public Reply upload(String url, String user, Map<String, String> fields, String fileName, String contentType,
-                        byte[] file) {
+    public Reply upload(
+            String url, String user, Map<String, String> fields, String fileName, String contentType, byte[] file) {
         Multipart form = Multipart.create();
         fields.forEach(form::field);
-        return client.requestTo("POST", url).as(user).multipart(form.file("file", fileName, contentType, file)).send();
+        return client.requestTo("POST", url)
+                .as(user)
+                .multipart(form.file("file", fileName, contentType, file))
+                .send();
     }
 }

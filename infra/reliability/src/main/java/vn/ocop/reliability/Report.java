@@ -15,20 +15,38 @@ import java.util.List;
  * de-duplication by ce_id); {@code rawDuplicates} counts extra copies of a record on a topic, which the
  * at-least-once relay allows and consumers absorb.
  */
-public record Report(String scenario, long acknowledged, long observed, long lost, long duplicated,
-                     long rawDuplicates, long serverErrors, Duration convergence, String note) {
+public record Report(
+        String scenario,
+        long acknowledged,
+        long observed,
+        long lost,
+        long duplicated,
+        long rawDuplicates,
+        long serverErrors,
+        Duration convergence,
+        String note) {
 
     public boolean clean() {
         return lost == 0 && duplicated == 0;
     }
 
-    static final String HEADER = String.format("| %-44s | %6s | %8s | %4s | %10s | %8s | %5s | %11s | %s |",
+    static final String HEADER = String.format(
+            "| %-44s | %6s | %8s | %4s | %10s | %8s | %5s | %11s | %s |",
             "scenario", "acked", "observed", "lost", "duplicated", "raw dups", "5xx", "converge", "note");
     static final String RULE = HEADER.replaceAll("[^|]", "-");
 
     public String row() {
-        return String.format("| %-44s | %6d | %8d | %4d | %10d | %8d | %5d | %11s | %s |", scenario, acknowledged,
-                observed, lost, duplicated, rawDuplicates, serverErrors, seconds(convergence), note);
+        return String.format(
+                "| %-44s | %6d | %8d | %4d | %10d | %8d | %5d | %11s | %s |",
+                scenario,
+                acknowledged,
+                observed,
+                lost,
+                duplicated,
+                rawDuplicates,
+                serverErrors,
+                seconds(convergence),
+                note);
     }
 
     public static String table(List<Report> reports) {
@@ -46,7 +64,9 @@ public record Report(String scenario, long acknowledged, long observed, long los
                 Path file = Path.of(dir, "last-run.md");
                 Files.createDirectories(file.getParent());
                 if (!Files.exists(file)) {
-                    Files.writeString(file, "Run of " + Instant.now() + "\n\n" + HEADER + "\n" + RULE + "\n",
+                    Files.writeString(
+                            file,
+                            "Run of " + Instant.now() + "\n\n" + HEADER + "\n" + RULE + "\n",
                             StandardCharsets.UTF_8);
                 }
                 Files.writeString(file, row() + "\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);

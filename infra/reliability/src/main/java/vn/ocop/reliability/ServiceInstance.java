@@ -23,7 +23,8 @@ import org.awaitility.Awaitility;
  */
 public final class ServiceInstance implements AutoCloseable {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String name;
     private final Path jar;
@@ -34,7 +35,8 @@ public final class ServiceInstance implements AutoCloseable {
     private final List<String> arguments = new ArrayList<>();
     private Process process;
 
-    ServiceInstance(String name, Path jar, Map<String, String> environment, Path logFile, int port, int managementPort) {
+    ServiceInstance(
+            String name, Path jar, Map<String, String> environment, Path logFile, int port, int managementPort) {
         this.name = name;
         this.jar = jar;
         this.environment = new LinkedHashMap<>(environment);
@@ -92,13 +94,21 @@ public final class ServiceInstance implements AutoCloseable {
         if (isAlive()) {
             throw new IllegalStateException(name + " is already running");
         }
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k", "-Dfile.encoding=UTF-8",
-                "-Duser.timezone=Asia/Ho_Chi_Minh", "-jar", jar.toString()));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m",
+                "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1",
+                "-Xss512k",
+                "-Dfile.encoding=UTF-8",
+                "-Duser.timezone=Asia/Ho_Chi_Minh",
+                "-jar",
+                jar.toString()));
         command.addAll(arguments);
         try {
             Files.createDirectories(logFile.getParent());
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
             builder.environment().putAll(environment);
             process = builder.start();
@@ -115,15 +125,19 @@ public final class ServiceInstance implements AutoCloseable {
     }
 
     public void awaitReady(Duration timeout) {
-        Awaitility.await(name + " ready").atMost(timeout).pollInterval(Duration.ofMillis(500))
+        Awaitility.await(name + " ready")
+                .atMost(timeout)
+                .pollInterval(Duration.ofMillis(500))
                 .failFast(name + " exited during start-up, see " + logFile, () -> !isAlive())
                 .until(this::ready);
     }
 
     public boolean ready() {
         try {
-            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(
-                            URI.create(managementUrl() + "/actuator/health/readiness")).timeout(Duration.ofSeconds(2)).build(),
+            HttpResponse<String> r = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(managementUrl() + "/actuator/health/readiness"))
+                            .timeout(Duration.ofSeconds(2))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             return r.statusCode() == 200 && r.body().contains("\"UP\"");
         } catch (IOException e) {

@@ -30,8 +30,8 @@ public final class TopicLog {
     }
 
     /** One record as the harness compares it: its CloudEvents headers and body. */
-    public record Event(String topic, int partition, long offset, String key, Map<String, String> headers,
-                        byte[] value) {
+    public record Event(
+            String topic, int partition, long offset, String key, Map<String, String> headers, byte[] value) {
 
         public String ceId() {
             return headers.get("ce_id");
@@ -53,7 +53,8 @@ public final class TopicLog {
     public List<Event> read(String topic, Predicate<Event> filter) {
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(properties())) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
-                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+                    .map(p -> new TopicPartition(topic, p.partition()))
+                    .toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions, Duration.ofSeconds(30));
@@ -82,9 +83,11 @@ public final class TopicLog {
     public long endOffsetSum(String topic) {
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(properties())) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
-                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+                    .map(p -> new TopicPartition(topic, p.partition()))
+                    .toList();
             return consumer.endOffsets(partitions, Duration.ofSeconds(30)).values().stream()
-                    .mapToLong(Long::longValue).sum();
+                    .mapToLong(Long::longValue)
+                    .sum();
         }
     }
 

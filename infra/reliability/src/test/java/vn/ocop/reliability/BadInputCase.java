@@ -12,13 +12,22 @@ import tools.jackson.databind.JsonNode;
 import vn.ocop.local.OcopService;
 
 /** One hostile request of the corpus: where it goes, what it carries, and the status range it must get. */
-record BadInputCase(String source, String name, OcopService service, String method, String path, String user,
-                    Map<String, String> headers, byte[] body, Multipart multipart, int minStatus, int maxStatus) {
+record BadInputCase(
+        String source,
+        String name,
+        OcopService service,
+        String method,
+        String path,
+        String user,
+        Map<String, String> headers,
+        byte[] body,
+        Multipart multipart,
+        int minStatus,
+        int maxStatus) {
 
     private static final Pattern HUGE = Pattern.compile("\\{huge:(\\d+)}");
 
-    record Multipart(Map<String, String> fields, String fileName, String contentType, byte[] file) {
-    }
+    record Multipart(Map<String, String> fields, String fileName, String contentType, byte[] file) {}
 
     String label() {
         return service.moduleName() + " " + method + " " + path.replaceAll("\\?.*", "") + " — " + name;
@@ -31,7 +40,9 @@ record BadInputCase(String source, String name, OcopService service, String meth
         List<BadInputCase> cases = new ArrayList<>();
         for (JsonNode c : file.get("cases")) {
             Map<String, String> headers = new LinkedHashMap<>();
-            c.path("headers").properties().forEach(e -> headers.put(e.getKey(), e.getValue().asString()));
+            c.path("headers")
+                    .properties()
+                    .forEach(e -> headers.put(e.getKey(), e.getValue().asString()));
             byte[] body = null;
             if (c.has("body")) {
                 body = c.get("body").asString().getBytes(StandardCharsets.UTF_8);
@@ -49,14 +60,27 @@ record BadInputCase(String source, String name, OcopService service, String meth
                         fields.put(field, m.get(field).asString());
                     }
                 }
-                byte[] fileBytes = m.has("fileBase64") ? Base64.getDecoder().decode(m.get("fileBase64").asString())
+                byte[] fileBytes = m.has("fileBase64")
+                        ? Base64.getDecoder().decode(m.get("fileBase64").asString())
                         : m.path("fileText").asString("").getBytes(StandardCharsets.UTF_8);
-                multipart = new Multipart(fields, m.get("fileName").asString(), m.get("contentType").asString(), fileBytes);
+                multipart = new Multipart(
+                        fields,
+                        m.get("fileName").asString(),
+                        m.get("contentType").asString(),
+                        fileBytes);
             }
             JsonNode status = c.path("status");
-            cases.add(new BadInputCase(source, c.get("name").asString(), service, c.get("method").asString(),
-                    c.get("path").asString(), c.has("user") ? c.get("user").asString() : defaultUser, headers, body,
-                    multipart, status.isArray() ? status.get(0).asInt() : 400,
+            cases.add(new BadInputCase(
+                    source,
+                    c.get("name").asString(),
+                    service,
+                    c.get("method").asString(),
+                    c.get("path").asString(),
+                    c.has("user") ? c.get("user").asString() : defaultUser,
+                    headers,
+                    body,
+                    multipart,
+                    status.isArray() ? status.get(0).asInt() : 400,
                     status.isArray() ? status.get(1).asInt() : 499));
         }
         return cases;
@@ -64,8 +88,18 @@ record BadInputCase(String source, String name, OcopService service, String meth
 
     /** The body and path with the corpus placeholders filled in ({round}, {draft}, {huge:N}). */
     BadInputCase resolve(Map<String, String> placeholders) {
-        return new BadInputCase(source, name, service, method, fill(path, placeholders), user, headers,
-                body == null ? null : fillBytes(body, placeholders), multipart, minStatus, maxStatus);
+        return new BadInputCase(
+                source,
+                name,
+                service,
+                method,
+                fill(path, placeholders),
+                user,
+                headers,
+                body == null ? null : fillBytes(body, placeholders),
+                multipart,
+                minStatus,
+                maxStatus);
     }
 
     private static byte[] fillBytes(byte[] raw, Map<String, String> placeholders) {

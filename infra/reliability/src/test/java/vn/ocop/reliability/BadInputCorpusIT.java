@@ -45,10 +45,10 @@ import vn.ocop.local.OcopService;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BadInputCorpusIT {
 
-    private static final List<String> CORPUS = List.of("dossier-service.json", "evaluation-service.json",
-            "reporting-service.json", "notification-service.json");
-    private static final List<String> TOPICS = List.of("ocop.dossier.events", "ocop.evaluation.events",
-            "ocop.reporting.events", "ocop.notification.events");
+    private static final List<String> CORPUS = List.of(
+            "dossier-service.json", "evaluation-service.json", "reporting-service.json", "notification-service.json");
+    private static final List<String> TOPICS = List.of(
+            "ocop.dossier.events", "ocop.evaluation.events", "ocop.reporting.events", "ocop.notification.events");
     /** What each service lists, read before and after the corpus. */
     private static final Map<OcopService, List<String>> LISTS = Map.of(
             OcopService.DOSSIER, List.of("/api/v1/dossiers", "/api/v1/producers", "/api/v1/rounds"),
@@ -68,31 +68,38 @@ class BadInputCorpusIT {
     @BeforeAll
     void startPlatformOnce() {
         running = FaultHarness.availableServices();
-        EnumSet.allOf(OcopService.class).stream().filter(s -> !running.contains(s)).forEach(missing ->
-                System.out.println("[bad-input] SKIPPING the endpoints of " + missing.moduleName()
-                        + (FaultHarness.jarOf(missing).isEmpty() ? ": no jar in " + missing.moduleName()
-                        + "/target (build it with ./mvnw -pl " + missing.moduleName() + " package -DskipTests)"
-                        : ": not chosen in -Docop.reliability.services")));
+        EnumSet.allOf(OcopService.class).stream()
+                .filter(s -> !running.contains(s))
+                .forEach(missing -> System.out.println("[bad-input] SKIPPING the endpoints of " + missing.moduleName()
+                        + (FaultHarness.jarOf(missing).isEmpty()
+                                ? ": no jar in " + missing.moduleName() + "/target (build it with ./mvnw -pl "
+                                        + missing.moduleName() + " package -DskipTests)"
+                                : ": not chosen in -Docop.reliability.services")));
         harness = FaultHarness.startWhatStarts(dataDir, running);
         running = EnumSet.copyOf(withAll(running));
         running.removeIf(service -> !harness.runs(service));
         if (running.contains(OcopService.DOSSIER)) {
             DossierFlow flow = new DossierFlow(harness.api(), harness.url(OcopService.DOSSIER)).prepare();
             placeholders.put("round", flow.roundId());
-            Reply draft = harness.api().post(harness.url(OcopService.DOSSIER) + "/api/v1/dossiers",
-                    DossierFlow.PRODUCER, """
+            Reply draft = harness.api()
+                    .post(harness.url(OcopService.DOSSIER) + "/api/v1/dossiers", DossierFlow.PRODUCER, """
                             {"roundId":"%s","producerId":"PR-4300100001","productName":"Mạch nha Mộ Đức",\
-                            "productGroup":"FOOD_PROCESSED","description":"Bản nháp cho bộ dữ liệu xấu"}"""
-                            .formatted(flow.roundId()));
+                            "productGroup":"FOOD_PROCESSED","description":"Bản nháp cho bộ dữ liệu xấu"}""".formatted(
+                                    flow.roundId()));
             assertThat(draft.status()).as(draft.body()).isEqualTo(201);
             placeholders.put("draft", draft.json().get("id").asString());
         }
         // start-up work (seeded tasks, the round and draft above) must be on the topics before the baseline
         TopicLog topics = harness.topics();
-        Awaitility.await("topics settle").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1))
+        Awaitility.await("topics settle")
+                .atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofSeconds(1))
                 .until(() -> {
                     Map<String, Long> first = endOffsets(topics);
-                    Awaitility.await().pollDelay(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(4)).until(() -> true);
+                    Awaitility.await()
+                            .pollDelay(Duration.ofSeconds(3))
+                            .atMost(Duration.ofSeconds(4))
+                            .until(() -> true);
                     return first.equals(endOffsets(topics));
                 });
         endOffsetsBefore = endOffsets(topics);
@@ -112,22 +119,37 @@ class BadInputCorpusIT {
         List<BadInputCase> cases = corpus();
         assertThat(cases).as("corpus size").hasSizeGreaterThanOrEqualTo(200);
         Map<BadInputCase, Reply> replies = sendAll(cases);
-        return cases.stream().map(c -> DynamicTest.dynamicTest(c.label() + " [" + c.source() + "]", () -> {
-            assumeTrue(running.contains(c.service()), c.service().moduleName() + " is not running (no jar, or it did not become ready): case skipped");
-            Reply reply = replies.get(c);
-            assertThat(reply.status()).as("status of %s: %s", c.label(), abbreviated(reply))
-                    .isBetween(c.minStatus(), c.maxStatus());
-            assertThat(reply.header("Content-Type")).as("Content-Type of %s: %s", c.label(), abbreviated(reply))
-                    .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
-            JsonNode problem = reply.json();
-            assertThat(problem.path("status").asInt()).as("status in the body: %s", abbreviated(reply))
-                    .isEqualTo(reply.status());
-            assertThat(problem.path("detail").asString("")).as("detail: %s", abbreviated(reply)).isNotBlank();
-            assertThat(problem.path("detail_vi").asString("")).as("detail_vi: %s", abbreviated(reply)).isNotBlank();
-            MalformedInputCases.expectedField(c).ifPresent(field -> assertThat(problem.path("errors").valueStream()
-                    .map(e -> e.path("field").asString("")).toList()).as("fields named: %s", abbreviated(reply))
-                    .contains(field));
-        }));
+        return cases.stream()
+                .map(c -> DynamicTest.dynamicTest(c.label() + " [" + c.source() + "]", () -> {
+                    assumeTrue(
+                            running.contains(c.service()),
+                            c.service().moduleName()
+                                    + " is not running (no jar, or it did not become ready): case skipped");
+                    Reply reply = replies.get(c);
+                    assertThat(reply.status())
+                            .as("status of %s: %s", c.label(), abbreviated(reply))
+                            .isBetween(c.minStatus(), c.maxStatus());
+                    assertThat(reply.header("Content-Type"))
+                            .as("Content-Type of %s: %s", c.label(), abbreviated(reply))
+                            .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+                    JsonNode problem = reply.json();
+                    assertThat(problem.path("status").asInt())
+                            .as("status in the body: %s", abbreviated(reply))
+                            .isEqualTo(reply.status());
+                    assertThat(problem.path("detail").asString(""))
+                            .as("detail: %s", abbreviated(reply))
+                            .isNotBlank();
+                    assertThat(problem.path("detail_vi").asString(""))
+                            .as("detail_vi: %s", abbreviated(reply))
+                            .isNotBlank();
+                    MalformedInputCases.expectedField(c)
+                            .ifPresent(field -> assertThat(problem.path("errors")
+                                            .valueStream()
+                                            .map(e -> e.path("field").asString(""))
+                                            .toList())
+                                    .as("fields named: %s", abbreviated(reply))
+                                    .contains(field));
+                }));
     }
 
     /**
@@ -161,7 +183,9 @@ class BadInputCorpusIT {
     @Test
     @Order(2)
     void nothingWasStoredOrEmittedByTheCorpus() {
-        assertThat(endOffsets(harness.topics())).as("end offsets of the event topics").isEqualTo(endOffsetsBefore);
+        assertThat(endOffsets(harness.topics()))
+                .as("end offsets of the event topics")
+                .isEqualTo(endOffsetsBefore);
         assertThat(lists()).as("list endpoints").isEqualTo(listsBefore);
     }
 
@@ -171,9 +195,12 @@ class BadInputCorpusIT {
         // the probes the launcher and an orchestrator use, and the root health a monitor polls (the kit's store
         // indicator, not Boot's hello-based one, which mongo-java-server would answer DOWN)
         for (OcopService service : running) {
-            for (String probe : List.of("/actuator/health/liveness", "/actuator/health/readiness", "/actuator/health")) {
+            for (String probe :
+                    List.of("/actuator/health/liveness", "/actuator/health/readiness", "/actuator/health")) {
                 Reply health = harness.api().get(harness.managementUrl(service) + probe, null);
-                assertThat(health.status()).as(service.moduleName() + probe + ": " + health.body()).isEqualTo(200);
+                assertThat(health.status())
+                        .as(service.moduleName() + probe + ": " + health.body())
+                        .isEqualTo(200);
                 assertThat(health.json().path("status").asString()).isEqualTo("UP");
             }
         }
@@ -183,8 +210,14 @@ class BadInputCorpusIT {
         String url = harness.url(c.service()) + c.path();
         String user = c.user() == null || c.user().isEmpty() ? null : c.user();
         if (c.multipart() != null) {
-            return harness.api().upload(url, user, c.multipart().fields(), c.multipart().fileName(),
-                    c.multipart().contentType(), c.multipart().file());
+            return harness.api()
+                    .upload(
+                            url,
+                            user,
+                            c.multipart().fields(),
+                            c.multipart().fileName(),
+                            c.multipart().contentType(),
+                            c.multipart().file());
         }
         return harness.api().raw(c.method(), url, user, c.headers(), c.body());
     }

@@ -18,32 +18,48 @@ import vn.ocop.platform.test.SampleFiles;
  */
 final class GeneratedBadInput {
 
-    private record Template(OcopService service, String path, String user, String validJson) {
-    }
+    private record Template(OcopService service, String path, String user, String validJson) {}
 
     private static final List<Template> TEMPLATES = List.of(
-            new Template(OcopService.DOSSIER, "/api/v1/dossiers", "producer.mo-duc",
+            new Template(
+                    OcopService.DOSSIER,
+                    "/api/v1/dossiers",
+                    "producer.mo-duc",
                     "{\"roundId\":\"{round}\",\"producerId\":\"PR-4300100001\",\"productName\":\"Mạch nha Mộ Đức\","
                             + "\"productGroup\":\"FOOD_PROCESSED\",\"description\":\"Mạch nha truyền thống\"}"),
-            new Template(OcopService.DOSSIER, "/api/v1/rounds", "province.officer",
+            new Template(
+                    OcopService.DOSSIER,
+                    "/api/v1/rounds",
+                    "province.officer",
                     "{\"year\":2041,\"number\":2,\"legalBasis\":\"QD1048_2019\",\"districtDeadline\":\"2041-04-10\","
                             + "\"provinceDeadline\":\"2041-05-31\"}"),
-            new Template(OcopService.DOSSIER, "/api/v1/producers", "province.officer",
+            new Template(
+                    OcopService.DOSSIER,
+                    "/api/v1/producers",
+                    "province.officer",
                     "{\"kind\":\"COOPERATIVE\",\"name\":\"HTX Thử\",\"registrationNumber\":\"4300188881\","
                             + "\"districtCode\":\"533\",\"communeCode\":\"21403\",\"address\":\"Thôn 1\","
                             + "\"contact\":{\"name\":\"A\",\"phone\":\"0912345678\",\"email\":\"a@example.vn\"}}"),
-            new Template(OcopService.EVALUATION, "/api/v1/councils", "province.officer",
+            new Template(
+                    OcopService.EVALUATION,
+                    "/api/v1/councils",
+                    "province.officer",
                     "{\"id\":\"HD-GEN-1\",\"name\":\"Hội đồng thử\",\"level\":\"DISTRICT\",\"unit\":\"533\","
                             + "\"members\":[{\"userId\":\"council.gen.chair\",\"name\":\"A\",\"role\":\"CHAIR\"}]}"),
-            new Template(OcopService.REPORTING, "/api/v1/tasks", "province.officer",
+            new Template(
+                    OcopService.REPORTING,
+                    "/api/v1/tasks",
+                    "province.officer",
                     "{\"taskId\":\"T-GEN-1\",\"title\":\"Việc thử\",\"ownerUnitCode\":\"DARD\",\"dueDate\":\"2041-06-20\"}"),
             new Template(OcopService.REPORTING, "/api/v1/periods", "province.officer", "{\"year\":2041,\"half\":1}"),
-            new Template(OcopService.NOTIFICATION, "/api/v1/contacts", "operator",
+            new Template(
+                    OcopService.NOTIFICATION,
+                    "/api/v1/contacts",
+                    "operator",
                     "{\"name\":\"Phòng NN Mộ Đức\",\"role\":\"DISTRICT_OFFICER\",\"districtCode\":\"533\","
                             + "\"email\":\"pnn@example.vn\",\"phone\":\"0912345678\"}"));
 
-    private GeneratedBadInput() {
-    }
+    private GeneratedBadInput() {}
 
     static List<BadInputCase> all() {
         Random random = new Random(20200305L);
@@ -74,20 +90,36 @@ final class GeneratedBadInput {
      */
     static List<BadInputCase> hostileUploads() {
         return List.of(
-                upload("zip bomb: DOCX of 400 MiB of zeros", "ke-hoach.docx",
+                upload(
+                        "zip bomb: DOCX of 400 MiB of zeros",
+                        "ke-hoach.docx",
                         "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                         SampleFiles.docxBomb(400L << 20)),
-                upload("PDF with /OpenAction JavaScript", "phieu-dang-ky.pdf", "application/pdf",
+                upload(
+                        "PDF with /OpenAction JavaScript",
+                        "phieu-dang-ky.pdf",
+                        "application/pdf",
                         SampleFiles.pdfWithOpenActionJavaScript()),
-                upload("PDF with JavaScript in a compressed object stream", "ban-cong-bo.pdf", "application/pdf",
+                upload(
+                        "PDF with JavaScript in a compressed object stream",
+                        "ban-cong-bo.pdf",
+                        "application/pdf",
                         SampleFiles.pdfWithJavaScriptInObjectStream()));
     }
 
     private static BadInputCase upload(String name, String fileName, String contentType, byte[] file) {
-        return new BadInputCase("generated", "attachment: " + name, OcopService.DOSSIER, "POST",
-                "/api/v1/dossiers/{draft}/attachments", "producer.mo-duc", Map.of(), null,
+        return new BadInputCase(
+                "generated",
+                "attachment: " + name,
+                OcopService.DOSSIER,
+                "POST",
+                "/api/v1/dossiers/{draft}/attachments",
+                "producer.mo-duc",
+                Map.of(),
+                null,
                 new BadInputCase.Multipart(Map.of("documentType", "REGISTRATION_FORM"), fileName, contentType, file),
-                422, 422);
+                422,
+                422);
     }
 
     private static BadInputCase mutated(Template t, ObjectNode valid, String field, String shape, JsonNode value) {
@@ -100,9 +132,16 @@ final class GeneratedBadInput {
         byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
         // inside the first string value after its opening quote, never inside a key
         int colon = json.indexOf(":\"");
-        int at = new String(bytes, StandardCharsets.UTF_8).substring(0, colon + 2).getBytes(StandardCharsets.UTF_8).length;
-        byte[][] invalid = {{(byte) 0xFF}, {(byte) 0xC0, (byte) 0xAF}, {(byte) 0xE0, (byte) 0x80}, {(byte) 0xED,
-                (byte) 0xA0, (byte) 0x80}};
+        int at = new String(bytes, StandardCharsets.UTF_8)
+                .substring(0, colon + 2)
+                .getBytes(StandardCharsets.UTF_8)
+                .length;
+        byte[][] invalid = {
+            {(byte) 0xFF},
+            {(byte) 0xC0, (byte) 0xAF},
+            {(byte) 0xE0, (byte) 0x80},
+            {(byte) 0xED, (byte) 0xA0, (byte) 0x80}
+        };
         byte[] splice = invalid[random.nextInt(invalid.length)];
         byte[] out = new byte[bytes.length + splice.length];
         System.arraycopy(bytes, 0, out, 0, at);
@@ -114,7 +153,7 @@ final class GeneratedBadInput {
     private static BadInputCase generated(Template t, String name, byte[] body) {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Content-Type", "application/json");
-        return new BadInputCase("generated", name, t.service(), "POST", t.path(), t.user(), headers, body, null,
-                400, 499);
+        return new BadInputCase(
+                "generated", name, t.service(), "POST", t.path(), t.user(), headers, body, null, 400, 499);
     }
 }

@@ -3,7 +3,6 @@ package vn.ocop.notification.alert;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-
 import vn.ocop.notification.subscription.AlertScope;
 import vn.ocop.notification.template.TemplateType;
 
@@ -16,7 +15,12 @@ import vn.ocop.notification.template.TemplateType;
  * @param alertType     the ce_type (or reminder type) that subscriptions are keyed by
  * @param values        the template placeholders
  */
-public record Alert(String sourceId, String sourceEventId, String alertType, TemplateType template, AlertScope scope,
+public record Alert(
+        String sourceId,
+        String sourceEventId,
+        String alertType,
+        TemplateType template,
+        AlertScope scope,
         Map<String, Object> values) {
 
     public Alert {
@@ -28,18 +32,23 @@ public record Alert(String sourceId, String sourceEventId, String alertType, Tem
     }
 
     /** An alert caused by a consumed event. */
-    public static Alert fromEvent(String ceId, String ceType, TemplateType template, AlertScope scope,
-            Map<String, Object> values) {
+    public static Alert fromEvent(
+            String ceId, String ceType, TemplateType template, AlertScope scope, Map<String, Object> values) {
         return new Alert(ceId, ceId, ceType, template, scope, values);
     }
 
     /** An alert the service raises itself (a reminder), with a stable id so that it is raised once. */
-    public static Alert fromReminder(String reminderId, String reminderType, TemplateType template, AlertScope scope,
+    public static Alert fromReminder(
+            String reminderId,
+            String reminderType,
+            TemplateType template,
+            AlertScope scope,
             Map<String, Object> values) {
         return new Alert(reminderId, reminderUuid(reminderId), reminderType, template, scope, values);
     }
 
     public static String reminderUuid(String reminderId) {
-        return UUID.nameUUIDFromBytes(reminderId.getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
+        return UUID.nameUUIDFromBytes(reminderId.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .toString();
     }
 }

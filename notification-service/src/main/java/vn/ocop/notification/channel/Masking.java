@@ -10,8 +10,7 @@ public final class Masking {
     private static final int PHONE_HEAD = 2;
     private static final int PHONE_TAIL = 3;
 
-    private Masking() {
-    }
+    private Masking() {}
 
     public static String phone(String phone) {
         if (phone == null || phone.isBlank()) {

@@ -29,7 +29,7 @@ public record SmsRequest(String clientRequestId, String phone, String text, Stri
     /** Masks the phone so that an accidental log or toString() never reveals it. */
     @Override
     public String toString() {
-        return "SmsRequest[clientRequestId=" + clientRequestId + ", phone=" + Masking.phone(phone)
-                + ", length=" + text.length() + ", brandname=" + brandname + ", unicode=" + unicode + "]";
+        return "SmsRequest[clientRequestId=" + clientRequestId + ", phone=" + Masking.phone(phone) + ", length="
+                + text.length() + ", brandname=" + brandname + ", unicode=" + unicode + "]";
     }
 }

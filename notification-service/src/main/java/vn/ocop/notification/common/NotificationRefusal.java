@@ -5,8 +5,11 @@ import vn.ocop.platform.refusal.Refusal;
 
 /** The notification use cases' "no", in the words and codes the API has always answered with. */
 public abstract sealed class NotificationRefusal extends Refusal
-        permits NotificationRefusal.NotFound, NotificationRefusal.Forbidden, NotificationRefusal.Invalid,
-        NotificationRefusal.Conflict, NotificationRefusal.Unprocessable {
+        permits NotificationRefusal.NotFound,
+                NotificationRefusal.Forbidden,
+                NotificationRefusal.Invalid,
+                NotificationRefusal.Conflict,
+                NotificationRefusal.Unprocessable {
 
     private NotificationRefusal(Kind kind, String code, String detail, String detailVi, List<FieldError> errors) {
         super(kind, code, detail, detailVi, errors);
@@ -15,7 +18,11 @@ public abstract sealed class NotificationRefusal extends Refusal
     /** The contact or delivery does not exist, or lies outside the caller's area. */
     public static final class NotFound extends NotificationRefusal {
         public NotFound(String what, Object id) {
-            super(Kind.NOT_FOUND, "not-found", what + " " + id + " was not found", "Không tìm thấy " + what + " " + id,
+            super(
+                    Kind.NOT_FOUND,
+                    "not-found",
+                    what + " " + id + " was not found",
+                    "Không tìm thấy " + what + " " + id,
                     List.of());
         }
     }

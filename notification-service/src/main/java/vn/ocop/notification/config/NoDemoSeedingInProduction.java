@@ -1,7 +1,6 @@
 package vn.ocop.notification.config;
 
 import java.util.List;
-
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.config.ConfigDataEnvironmentPostProcessor;

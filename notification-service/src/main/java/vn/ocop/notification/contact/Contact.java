@@ -2,7 +2,6 @@ package vn.ocop.notification.contact;
 
 import java.util.List;
 import java.util.Objects;
-
 import vn.ocop.notification.channel.DeliveryChannel;
 import vn.ocop.notification.channel.Masking;
 import vn.ocop.notification.subscription.AlertScope;
@@ -13,9 +12,20 @@ import vn.ocop.notification.template.Language;
  *
  * @param userId the platform user this contact belongs to, if any (lets that user read their own unmasked data)
  */
-public record Contact(String id, String name, ContactRole role, String districtCode, String communeCode,
-        String unitCode, String producerId, String email, String phone, List<DeliveryChannel> channels,
-        Language language, String userId, long version) {
+public record Contact(
+        String id,
+        String name,
+        ContactRole role,
+        String districtCode,
+        String communeCode,
+        String unitCode,
+        String producerId,
+        String email,
+        String phone,
+        List<DeliveryChannel> channels,
+        Language language,
+        String userId,
+        long version) {
 
     public Contact {
         Objects.requireNonNull(id, "id");
@@ -50,8 +60,20 @@ public record Contact(String id, String name, ContactRole role, String districtC
     }
 
     public Contact withVersion(long newVersion) {
-        return new Contact(id, name, role, districtCode, communeCode, unitCode, producerId, email, phone, channels,
-                language, userId, newVersion);
+        return new Contact(
+                id,
+                name,
+                role,
+                districtCode,
+                communeCode,
+                unitCode,
+                producerId,
+                email,
+                phone,
+                channels,
+                language,
+                userId,
+                newVersion);
     }
 
     private static boolean same(String mine, String theirs) {

@@ -3,7 +3,6 @@ package vn.ocop.notification.contact;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-
 import vn.ocop.notification.channel.DeliveryChannel;
 
 /**
@@ -14,17 +13,17 @@ public final class ContactRules {
 
     /** Vietnamese mobile and landline numbers as people write them: 0 + 9 digits, or +84 / 84 + 9 digits. */
     private static final Pattern PHONE = Pattern.compile("^(0|\\+?84)[1-9][0-9]{8}$");
-    private static final Pattern EMAIL = Pattern.compile("^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}$");
+
+    private static final Pattern EMAIL =
+            Pattern.compile("^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}$");
     private static final Pattern DISTRICT = Pattern.compile("^[0-9]{3}$");
     private static final Pattern COMMUNE = Pattern.compile("^[0-9]{5}$");
     private static final Pattern UNIT = Pattern.compile("^[A-Z][A-Z0-9-]{1,30}$");
 
-    private ContactRules() {
-    }
+    private ContactRules() {}
 
     /** A problem with one field, in English and Vietnamese. */
-    public record Violation(String field, String reason, String reasonVi) {
-    }
+    public record Violation(String field, String reason, String reasonVi) {}
 
     /** Strips the separators people type so that 090 000 0533 and 090.000.0533 are stored alike. */
     public static String normalizePhone(String phone) {
@@ -37,10 +36,13 @@ public final class ContactRules {
             problems.add(new Violation("name", "must be 1 to 200 characters", "phải có từ 1 đến 200 ký tự"));
         }
         if (c.phone() != null && !PHONE.matcher(c.phone()).matches()) {
-            problems.add(new Violation("phone", "must be a Vietnamese number: 0xxxxxxxxx or +84xxxxxxxxx",
+            problems.add(new Violation(
+                    "phone",
+                    "must be a Vietnamese number: 0xxxxxxxxx or +84xxxxxxxxx",
                     "phải là số điện thoại Việt Nam dạng 0xxxxxxxxx hoặc +84xxxxxxxxx"));
         }
-        if (c.email() != null && (c.email().length() > 254 || !EMAIL.matcher(c.email()).matches())) {
+        if (c.email() != null
+                && (c.email().length() > 254 || !EMAIL.matcher(c.email()).matches())) {
             problems.add(new Violation("email", "must be an e-mail address", "phải là địa chỉ thư điện tử hợp lệ"));
         }
         if (c.channels().isEmpty()) {
@@ -64,7 +66,9 @@ public final class ContactRules {
             problems.add(new Violation("communeCode", "must be a 5-digit GSO code", "phải là mã xã 5 chữ số"));
         }
         if (c.unitCode() != null && !UNIT.matcher(c.unitCode()).matches()) {
-            problems.add(new Violation("unitCode", "must be an upper-case unit code such as DARD or DIST-533",
+            problems.add(new Violation(
+                    "unitCode",
+                    "must be an upper-case unit code such as DARD or DIST-533",
                     "phải là mã đơn vị viết hoa, ví dụ DARD hoặc DIST-533"));
         }
         switch (c.role()) {
@@ -75,7 +79,7 @@ public final class ContactRules {
             }
             case PRODUCER -> require(c.producerId(), "producerId", problems);
             case UNIT_REPORTER -> require(c.unitCode(), "unitCode", problems);
-            case PROVINCE_OFFICER -> { }
+            case PROVINCE_OFFICER -> {}
         }
     }
 

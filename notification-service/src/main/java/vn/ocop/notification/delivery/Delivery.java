@@ -3,7 +3,6 @@ package vn.ocop.notification.delivery;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
-
 import vn.ocop.notification.channel.DeliveryChannel;
 import vn.ocop.notification.channel.DeliveryResult;
 import vn.ocop.notification.channel.QuietHours;
@@ -44,14 +43,24 @@ public class Delivery {
     private long version;
 
     /** For the store's mapping only. */
-    public Delivery() {
-    }
+    public Delivery() {}
 
     /** What the planner knows when it addresses an alert to one contact. */
-    public record Plan(String sourceId, String sourceEventId, String sourceEventType, String template,
-            String contactId, DeliveryChannel channel, String language, String districtCode, String maskedRecipient,
-            String subject, String text, String html, boolean unicode, boolean urgent) {
-    }
+    public record Plan(
+            String sourceId,
+            String sourceEventId,
+            String sourceEventType,
+            String template,
+            String contactId,
+            DeliveryChannel channel,
+            String language,
+            String districtCode,
+            String maskedRecipient,
+            String subject,
+            String text,
+            String html,
+            boolean unicode,
+            boolean urgent) {}
 
     public static String keyOf(String sourceId, String contactId, DeliveryChannel channel) {
         return sourceId + "|" + contactId + "|" + channel;
@@ -138,30 +147,107 @@ public class Delivery {
         completedAt = null;
     }
 
-    public String id() { return id; }
-    public String dedupKey() { return dedupKey; }
-    public String sourceId() { return sourceId; }
-    public String sourceEventId() { return sourceEventId; }
-    public String sourceEventType() { return sourceEventType; }
-    public String template() { return template; }
-    public String contactId() { return contactId; }
-    public DeliveryChannel channel() { return channel; }
-    public String language() { return language; }
-    public String districtCode() { return districtCode; }
-    public String recipient() { return recipient; }
-    public String subject() { return subject; }
-    public String text() { return text; }
-    public String html() { return html; }
-    public boolean unicode() { return unicode; }
-    public boolean urgent() { return urgent; }
-    public DeliveryState status() { return status; }
-    public int attempts() { return attempts; }
-    public int redrives() { return redrives; }
-    public Instant createdAt() { return createdAt; }
-    public Instant nextAttemptAt() { return nextAttemptAt; }
-    public Instant completedAt() { return completedAt; }
-    public String providerMessageId() { return providerMessageId; }
-    public String lastError() { return lastError; }
-    public String claimedBy() { return claimedBy; }
-    public long version() { return version; }
+    public String id() {
+        return id;
+    }
+
+    public String dedupKey() {
+        return dedupKey;
+    }
+
+    public String sourceId() {
+        return sourceId;
+    }
+
+    public String sourceEventId() {
+        return sourceEventId;
+    }
+
+    public String sourceEventType() {
+        return sourceEventType;
+    }
+
+    public String template() {
+        return template;
+    }
+
+    public String contactId() {
+        return contactId;
+    }
+
+    public DeliveryChannel channel() {
+        return channel;
+    }
+
+    public String language() {
+        return language;
+    }
+
+    public String districtCode() {
+        return districtCode;
+    }
+
+    public String recipient() {
+        return recipient;
+    }
+
+    public String subject() {
+        return subject;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public String html() {
+        return html;
+    }
+
+    public boolean unicode() {
+        return unicode;
+    }
+
+    public boolean urgent() {
+        return urgent;
+    }
+
+    public DeliveryState status() {
+        return status;
+    }
+
+    public int attempts() {
+        return attempts;
+    }
+
+    public int redrives() {
+        return redrives;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant nextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    public Instant completedAt() {
+        return completedAt;
+    }
+
+    public String providerMessageId() {
+        return providerMessageId;
+    }
+
+    public String lastError() {
+        return lastError;
+    }
+
+    public String claimedBy() {
+        return claimedBy;
+    }
+
+    public long version() {
+        return version;
+    }
 }

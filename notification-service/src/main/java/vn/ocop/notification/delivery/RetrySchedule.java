@@ -9,7 +9,10 @@ import java.time.Duration;
 public record RetrySchedule(Duration initialBackoff, double multiplier, Duration maxBackoff, int maxAttempts) {
 
     public RetrySchedule {
-        if (maxAttempts < 1 || multiplier < 1 || initialBackoff.isNegative() || maxBackoff.compareTo(initialBackoff) < 0) {
+        if (maxAttempts < 1
+                || multiplier < 1
+                || initialBackoff.isNegative()
+                || maxBackoff.compareTo(initialBackoff) < 0) {
             throw new IllegalArgumentException("retry schedule out of range");
         }
     }

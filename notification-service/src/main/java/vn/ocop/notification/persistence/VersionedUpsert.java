@@ -9,8 +9,7 @@ import org.springframework.data.mongodb.core.query.Update;
 /** A keyed upsert guarded by the aggregate version, so that a repeated or older event changes nothing. */
 public final class VersionedUpsert {
 
-    private VersionedUpsert() {
-    }
+    private VersionedUpsert() {}
 
     /**
      * Sets the fields when the stored version is older or absent. A newer stored version makes the upsert try to
@@ -18,10 +17,13 @@ public final class VersionedUpsert {
      *
      * @return whether the fields were written
      */
-    public static boolean ifNewer(MongoTemplate mongo, String collection, String id, String versionField,
-            long version, Update update) {
-        Query older = Query.query(Criteria.where("_id").is(id).orOperator(
-                Criteria.where(versionField).lt(version), Criteria.where(versionField).exists(false)));
+    public static boolean ifNewer(
+            MongoTemplate mongo, String collection, String id, String versionField, long version, Update update) {
+        Query older = Query.query(Criteria.where("_id")
+                .is(id)
+                .orOperator(
+                        Criteria.where(versionField).lt(version),
+                        Criteria.where(versionField).exists(false)));
         try {
             mongo.upsert(older, update.set(versionField, version), collection);
             return true;

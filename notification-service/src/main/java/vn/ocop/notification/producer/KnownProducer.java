@@ -8,8 +8,14 @@ import java.util.Objects;
  *
  * @param communeCode null where the producer hangs directly under its district (Lý Sơn)
  */
-public record KnownProducer(String id, long version, String kind, String name, String registrationNumber,
-        String districtCode, String communeCode) {
+public record KnownProducer(
+        String id,
+        long version,
+        String kind,
+        String name,
+        String registrationNumber,
+        String districtCode,
+        String communeCode) {
 
     public KnownProducer {
         Objects.requireNonNull(id, "id");

@@ -18,8 +18,7 @@ public final class ReminderCalendar {
 
     static final int OVERDUE_WINDOW_DAYS = 7;
 
-    private ReminderCalendar() {
-    }
+    private ReminderCalendar() {}
 
     public static Optional<ReminderMark> markFor(LocalDate deadline, LocalDate today) {
         long left = daysLeft(deadline, today);

@@ -3,7 +3,6 @@ package vn.ocop.notification.subscription;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
-
 import vn.ocop.notification.contact.ContactRole;
 
 /**

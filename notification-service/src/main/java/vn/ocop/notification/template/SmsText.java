@@ -25,9 +25,18 @@ public record SmsText(String text, boolean unicode, int segments) {
 
     /** Typographic characters that have a plain ASCII twin; anything else outside GSM-7 becomes '?'. */
     private static final Map<Character, String> PUNCTUATION = Map.ofEntries(
-            Map.entry('–', "-"), Map.entry('—', "-"), Map.entry('‑', "-"), Map.entry('−', "-"),
-            Map.entry('‘', "'"), Map.entry('’', "'"), Map.entry('“', "\""), Map.entry('”', "\""),
-            Map.entry('…', "..."), Map.entry('\u00a0', " "), Map.entry('•', "-"), Map.entry('\t', " "));
+            Map.entry('–', "-"),
+            Map.entry('—', "-"),
+            Map.entry('‑', "-"),
+            Map.entry('−', "-"),
+            Map.entry('‘', "'"),
+            Map.entry('’', "'"),
+            Map.entry('“', "\""),
+            Map.entry('”', "\""),
+            Map.entry('…', "..."),
+            Map.entry('\u00a0', " "),
+            Map.entry('•', "-"),
+            Map.entry('\t', " "));
 
     /** Keeps diacritics (NFC) and counts UCS-2 segments; nothing is cut. */
     public static SmsText unicode(String text) {

@@ -42,12 +42,16 @@ public final class TemplateRenderer {
     }
 
     public RenderedEmail renderEmail(TemplateType type, Language language, Map<String, ?> values) {
-        String subject = render(load(type, language, "subject"), values, Mode.TEXT).strip().replaceAll("\\s+", " ");
-        String text = render(load(type, language, "txt"), values, Mode.TEXT).strip()
-                + "\n\n-- \n" + load("_footer." + language.tag() + ".txt").strip() + "\n";
+        String subject = render(load(type, language, "subject"), values, Mode.TEXT)
+                .strip()
+                .replaceAll("\\s+", " ");
+        String text = render(load(type, language, "txt"), values, Mode.TEXT).strip() + "\n\n-- \n"
+                + load("_footer." + language.tag() + ".txt").strip() + "\n";
         String content = render(load(type, language, "html"), values, Mode.HTML).strip();
-        String html = render(load("_layout." + language.tag() + ".html"),
-                Map.of("subject", subject, "content", new Markup(content)), Mode.HTML);
+        String html = render(
+                load("_layout." + language.tag() + ".html"),
+                Map.of("subject", subject, "content", new Markup(content)),
+                Mode.HTML);
         return new RenderedEmail(subject, text, html);
     }
 
@@ -55,7 +59,8 @@ public final class TemplateRenderer {
      * @param unicode true when the gateway sends UCS-2 (diacritics kept); false folds to ASCII within 160 characters
      */
     public SmsText renderSms(TemplateType type, Language language, Map<String, ?> values, boolean unicode) {
-        String text = render(load(type, language, "sms"), values, Mode.SMS).strip().replaceAll("\\s*\\n\\s*", " ");
+        String text =
+                render(load(type, language, "sms"), values, Mode.SMS).strip().replaceAll("\\s*\\n\\s*", " ");
         return unicode ? SmsText.unicode(text) : SmsText.ascii(text);
     }
 
@@ -115,8 +120,10 @@ public final class TemplateRenderer {
         if (value instanceof Collection<?> items) {
             return switch (mode) {
                 case TEXT -> items.stream().map(item -> "- " + plain(item)).collect(Collectors.joining("\n"));
-                case HTML -> items.stream().map(item -> "<li>" + escape(plain(item)) + "</li>")
-                        .collect(Collectors.joining("", "<ul>", "</ul>"));
+                case HTML ->
+                    items.stream()
+                            .map(item -> "<li>" + escape(plain(item)) + "</li>")
+                            .collect(Collectors.joining("", "<ul>", "</ul>"));
                 case SMS -> items.stream().map(TemplateRenderer::plain).collect(Collectors.joining("; "));
             };
         }
@@ -152,9 +159,12 @@ public final class TemplateRenderer {
         return out.toString();
     }
 
-    private enum Mode { TEXT, HTML, SMS }
+    private enum Mode {
+        TEXT,
+        HTML,
+        SMS
+    }
 
     /** Already-escaped HTML, inserted as is (the rendered body inside the layout). */
-    private record Markup(String html) {
-    }
+    private record Markup(String html) {}
 }

@@ -3,7 +3,6 @@ package vn.ocop.notification.unit;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import tools.jackson.databind.json.JsonMapper;
-
 import vn.ocop.notification.template.TemplateRenderer;
 
 @Configuration(proxyBeanMethods = false)

@@ -1,5 +1,6 @@
 package vn.ocop.notification.unit;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -7,8 +8,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -30,7 +29,8 @@ public final class UnitDirectory {
         units.districts().forEach(u -> districts.put(u.code(), u.name()));
         units.departments().forEach(u -> departments.put(u.code(), u.name()));
         for (AdminDistrict d : read(json, "reference/quang-ngai-admin-units-2020-03.json", AdminUnits.class)
-                .province().districts()) {
+                .province()
+                .districts()) {
             d.communes().forEach(c -> districtOfCommune.put(c.code(), d.code()));
         }
     }
@@ -76,7 +76,8 @@ public final class UnitDirectory {
     /** The district behind {@code DIST-<code>}, or null for a department (or anything else). */
     public static String districtOfUnit(String unitCode) {
         return unitCode != null && unitCode.startsWith(DISTRICT_UNIT_PREFIX)
-                ? unitCode.substring(DISTRICT_UNIT_PREFIX.length()) : null;
+                ? unitCode.substring(DISTRICT_UNIT_PREFIX.length())
+                : null;
     }
 
     public String districtName(String districtCode) {
@@ -93,22 +94,17 @@ public final class UnitDirectory {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Units(List<Unit> districts, List<Unit> departments) {
-    }
+    record Units(List<Unit> districts, List<Unit> departments) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Unit(String code, String name) {
-    }
+    record Unit(String code, String name) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record AdminUnits(AdminProvince province) {
-    }
+    record AdminUnits(AdminProvince province) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record AdminProvince(List<AdminDistrict> districts) {
-    }
+    record AdminProvince(List<AdminDistrict> districts) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record AdminDistrict(String code, List<Unit> communes) {
-    }
+    record AdminDistrict(String code, List<Unit> communes) {}
 }

@@ -8,7 +8,8 @@ class ArchitectureTest {
 
     @Test
     void layersKeepTheirWalls() {
-        LayerRules.of("vn.ocop.notification").adapters("channel.sms", "channel.email", "channel.resilience", "unit")
+        LayerRules.of("vn.ocop.notification")
+                .adapters("channel.sms", "channel.email", "channel.resilience", "unit")
                 .check();
     }
 }

@@ -9,8 +9,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalTime;
-
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -18,6 +16,7 @@ import io.github.resilience4j.springboot3.circuitbreaker.autoconfigure.CircuitBr
 import io.github.resilience4j.springboot3.ratelimiter.autoconfigure.RateLimiterAutoConfiguration;
 import io.github.resilience4j.springboot3.retry.autoconfigure.RetryAutoConfiguration;
 import io.github.resilience4j.springboot3.timelimiter.autoconfigure.TimeLimiterAutoConfiguration;
+import java.time.LocalTime;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -25,7 +24,6 @@ import org.springframework.boot.mail.autoconfigure.MailSenderAutoConfiguration;
 import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4JAutoConfiguration;
-
 import vn.ocop.notification.channel.email.DevEmailSink;
 import vn.ocop.notification.channel.email.EmailChannelConfiguration;
 import vn.ocop.notification.channel.resilience.ChannelResilienceConfiguration;
@@ -38,17 +36,25 @@ import vn.ocop.notification.channel.sms.SmsProperties;
 class ChannelConfigurationTest {
 
     @RegisterExtension
-    static WireMockExtension esms = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static WireMockExtension esms = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort())
+            .build();
 
     @RegisterExtension
     static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(false);
 
     private final ApplicationContextRunner context = new ApplicationContextRunner()
-            .withConfiguration(AutoConfigurations.of(CircuitBreakerAutoConfiguration.class,
-                    TimeLimiterAutoConfiguration.class, RetryAutoConfiguration.class,
-                    RateLimiterAutoConfiguration.class, Resilience4JAutoConfiguration.class,
-                    RestClientAutoConfiguration.class, MailSenderAutoConfiguration.class))
-            .withUserConfiguration(ChannelResilienceConfiguration.class, SmsChannelConfiguration.class,
+            .withConfiguration(AutoConfigurations.of(
+                    CircuitBreakerAutoConfiguration.class,
+                    TimeLimiterAutoConfiguration.class,
+                    RetryAutoConfiguration.class,
+                    RateLimiterAutoConfiguration.class,
+                    Resilience4JAutoConfiguration.class,
+                    RestClientAutoConfiguration.class,
+                    MailSenderAutoConfiguration.class))
+            .withUserConfiguration(
+                    ChannelResilienceConfiguration.class,
+                    SmsChannelConfiguration.class,
                     EmailChannelConfiguration.class);
 
     private static final SmsRequest SMS = new SmsRequest("delivery-1", "0912345123", "OCOP test", null, false);
@@ -58,7 +64,8 @@ class ChannelConfigurationTest {
         context.run(ctx -> {
             assertThat(ctx).hasNotFailed();
             assertThat(ctx.getBean(SmsGateway.class).send(SMS).isAccepted()).isTrue();
-            assertThat(ctx.getBean(DevSmsSink.class).messages()).extracting(SmsRequest::clientRequestId)
+            assertThat(ctx.getBean(DevSmsSink.class).messages())
+                    .extracting(SmsRequest::clientRequestId)
                     .containsExactly("delivery-1");
             EmailMessage mail = new EmailMessage("delivery-2", "an@example.org", "Tiêu đề", "t", "<p>h</p>");
             assertThat(ctx.getBean(EmailSender.class).send(mail).isAccepted()).isTrue();
@@ -78,12 +85,14 @@ class ChannelConfigurationTest {
                         "ocop.notification.sms.esms.secret-key=s-1")
                 .run(ctx -> {
                     assertThat(ctx).doesNotHaveBean(DevSmsSink.class);
-                    assertThat(ctx.getBean(SmsGateway.class).send(SMS).isAccepted()).isTrue();
-                    esms.verify(1, postRequestedFor(urlPathEqualTo(
-                            "/MainService.svc/json/SendMultipleMessage_V4_post_json/"))
-                            .withRequestBody(matchingJsonPath("$.ApiKey", equalTo("k-1")))
-                            .withRequestBody(matchingJsonPath("$.Brandname", equalTo("OCOP_QNG")))
-                            .withRequestBody(matchingJsonPath("$.RequestId", equalTo("delivery-1"))));
+                    assertThat(ctx.getBean(SmsGateway.class).send(SMS).isAccepted())
+                            .isTrue();
+                    esms.verify(
+                            1,
+                            postRequestedFor(urlPathEqualTo("/MainService.svc/json/SendMultipleMessage_V4_post_json/"))
+                                    .withRequestBody(matchingJsonPath("$.ApiKey", equalTo("k-1")))
+                                    .withRequestBody(matchingJsonPath("$.Brandname", equalTo("OCOP_QNG")))
+                                    .withRequestBody(matchingJsonPath("$.RequestId", equalTo("delivery-1"))));
                 });
     }
 
@@ -96,8 +105,11 @@ class ChannelConfigurationTest {
                 .run(ctx -> {
                     assertThat(ctx).doesNotHaveBean(DevEmailSink.class);
                     EmailMessage mail = new EmailMessage("delivery-3", "an@example.org", "Hồ sơ mới", "t", "<p>h</p>");
-                    assertThat(ctx.getBean(EmailSender.class).send(mail).isAccepted()).isTrue();
-                    assertThat(smtp.getReceivedMessages()).extracting(m -> m.getSubject()).contains("Hồ sơ mới");
+                    assertThat(ctx.getBean(EmailSender.class).send(mail).isAccepted())
+                            .isTrue();
+                    assertThat(smtp.getReceivedMessages())
+                            .extracting(m -> m.getSubject())
+                            .contains("Hồ sơ mới");
                 });
     }
 

@@ -3,11 +3,9 @@ package vn.ocop.notification.contact;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
 import vn.ocop.notification.channel.DeliveryChannel;
 import vn.ocop.notification.subscription.AlertScope;
 import vn.ocop.notification.template.Language;
@@ -15,8 +13,20 @@ import vn.ocop.notification.template.Language;
 class ContactRulesTest {
 
     private static Contact officer(String phone, String email) {
-        return new Contact("ct-1", "Cán bộ", ContactRole.DISTRICT_OFFICER, "533", null, null, null, email,
-                ContactRules.normalizePhone(phone), List.of(DeliveryChannel.SMS), Language.VI, null, 1);
+        return new Contact(
+                "ct-1",
+                "Cán bộ",
+                ContactRole.DISTRICT_OFFICER,
+                "533",
+                null,
+                null,
+                null,
+                email,
+                ContactRules.normalizePhone(phone),
+                List.of(DeliveryChannel.SMS),
+                Language.VI,
+                null,
+                1);
     }
 
     @ParameterizedTest
@@ -35,20 +45,47 @@ class ContactRulesTest {
 
     @Test
     void refusesMalformedEmailAndChannelsWithoutAnAddress() {
-        Contact c = new Contact("ct-2", "Cán bộ", ContactRole.PRODUCER, null, null, null, null, "a@b", null,
-                List.of(DeliveryChannel.EMAIL, DeliveryChannel.SMS), Language.VI, null, 1);
-        assertThat(ContactRules.check(c)).extracting(ContactRules.Violation::field)
+        Contact c = new Contact(
+                "ct-2",
+                "Cán bộ",
+                ContactRole.PRODUCER,
+                null,
+                null,
+                null,
+                null,
+                "a@b",
+                null,
+                List.of(DeliveryChannel.EMAIL, DeliveryChannel.SMS),
+                Language.VI,
+                null,
+                1);
+        assertThat(ContactRules.check(c))
+                .extracting(ContactRules.Violation::field)
                 .containsExactlyInAnyOrder("email", "phone", "producerId");
     }
 
     @Test
     void aContactHearsOnlyAlertsAboutTheUnitItsRoleCovers() {
         Contact district = officer("0900000533", null);
-        assertThat(district.concerns(new AlertScope("533", "21403", "PR-1", null))).isTrue();
-        assertThat(district.concerns(new AlertScope("535", "21487", "PR-2", null))).isFalse();
+        assertThat(district.concerns(new AlertScope("533", "21403", "PR-1", null)))
+                .isTrue();
+        assertThat(district.concerns(new AlertScope("535", "21487", "PR-2", null)))
+                .isFalse();
         assertThat(district.concerns(AlertScope.ofUnit("DIST-533"))).isFalse();
-        Contact dard = new Contact("ct-dard", "Sở", ContactRole.PROVINCE_OFFICER, null, null, "DARD", null, null,
-                null, List.of(), Language.VI, null, 1);
+        Contact dard = new Contact(
+                "ct-dard",
+                "Sở",
+                ContactRole.PROVINCE_OFFICER,
+                null,
+                null,
+                "DARD",
+                null,
+                null,
+                null,
+                List.of(),
+                Language.VI,
+                null,
+                1);
         assertThat(dard.concerns(new AlertScope("535", null, "PR-2", null))).isTrue();
     }
 }

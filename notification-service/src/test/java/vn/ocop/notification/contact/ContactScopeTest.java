@@ -7,13 +7,11 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import tools.jackson.databind.JsonNode;
-
 import vn.ocop.notification.channel.DeliveryChannel;
 import vn.ocop.notification.support.NotificationTestBase;
 import vn.ocop.notification.template.Language;
@@ -93,14 +91,11 @@ class ContactScopeTest extends NotificationTestBase {
 
     @Test
     void acceptsContactsWhoseEveryFieldLiesInTheOfficersDistrict() {
-        for (String body : List.of(
-                """
+        for (String body : List.of("""
                 {"id":"%s","name":"HTX Ba Điền","role":"PRODUCER","producerId":"PR-4300100002","districtCode":"535",
-                 "communeCode":"21487","email":"htx.badien@example.com","channels":["EMAIL"]}""",
-                """
+                 "communeCode":"21487","email":"htx.badien@example.com","channels":["EMAIL"]}""", """
                 {"id":"%s","name":"Cán bộ xã Ba Điền","role":"COMMUNE_OFFICER","districtCode":"535",
-                 "communeCode":"21487","email":"xa.badien@example.gov.vn","channels":["EMAIL"]}""",
-                """
+                 "communeCode":"21487","email":"xa.badien@example.gov.vn","channels":["EMAIL"]}""", """
                 {"id":"%s","name":"Báo cáo viên Ba Tơ","role":"UNIT_REPORTER","districtCode":"535",
                  "unitCode":"DIST-535","email":"baocao.bato@example.gov.vn","channels":["EMAIL"]}""")) {
             String id = newId();
@@ -114,27 +109,41 @@ class ContactScopeTest extends NotificationTestBase {
 
     @Test
     void provinceContactsMustNameOnePlace() {
-        record Case(String body, int status, String field) {
-        }
+        record Case(String body, int status, String field) {}
         for (Case c : List.of(
-                new Case("\"role\":\"COMMUNE_OFFICER\",\"districtCode\":\"535\",\"communeCode\":\"21403\"", 400,
+                new Case(
+                        "\"role\":\"COMMUNE_OFFICER\",\"districtCode\":\"535\",\"communeCode\":\"21403\"",
+                        400,
                         "communeCode"),
-                new Case("\"role\":\"COMMUNE_OFFICER\",\"districtCode\":\"533\",\"communeCode\":\"99999\"", 400,
+                new Case(
+                        "\"role\":\"COMMUNE_OFFICER\",\"districtCode\":\"533\",\"communeCode\":\"99999\"",
+                        400,
                         "communeCode"),
                 new Case("\"role\":\"DISTRICT_OFFICER\",\"districtCode\":\"999\"", 400, "districtCode"),
-                new Case("\"role\":\"PRODUCER\",\"producerId\":\"PR-4300100001\",\"districtCode\":\"535\"", 400,
+                new Case(
+                        "\"role\":\"PRODUCER\",\"producerId\":\"PR-4300100001\",\"districtCode\":\"535\"",
+                        400,
                         "producerId"),
-                new Case("\"role\":\"PRODUCER\",\"producerId\":\"PR-4300100001\",\"districtCode\":\"533\","
-                        + "\"communeCode\":\"21406\"", 400, "communeCode"),
+                new Case(
+                        "\"role\":\"PRODUCER\",\"producerId\":\"PR-4300100001\",\"districtCode\":\"533\","
+                                + "\"communeCode\":\"21406\"",
+                        400,
+                        "communeCode"),
                 new Case("\"role\":\"PRODUCER\",\"producerId\":\"PR-4399999998\"", 422, "producerId"),
-                new Case("\"role\":\"UNIT_REPORTER\",\"districtCode\":\"535\",\"unitCode\":\"DIST-533\"", 400,
+                new Case(
+                        "\"role\":\"UNIT_REPORTER\",\"districtCode\":\"535\",\"unitCode\":\"DIST-533\"",
+                        400,
                         "unitCode"),
                 new Case("\"role\":\"UNIT_REPORTER\",\"unitCode\":\"XYZ\"", 400, "unitCode"),
-                new Case("\"role\":\"UNIT_REPORTER\",\"districtCode\":\"533\",\"unitCode\":\"DOIT\"", 400,
+                new Case(
+                        "\"role\":\"UNIT_REPORTER\",\"districtCode\":\"533\",\"unitCode\":\"DOIT\"",
+                        400,
                         "districtCode"))) {
             String id = newId();
-            HttpResponse<String> r = create("province.officer", "{\"id\":\"" + id + "\",\"name\":\"Liên hệ\","
-                    + c.body() + ",\"email\":\"lien.he@example.gov.vn\",\"channels\":[\"EMAIL\"]}");
+            HttpResponse<String> r = create(
+                    "province.officer",
+                    "{\"id\":\"" + id + "\",\"name\":\"Liên hệ\"," + c.body()
+                            + ",\"email\":\"lien.he@example.gov.vn\",\"channels\":[\"EMAIL\"]}");
             assertRefused(r, c.status(), c.field());
             assertNotStored(id);
         }
@@ -151,22 +160,26 @@ class ContactScopeTest extends NotificationTestBase {
         String id = newId();
         assertThat(create("district.ba-to", """
                 {"id":"%s","name":"Cán bộ xã Ba Điền","role":"COMMUNE_OFFICER","districtCode":"535",
-                 "communeCode":"21487","email":"xa.badien@example.gov.vn","channels":["EMAIL"]}""".formatted(id))
-                .statusCode()).isEqualTo(201);
-        record Move(String fields, String field) {
-        }
+                 "communeCode":"21487","email":"xa.badien@example.gov.vn","channels":["EMAIL"]}""".formatted(id)).statusCode()).isEqualTo(201);
+        record Move(String fields, String field) {}
         for (Move move : List.of(
-                new Move("\"role\":\"COMMUNE_OFFICER\",\"districtCode\":\"533\",\"communeCode\":\"21403\"",
+                new Move(
+                        "\"role\":\"COMMUNE_OFFICER\",\"districtCode\":\"533\",\"communeCode\":\"21403\"",
                         "districtCode"),
-                new Move("\"role\":\"COMMUNE_OFFICER\",\"districtCode\":\"535\",\"communeCode\":\"21403\"",
+                new Move(
+                        "\"role\":\"COMMUNE_OFFICER\",\"districtCode\":\"535\",\"communeCode\":\"21403\"",
                         "communeCode"),
-                new Move("\"role\":\"PRODUCER\",\"districtCode\":\"535\",\"producerId\":\"PR-4300100001\"",
+                new Move(
+                        "\"role\":\"PRODUCER\",\"districtCode\":\"535\",\"producerId\":\"PR-4300100001\"",
                         "producerId"),
-                new Move("\"role\":\"UNIT_REPORTER\",\"districtCode\":\"535\",\"unitCode\":\"DIST-533\"",
-                        "unitCode"))) {
-            HttpResponse<String> r = api().put("/api/v1/contacts/" + id, "{\"name\":\"Cán bộ xã\"," + move.fields()
-                    + ",\"email\":\"divert@example.gov.vn\",\"channels\":[\"EMAIL\"],\"version\":1}")
-                    .as("district.ba-to").send();
+                new Move(
+                        "\"role\":\"UNIT_REPORTER\",\"districtCode\":\"535\",\"unitCode\":\"DIST-533\"", "unitCode"))) {
+            HttpResponse<String> r = api().put(
+                            "/api/v1/contacts/" + id,
+                            "{\"name\":\"Cán bộ xã\"," + move.fields()
+                                    + ",\"email\":\"divert@example.gov.vn\",\"channels\":[\"EMAIL\"],\"version\":1}")
+                    .as("district.ba-to")
+                    .send();
             assertRefused(r, 403, move.field());
         }
         Document stored = mongo.findById(id, Document.class, "contacts");
@@ -179,9 +192,14 @@ class ContactScopeTest extends NotificationTestBase {
     void districtOfficerCannotEditOrDeleteAnotherDistrictsContact() {
         HttpResponse<String> edit = api().put("/api/v1/contacts/ct-commune-21403", """
                 {"name":"Cán bộ xã","role":"COMMUNE_OFFICER","districtCode":"535","communeCode":"21487",
-                 "email":"divert@example.gov.vn","channels":["EMAIL"],"version":1}""").as("district.ba-to").send();
+                 "email":"divert@example.gov.vn","channels":["EMAIL"],"version":1}""")
+                .as("district.ba-to")
+                .send();
         assertThat(edit.statusCode()).as(edit.body()).isEqualTo(404);
-        assertThat(api().delete("/api/v1/contacts/ct-commune-21403").as("district.ba-to").send().statusCode())
+        assertThat(api().delete("/api/v1/contacts/ct-commune-21403")
+                        .as("district.ba-to")
+                        .send()
+                        .statusCode())
                 .isEqualTo(404);
 
         Document stored = mongo.findById("ct-commune-21403", Document.class, "contacts");
@@ -193,17 +211,37 @@ class ContactScopeTest extends NotificationTestBase {
     void aStoredContactNamingAnotherDistrictsProducerIsNeitherEditedNorDeletedByTheDistrict() {
         // written before the rule existed: filed under Ba Tơ, speaking for a Mộ Đức producer
         String id = newId();
-        mongo.insert(new Contact(id, "Chuyển hướng", ContactRole.PRODUCER, "535", null, null, "PR-4300100001",
-                "divert@example.com", null, List.of(DeliveryChannel.EMAIL), Language.VI, null, 1), "contacts");
+        mongo.insert(
+                new Contact(
+                        id,
+                        "Chuyển hướng",
+                        ContactRole.PRODUCER,
+                        "535",
+                        null,
+                        null,
+                        "PR-4300100001",
+                        "divert@example.com",
+                        null,
+                        List.of(DeliveryChannel.EMAIL),
+                        Language.VI,
+                        null,
+                        1),
+                "contacts");
 
-        assertRefused(api().delete("/api/v1/contacts/" + id).as("district.ba-to").send(), 403, "producerId");
-        assertRefused(api().put("/api/v1/contacts/" + id, """
+        assertRefused(
+                api().delete("/api/v1/contacts/" + id).as("district.ba-to").send(), 403, "producerId");
+        assertRefused(
+                api().put("/api/v1/contacts/" + id, """
                 {"name":"Chuyển hướng","role":"PRODUCER","producerId":"PR-4300100002","districtCode":"535",
-                 "email":"divert@example.com","channels":["EMAIL"],"version":1}""").as("district.ba-to").send(),
-                403, "producerId");
-        assertThat(mongo.findById(id, Document.class, "contacts").getString("producerId")).isEqualTo("PR-4300100001");
+                 "email":"divert@example.com","channels":["EMAIL"],"version":1}""").as("district.ba-to").send(), 403, "producerId");
+        assertThat(mongo.findById(id, Document.class, "contacts").getString("producerId"))
+                .isEqualTo("PR-4300100001");
 
-        assertThat(api().delete("/api/v1/contacts/" + id).as("province.officer").send().statusCode()).isEqualTo(204);
+        assertThat(api().delete("/api/v1/contacts/" + id)
+                        .as("province.officer")
+                        .send()
+                        .statusCode())
+                .isEqualTo(204);
         assertNotStored(id);
     }
 
@@ -211,7 +249,8 @@ class ContactScopeTest extends NotificationTestBase {
 
     @Test
     void aProducerBecomesKnownFromItsRegisteredEventAndOnlyItsLatestVersionCounts() {
-        String producerId = "PR-43007" + String.format("%05d", Math.abs(UUID.randomUUID().hashCode() % 100_000));
+        String producerId =
+                "PR-43007" + String.format("%05d", Math.abs(UUID.randomUUID().hashCode() % 100_000));
         String body = """
                 {"id":"%s","name":"HTX mới","role":"PRODUCER","producerId":"%s","districtCode":"535",
                  "communeCode":"21487","email":"htx.moi@example.com","channels":["EMAIL"]}""";
@@ -219,8 +258,9 @@ class ContactScopeTest extends NotificationTestBase {
 
         publish("ocop.dossier.events", PRODUCER_REGISTERED, producerId, registered(producerId, 1, "535", "21487"));
         String id = newId();
-        await().atMost(Duration.ofSeconds(30)).until(() -> create("district.ba-to", body.formatted(id, producerId))
-                .statusCode() == 201);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() ->
+                        create("district.ba-to", body.formatted(id, producerId)).statusCode() == 201);
 
         // it moves to Mộ Đức (version 2); a late copy of version 1 changes nothing
         publish("ocop.dossier.events", PRODUCER_REGISTERED, producerId, registered(producerId, 2, "533", "21403"));
@@ -235,7 +275,8 @@ class ContactScopeTest extends NotificationTestBase {
         assertThat(known.keySet()).doesNotContain("contact", "phone", "email", "address");
         assertRefused(create("district.ba-to", body.formatted(newId(), producerId)), 403, "producerId");
         assertThat(TestInfrastructure.readAll("ocop.dossier.events.notification-service.dlq").stream()
-                .filter(r -> producerId.equals(r.key()))).isEmpty();
+                        .filter(r -> producerId.equals(r.key())))
+                .isEmpty();
     }
 
     private static String registered(String producerId, long version, String district, String commune) {
@@ -256,17 +297,20 @@ class ContactScopeTest extends NotificationTestBase {
 
     private JsonNode assertRefused(HttpResponse<String> r, int status, String field) {
         assertThat(r.statusCode()).as(r.body()).isEqualTo(status);
-        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t ->
-                assertThat(t).startsWith("application/problem+json"));
+        assertThat(r.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
         JsonNode problem = JSON.readTree(r.body());
-        assertThat(problem.get("errors").findValuesAsString("field")).as(r.body()).contains(field);
+        assertThat(problem.get("errors").findValuesAsString("field"))
+                .as(r.body())
+                .contains(field);
         assertThat(problem.get("errors").get(0).get("reason_vi").asString()).isNotBlank();
         assertThat(problem.get("detail_vi").asString()).isNotBlank();
         return problem;
     }
 
     private void assertNotStored(String id) {
-        assertThat(mongo.count(Query.query(Criteria.where("_id").is(id)), "contacts")).isZero();
+        assertThat(mongo.count(Query.query(Criteria.where("_id").is(id)), "contacts"))
+                .isZero();
     }
 
     private static String newId() {

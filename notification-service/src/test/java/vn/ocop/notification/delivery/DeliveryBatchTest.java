@@ -3,6 +3,8 @@ package vn.ocop.notification.delivery;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.mongodb.client.MongoClient;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,9 +17,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import com.mongodb.client.MongoClient;
-import io.micrometer.core.instrument.MeterRegistry;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,7 +25,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.SimpleMongoClientDatabaseFactory;
 import org.springframework.mail.javamail.JavaMailSender;
-
 import vn.ocop.notification.channel.DeliveryChannel;
 import vn.ocop.notification.channel.QuietHours;
 import vn.ocop.notification.channel.SmsGateway;
@@ -97,16 +95,32 @@ class DeliveryBatchTest extends NotificationTestBase {
 
     @BeforeEach
     void ownQueue() {
-        queue = new MongoTemplate(new SimpleMongoClientDatabaseFactory(client,
-                "ocop_notification_batch_" + UUID.randomUUID().toString().replace("-", "")), mongo.getConverter());
+        queue = new MongoTemplate(
+                new SimpleMongoClientDatabaseFactory(
+                        client,
+                        "ocop_notification_batch_"
+                                + UUID.randomUUID().toString().replace("-", "")),
+                mongo.getConverter());
         // the relay watches the service's database only: outcome events stay in the documents, where they are checked
         store = new ScanCountingStore(queue, new AggregateWriter(queue, relay));
         contacts = new ContactStore(queue);
         String suffix = UUID.randomUUID().toString().substring(0, 8).toLowerCase(Locale.ROOT);
         contactId = "ct-batch-" + suffix;
         address = "batch-" + suffix + "@example.gov.vn";
-        contacts.insert(new Contact(contactId, "Hộp thư thử nghiệm", ContactRole.UNIT_REPORTER, null, null,
-                "T-" + suffix, null, address, null, List.of(DeliveryChannel.EMAIL), Language.VI, null, 1));
+        contacts.insert(new Contact(
+                contactId,
+                "Hộp thư thử nghiệm",
+                ContactRole.UNIT_REPORTER,
+                null,
+                null,
+                "T-" + suffix,
+                null,
+                address,
+                null,
+                List.of(DeliveryChannel.EMAIL),
+                Language.VI,
+                null,
+                1));
     }
 
     @AfterEach
@@ -115,18 +129,41 @@ class DeliveryBatchTest extends NotificationTestBase {
     }
 
     private DeliverySender sender(String owner, int batchSize) {
-        DeliveryProperties properties = new DeliveryProperties(null, batchSize, Duration.ofMinutes(2), 3,
-                Duration.ofSeconds(30), 2.0, Duration.ofMinutes(5));
+        DeliveryProperties properties = new DeliveryProperties(
+                null, batchSize, Duration.ofMinutes(2), 3, Duration.ofSeconds(30), 2.0, Duration.ofMinutes(5));
         // straight to SMTP: the channel's breaker and rate limiter are shared with the rest of the suite
-        return new DeliverySender(store, contacts, new SmtpEmailSender(mailSender, "OCOP <no-reply@example.gov.vn>"),
-                sms, smsProperties, properties, events, meters, clock, owner);
+        return new DeliverySender(
+                store,
+                contacts,
+                new SmtpEmailSender(mailSender, "OCOP <no-reply@example.gov.vn>"),
+                sms,
+                smsProperties,
+                properties,
+                events,
+                meters,
+                clock,
+                owner);
     }
 
     private Delivery plan(int n, Instant at) {
         String source = "batch-" + UUID.randomUUID();
-        Delivery delivery = Delivery.planned(new Delivery.Plan(source, source, "vn.ocop.dossier.submitted.v1",
-                "dossier-submitted", contactId, DeliveryChannel.EMAIL, "vi", "531", "b***@example.gov.vn",
-                "Thư thử nghiệm " + n, "Nội dung " + n, "<p>Nội dung " + n + "</p>", false, false), at,
+        Delivery delivery = Delivery.planned(
+                new Delivery.Plan(
+                        source,
+                        source,
+                        "vn.ocop.dossier.submitted.v1",
+                        "dossier-submitted",
+                        contactId,
+                        DeliveryChannel.EMAIL,
+                        "vi",
+                        "531",
+                        "b***@example.gov.vn",
+                        "Thư thử nghiệm " + n,
+                        "Nội dung " + n,
+                        "<p>Nội dung " + n + "</p>",
+                        false,
+                        false),
+                at,
                 QuietHours.PROVINCE_DEFAULT);
         store.insert(delivery);
         return delivery;
@@ -147,7 +184,8 @@ class DeliveryBatchTest extends NotificationTestBase {
     @SuppressWarnings("unchecked")
     private List<String> outboxTypes(String id) {
         Document doc = queue.findById(id, Document.class, DeliveryStore.COLLECTION);
-        return ((List<Document>) doc.get("outbox", List.class)).stream().map(e -> e.getString("type")).toList();
+        return ((List<Document>) doc.get("outbox", List.class))
+                .stream().map(e -> e.getString("type")).toList();
     }
 
     private void assertSentExactlyOnce(List<String> ids) {
@@ -157,7 +195,8 @@ class DeliveryBatchTest extends NotificationTestBase {
             assertThat(d.attempts()).as(id).isEqualTo(1);
             assertThat(outboxTypes(id)).as(id).containsExactly(NotificationOutcome.DELIVERED);
         });
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(mailTo(address)).hasSize(ids.size()));
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(mailTo(address)).hasSize(ids.size()));
         assertThat(mailTo(address)).extracting(ReceivedMail::deliveryId).containsExactlyInAnyOrderElementsOf(ids);
     }
 
@@ -215,16 +254,20 @@ class DeliveryBatchTest extends NotificationTestBase {
 
         assertThat(store.dueIds(now, 2)).containsExactly(older, old);
         assertThat(store.dueIds(now, 10)).containsExactly(older, old, recent);
-        assertThat(store.claim(notYetDue, "sender-a", now, Duration.ofMinutes(1))).isEmpty();
+        assertThat(store.claim(notYetDue, "sender-a", now, Duration.ofMinutes(1)))
+                .isEmpty();
 
-        Delivery claimed = store.claim(older, "sender-a", now, Duration.ofMinutes(1)).orElseThrow();
+        Delivery claimed =
+                store.claim(older, "sender-a", now, Duration.ofMinutes(1)).orElseThrow();
         assertThat(claimed.claimedBy()).isEqualTo("sender-a");
         assertThat(claimed.version()).isEqualTo(2);
-        assertThat(store.claim(older, "sender-b", now.plusSeconds(30), Duration.ofMinutes(1))).isEmpty();
+        assertThat(store.claim(older, "sender-b", now.plusSeconds(30), Duration.ofMinutes(1)))
+                .isEmpty();
         assertThat(store.dueIds(now.plusSeconds(30), 10)).containsExactly(old, recent);
 
         // sender-a crashed: once its lease ran out the delivery is due again and another instance takes it over
-        Delivery takenOver = store.claim(older, "sender-b", now.plusSeconds(61), Duration.ofMinutes(1)).orElseThrow();
+        Delivery takenOver = store.claim(older, "sender-b", now.plusSeconds(61), Duration.ofMinutes(1))
+                .orElseThrow();
         assertThat(takenOver.claimedBy()).isEqualTo("sender-b");
         assertThat(takenOver.version()).isEqualTo(3);
         assertThat(stored(older).claimedBy()).isEqualTo("sender-b");

@@ -11,20 +11,17 @@ import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.charset.StandardCharsets;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
-import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.query.Criteria;
 import tools.jackson.databind.node.ObjectNode;
-
 import vn.ocop.notification.channel.DeliveryChannel;
 import vn.ocop.notification.channel.resilience.ResilientDeliveryFactory;
 import vn.ocop.notification.support.NotificationTestBase;
@@ -50,13 +47,15 @@ class DeliveryResilienceTest extends NotificationTestBase {
 
     private static long smsRequestsTo(String phone) {
         return SMS.findAll(postRequestedFor(urlPathEqualTo(ESMS_PATH))
-                .withRequestBody(matchingJsonPath("$.Phone", equalTo(phone)))).size();
+                        .withRequestBody(matchingJsonPath("$.Phone", equalTo(phone))))
+                .size();
     }
 
     private static List<String> outcomeTypesOf(String deliveryId) {
         return TestInfrastructure.readAll("ocop.notification.events").stream()
                 .filter(r -> deliveryId.equals(r.key()))
-                .map(r -> TestInfrastructure.header(r, "ce_type")).toList();
+                .map(r -> TestInfrastructure.header(r, "ce_type"))
+                .toList();
     }
 
     /**
@@ -91,17 +90,21 @@ class DeliveryResilienceTest extends NotificationTestBase {
             smtpBack();
         }
 
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(emailDeliveries(events))
-                .allMatch(d -> d.status() == DeliveryState.SENT));
-        Set<String> deliveryIds = emailDeliveries(events).stream().map(Delivery::id).collect(Collectors.toSet());
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(
+                        () -> assertThat(emailDeliveries(events)).allMatch(d -> d.status() == DeliveryState.SENT));
+        Set<String> deliveryIds =
+                emailDeliveries(events).stream().map(Delivery::id).collect(Collectors.toSet());
         List<ReceivedMail> received = mailTo("ocop.huyen531@example.gov.vn").stream()
-                .filter(m -> deliveryIds.contains(m.deliveryId())).toList();
+                .filter(m -> deliveryIds.contains(m.deliveryId()))
+                .toList();
         assertThat(received).hasSize(50);
         assertThat(received.stream().map(ReceivedMail::deliveryId).distinct()).hasSize(50);
     }
 
     private List<Delivery> emailDeliveries(List<String> events) {
-        return deliveries(Criteria.where("sourceEventId").in(events).and("channel").is(DeliveryChannel.EMAIL));
+        return deliveries(
+                Criteria.where("sourceEventId").in(events).and("channel").is(DeliveryChannel.EMAIL));
     }
 
     @Test
@@ -109,44 +112,54 @@ class DeliveryResilienceTest extends NotificationTestBase {
         SmsContact contact = TestContacts.smsReporter(mongo);
         String[] states = {STARTED, "second", "third", "fourth"};
         for (int i = 0; i < 3; i++) {
-            SMS.stubFor(post(urlPathEqualTo(ESMS_PATH)).atPriority(1)
+            SMS.stubFor(post(urlPathEqualTo(ESMS_PATH))
+                    .atPriority(1)
                     .withRequestBody(matchingJsonPath("$.Phone", equalTo(contact.phone())))
-                    .inScenario("flaky-" + contact.id()).whenScenarioStateIs(states[i])
-                    .willReturn(aResponse().withStatus(503)).willSetStateTo(states[i + 1]));
+                    .inScenario("flaky-" + contact.id())
+                    .whenScenarioStateIs(states[i])
+                    .willReturn(aResponse().withStatus(503))
+                    .willSetStateTo(states[i + 1]));
         }
-        SMS.stubFor(post(urlPathEqualTo(ESMS_PATH)).atPriority(1)
+        SMS.stubFor(post(urlPathEqualTo(ESMS_PATH))
+                .atPriority(1)
                 .withRequestBody(matchingJsonPath("$.Phone", equalTo(contact.phone())))
-                .inScenario("flaky-" + contact.id()).whenScenarioStateIs(states[3])
+                .inScenario("flaky-" + contact.id())
+                .whenScenarioStateIs(states[3])
                 .willReturn(okJson("{\"CodeResult\":\"100\",\"SMSID\":\"esms-after-503\"}")));
 
         String eventId = taskOverdueFor(contact);
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(deliveriesOf(eventId)).singleElement()
-                .satisfies(d -> assertThat(d.status()).isEqualTo(DeliveryState.SENT)));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(deliveriesOf(eventId))
+                        .singleElement()
+                        .satisfies(d -> assertThat(d.status()).isEqualTo(DeliveryState.SENT)));
         Delivery sms = deliveriesOf(eventId).get(0);
         assertThat(sms.providerMessageId()).isEqualTo("esms-after-503");
         assertThat(smsRequestsTo(contact.phone())).isEqualTo(4);
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(outcomeTypesOf(sms.id()))
-                .containsExactly("vn.ocop.notification.delivered.v1"));
+        await().atMost(Duration.ofSeconds(15))
+                .untilAsserted(() ->
+                        assertThat(outcomeTypesOf(sms.id())).containsExactly("vn.ocop.notification.delivered.v1"));
     }
 
     @Test
     void openSmsCircuitRecoversWhenTheProviderDoes() {
         SmsContact contact = TestContacts.smsReporter(mongo);
-        var down = SMS.stubFor(post(urlPathEqualTo(ESMS_PATH)).atPriority(1)
+        var down = SMS.stubFor(post(urlPathEqualTo(ESMS_PATH))
+                .atPriority(1)
                 .withRequestBody(matchingJsonPath("$.Phone", equalTo(contact.phone())))
                 .willReturn(aResponse().withStatus(503)));
         List<String> events = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             events.add(taskOverdueFor(contact));
         }
-        await().atMost(Duration.ofSeconds(30)).until(() -> resilience.circuitState(DeliveryChannel.SMS)
-                == CircuitBreaker.State.OPEN);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> resilience.circuitState(DeliveryChannel.SMS) == CircuitBreaker.State.OPEN);
 
         SMS.removeStub(down);
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            assertThat(deliveries(Criteria.where("sourceEventId").in(events))).hasSize(4)
+            assertThat(deliveries(Criteria.where("sourceEventId").in(events)))
+                    .hasSize(4)
                     .allMatch(d -> d.status() == DeliveryState.SENT);
             assertThat(resilience.circuitState(DeliveryChannel.SMS)).isEqualTo(CircuitBreaker.State.CLOSED);
         });
@@ -155,30 +168,45 @@ class DeliveryResilienceTest extends NotificationTestBase {
     @Test
     void failedDeliveryIsVisibleAndAnOperatorCanRedriveIt() {
         SmsContact contact = TestContacts.smsReporter(mongo);
-        var rejected = SMS.stubFor(post(urlPathEqualTo(ESMS_PATH)).atPriority(1)
+        var rejected = SMS.stubFor(post(urlPathEqualTo(ESMS_PATH))
+                .atPriority(1)
                 .withRequestBody(matchingJsonPath("$.Phone", equalTo(contact.phone())))
                 .willReturn(aResponse().withStatus(400)));
         String eventId = taskOverdueFor(contact);
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(deliveriesOf(eventId)).singleElement()
-                .satisfies(d -> assertThat(d.status()).isEqualTo(DeliveryState.FAILED)));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(deliveriesOf(eventId))
+                        .singleElement()
+                        .satisfies(d -> assertThat(d.status()).isEqualTo(DeliveryState.FAILED)));
         String id = deliveriesOf(eventId).get(0).id();
 
         var listed = api().get("/api/v1/deliveries?status=FAILED&channel=SMS&contactId=" + contact.id())
-                .as("operator").send();
+                .as("operator")
+                .send();
         assertThat(listed.statusCode()).isEqualTo(200);
         assertThat(listed.body()).contains(id).contains("HTTP 400").doesNotContain(contact.phone());
 
-        assertThat(api().post("/api/v1/deliveries/" + id + "/redrive", null).as("province.officer").send()
-                .statusCode()).isEqualTo(403);
+        assertThat(api().post("/api/v1/deliveries/" + id + "/redrive", null)
+                        .as("province.officer")
+                        .send()
+                        .statusCode())
+                .isEqualTo(403);
         SMS.removeStub(rejected);
-        var redriven = api().post("/api/v1/deliveries/" + id + "/redrive", null).as("operator").send();
+        var redriven = api().post("/api/v1/deliveries/" + id + "/redrive", null)
+                .as("operator")
+                .send();
         assertThat(redriven.statusCode()).as(redriven.body()).isEqualTo(200);
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(deliveriesOf(eventId)).singleElement()
-                .satisfies(d -> assertThat(d.status()).isEqualTo(DeliveryState.SENT)));
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(outcomeTypesOf(id))
-                .containsExactly("vn.ocop.notification.failed.v1", "vn.ocop.notification.delivered.v1"));
-        assertThat(api().post("/api/v1/deliveries/" + id + "/redrive", null).as("operator").send().statusCode())
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(deliveriesOf(eventId))
+                        .singleElement()
+                        .satisfies(d -> assertThat(d.status()).isEqualTo(DeliveryState.SENT)));
+        await().atMost(Duration.ofSeconds(15))
+                .untilAsserted(() -> assertThat(outcomeTypesOf(id))
+                        .containsExactly("vn.ocop.notification.failed.v1", "vn.ocop.notification.delivered.v1"));
+        assertThat(api().post("/api/v1/deliveries/" + id + "/redrive", null)
+                        .as("operator")
+                        .send()
+                        .statusCode())
                 .isEqualTo(409);
     }
 }

@@ -8,13 +8,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.node.ObjectNode;
-
 import vn.ocop.notification.channel.DeliveryChannel;
 import vn.ocop.notification.delivery.Delivery;
 import vn.ocop.notification.delivery.DeliveryState;
@@ -39,7 +37,9 @@ class AlertRoutingTest extends NotificationTestBase {
                 Arguments.of(DOSSIER, "vn.ocop.dossier.forwarded.v1", Set.of(DARD)),
                 Arguments.of(EVALUATION, "vn.ocop.evaluation.district-graded.v1", Set.of(PRODUCER, DISTRICT)),
                 Arguments.of(EVALUATION, "vn.ocop.evaluation.province-graded.v1", Set.of(PRODUCER, DISTRICT)),
-                Arguments.of(EVALUATION, "vn.ocop.evaluation.product-recognized.v1",
+                Arguments.of(
+                        EVALUATION,
+                        "vn.ocop.evaluation.product-recognized.v1",
                         Set.of(PRODUCER, DISTRICT, COMMUNE, DARD)),
                 Arguments.of(EVALUATION, "vn.ocop.evaluation.recognition-expiring.v1", Set.of(PRODUCER, DISTRICT)),
                 Arguments.of(REPORTING, "vn.ocop.reporting.report-overdue.v1", Set.of("ct-unit-dist-533")),
@@ -73,13 +73,15 @@ class AlertRoutingTest extends NotificationTestBase {
 
     @ParameterizedTest(name = "{1} → {2}")
     @MethodSource("alerts")
-    void eachAlertReachesTheContactsItsSubscriptionNamesOnEveryChannelTheyUse(String topic, String type,
-            Set<String> expected) {
-        String eventId = publish(topic, type, "k-" + UUID.randomUUID(), aboutMoDuc(type, "Sản phẩm " + UUID.randomUUID()));
+    void eachAlertReachesTheContactsItsSubscriptionNamesOnEveryChannelTheyUse(
+            String topic, String type, Set<String> expected) {
+        String eventId =
+                publish(topic, type, "k-" + UUID.randomUUID(), aboutMoDuc(type, "Sản phẩm " + UUID.randomUUID()));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             List<Delivery> planned = deliveriesOf(eventId);
-            assertThat(planned.stream().map(Delivery::contactId).collect(Collectors.toSet())).isEqualTo(expected);
+            assertThat(planned.stream().map(Delivery::contactId).collect(Collectors.toSet()))
+                    .isEqualTo(expected);
             assertThat(planned).hasSize(expected.size() * 2);
             assertThat(planned).allMatch(d -> d.status() == DeliveryState.SENT);
         });
@@ -88,14 +90,21 @@ class AlertRoutingTest extends NotificationTestBase {
     @Test
     void submittedDossierMailsTheDistrictOfficerInVietnameseWithDiacritics() {
         String product = "Mạch nha Thạch Trụ " + UUID.randomUUID();
-        String eventId = publish(DOSSIER, "vn.ocop.dossier.submitted.v1", "k-" + UUID.randomUUID(),
+        String eventId = publish(
+                DOSSIER,
+                "vn.ocop.dossier.submitted.v1",
+                "k-" + UUID.randomUUID(),
                 aboutMoDuc("vn.ocop.dossier.submitted.v1", product));
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(mailTo("ocop.huyen533@example.gov.vn"))
-                .anySatisfy(m -> assertThat(m.subject()).isEqualTo("[OCOP] Hồ sơ mới: " + product
-                        + " – HTX Nông nghiệp Đức Lợi")));
-        assertThat(deliveriesOf(eventId)).filteredOn(d -> d.channel() == DeliveryChannel.SMS).singleElement()
-                .satisfies(sms -> assertThat(sms.text()).startsWith("OCOP Huyen Mo Duc: HTX Nong nghiep Duc Loi da nop ho so"));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(mailTo("ocop.huyen533@example.gov.vn"))
+                        .anySatisfy(m -> assertThat(m.subject())
+                                .isEqualTo("[OCOP] Hồ sơ mới: " + product + " – HTX Nông nghiệp Đức Lợi")));
+        assertThat(deliveriesOf(eventId))
+                .filteredOn(d -> d.channel() == DeliveryChannel.SMS)
+                .singleElement()
+                .satisfies(sms ->
+                        assertThat(sms.text()).startsWith("OCOP Huyen Mo Duc: HTX Nong nghiep Duc Loi da nop ho so"));
     }
 
     @Test
@@ -104,20 +113,27 @@ class AlertRoutingTest extends NotificationTestBase {
         var created = api().post("/api/v1/contacts", """
                 {"id":"%s","name":"Visiting adviser","role":"DISTRICT_OFFICER","districtCode":"533",
                  "email":"adviser.533@example.org","channels":["EMAIL"],"language":"en"}""".formatted(contactId))
-                .as("province.officer").send();
+                .as("province.officer")
+                .send();
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         try {
             String product = "Nước mắm " + UUID.randomUUID();
-            String eventId = publish(DOSSIER, "vn.ocop.dossier.submitted.v1", "k-" + UUID.randomUUID(),
+            String eventId = publish(
+                    DOSSIER,
+                    "vn.ocop.dossier.submitted.v1",
+                    "k-" + UUID.randomUUID(),
                     aboutMoDuc("vn.ocop.dossier.submitted.v1", product));
 
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-                assertThat(mailTo("adviser.533@example.org")).anySatisfy(m -> assertThat(m.subject())
-                        .isEqualTo("[OCOP] New dossier: " + product + " – HTX Nông nghiệp Đức Lợi"));
-                assertThat(mailTo("ocop.huyen533@example.gov.vn")).anySatisfy(m -> assertThat(m.subject())
-                        .startsWith("[OCOP] Hồ sơ mới: " + product));
+                assertThat(mailTo("adviser.533@example.org"))
+                        .anySatisfy(m -> assertThat(m.subject())
+                                .isEqualTo("[OCOP] New dossier: " + product + " – HTX Nông nghiệp Đức Lợi"));
+                assertThat(mailTo("ocop.huyen533@example.gov.vn"))
+                        .anySatisfy(m -> assertThat(m.subject()).startsWith("[OCOP] Hồ sơ mới: " + product));
             });
-            assertThat(deliveriesOf(eventId)).filteredOn(d -> d.contactId().equals(contactId)).singleElement()
+            assertThat(deliveriesOf(eventId))
+                    .filteredOn(d -> d.contactId().equals(contactId))
+                    .singleElement()
                     .satisfies(d -> assertThat(d.language()).isEqualTo("en"));
         } finally {
             api().delete("/api/v1/contacts/" + contactId).as("province.officer").send();
@@ -140,12 +156,20 @@ class AlertRoutingTest extends NotificationTestBase {
             assertThat(deliveriesOf(marker)).hasSize(2).allMatch(d -> d.status() == DeliveryState.SENT);
             assertThat(deliveriesOf(eventId)).hasSize(2).allMatch(d -> d.status() == DeliveryState.SENT);
         });
-        assertThat(mailTo("ocop.huyen533@example.gov.vn")).filteredOn(m -> m.subject().contains(product)
-                && !m.subject().contains("marker")).hasSize(1);
-        assertThat(SMS.findAll(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(
-                com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo(ESMS_PATH)))
-                .stream().filter(r -> r.getBodyAsString().contains(deliveriesOf(eventId).stream()
-                        .filter(d -> d.channel() == DeliveryChannel.SMS).findFirst().orElseThrow().id()))
-                .count()).isEqualTo(1);
+        assertThat(mailTo("ocop.huyen533@example.gov.vn"))
+                .filteredOn(m -> m.subject().contains(product) && !m.subject().contains("marker"))
+                .hasSize(1);
+        assertThat(SMS
+                        .findAll(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(
+                                com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo(ESMS_PATH)))
+                        .stream()
+                        .filter(r -> r.getBodyAsString()
+                                .contains(deliveriesOf(eventId).stream()
+                                        .filter(d -> d.channel() == DeliveryChannel.SMS)
+                                        .findFirst()
+                                        .orElseThrow()
+                                        .id()))
+                        .count())
+                .isEqualTo(1);
     }
 }

@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
-
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.Test;
@@ -22,7 +21,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import tools.jackson.databind.node.ObjectNode;
-
 import vn.ocop.notification.delivery.DeliveryState;
 import vn.ocop.notification.support.NotificationTestBase;
 import vn.ocop.notification.support.TestContacts;
@@ -37,8 +35,8 @@ class EventHygieneTest extends NotificationTestBase {
     static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
     static final Pattern PHONE = Pattern.compile("(?<![0-9A-Za-z])(0|\\+?84)[1-9][0-9]{8}(?![0-9A-Za-z])");
     static final String DLQ = "ocop.dossier.events.notification-service.dlq";
-    static final List<String> TOPICS = List.of("ocop.dossier.events", "ocop.evaluation.events",
-            "ocop.reporting.events", "ocop.notification.events", DLQ);
+    static final List<String> TOPICS = List.of(
+            "ocop.dossier.events", "ocop.evaluation.events", "ocop.reporting.events", "ocop.notification.events", DLQ);
 
     @Test
     void malformedRecordLandsInTheDeadLetterTopicAndTheNextGoodOneIsProcessed() {
@@ -47,25 +45,35 @@ class EventHygieneTest extends NotificationTestBase {
         ObjectNode noDossierId = AlertRoutingTest.aboutMoDuc("vn.ocop.dossier.submitted.v1", "x");
         noDossierId.remove("dossierId");
         String invalid = publish("ocop.dossier.events", "vn.ocop.dossier.submitted.v1", key, noDossierId);
-        String good = publish("ocop.dossier.events", "vn.ocop.dossier.submitted.v1", key,
+        String good = publish(
+                "ocop.dossier.events",
+                "vn.ocop.dossier.submitted.v1",
+                key,
                 AlertRoutingTest.aboutMoDuc("vn.ocop.dossier.submitted.v1", "after poison " + key));
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(deliveriesOf(good)).hasSize(2));
-        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().untilAsserted(() -> assertThat(
-                TestInfrastructure.readAll(DLQ).stream().map(r -> TestInfrastructure.header(r, "ce_id")))
-                .contains(notJson, invalid));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(deliveriesOf(good)).hasSize(2));
+        await().atMost(Duration.ofSeconds(30))
+                .ignoreExceptions()
+                .untilAsserted(() -> assertThat(TestInfrastructure.readAll(DLQ).stream()
+                                .map(r -> TestInfrastructure.header(r, "ce_id")))
+                        .contains(notJson, invalid));
         assertThat(deliveriesOf(notJson)).isEmpty();
         assertThat(deliveriesOf(invalid)).isEmpty();
     }
 
     @Test
     void everyEventTheServiceEmitsValidatesAgainstItsContract() {
-        String eventId = publish("ocop.dossier.events", "vn.ocop.dossier.accepted.v1", "k-" + UUID.randomUUID(),
+        String eventId = publish(
+                "ocop.dossier.events",
+                "vn.ocop.dossier.accepted.v1",
+                "k-" + UUID.randomUUID(),
                 AlertRoutingTest.aboutMoDuc("vn.ocop.dossier.accepted.v1", "contract " + UUID.randomUUID()));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             var ids = deliveriesOf(eventId).stream().map(d -> d.id()).toList();
             assertThat(ids).hasSize(2);
-            assertThat(TestInfrastructure.readAll("ocop.notification.events")).filteredOn(r -> ids.contains(r.key()))
+            assertThat(TestInfrastructure.readAll("ocop.notification.events"))
+                    .filteredOn(r -> ids.contains(r.key()))
                     .hasSize(2);
         });
 
@@ -76,20 +84,25 @@ class EventHygieneTest extends NotificationTestBase {
 
     @Test
     void noPhoneNumberOrEmailAddressInLogsEventsOrDeadLetters(CapturedOutput output) {
-        var invalidPhone = api().post("/api/v1/contacts", """
+        var invalidPhone =
+                api().post("/api/v1/contacts", """
                 {"name":"Sai số","role":"DISTRICT_OFFICER","districtCode":"533","phone":"0123","email":"not-an-email@",
                  "channels":["SMS","EMAIL"]}""").as("province.officer").send();
         assertThat(invalidPhone.statusCode()).isEqualTo(400);
         assertThat(invalidPhone.body()).doesNotContain("0123").doesNotContain("not-an-email@");
 
         SmsContact rejected = TestContacts.smsReporter(mongo);
-        SMS.stubFor(post(urlPathEqualTo(ESMS_PATH)).atPriority(1)
+        SMS.stubFor(post(urlPathEqualTo(ESMS_PATH))
+                .atPriority(1)
                 .withRequestBody(matchingJsonPath("$.Phone", equalTo(rejected.phone())))
                 .willReturn(aResponse().withStatus(400)));
         ObjectNode task = example("vn.ocop.reporting.task-overdue.v1");
         task.put("ownerUnitCode", rejected.unitCode());
         String failing = publish("ocop.reporting.events", "vn.ocop.reporting.task-overdue.v1", "task-pii", task);
-        String sent = publish("ocop.dossier.events", "vn.ocop.dossier.returned.v1", "k-" + UUID.randomUUID(),
+        String sent = publish(
+                "ocop.dossier.events",
+                "vn.ocop.dossier.returned.v1",
+                "k-" + UUID.randomUUID(),
                 AlertRoutingTest.aboutMoDuc("vn.ocop.dossier.returned.v1", "pii " + UUID.randomUUID()));
         publish("ocop.dossier.events", "vn.ocop.dossier.submitted.v1", "k-pii", "{\"phone\":\"garbage");
 

@@ -14,12 +14,10 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.query.Criteria;
 import tools.jackson.databind.node.ObjectNode;
-
 import vn.ocop.notification.channel.DeliveryChannel;
 import vn.ocop.notification.delivery.Delivery;
 import vn.ocop.notification.delivery.DeliveryState;
@@ -75,7 +73,11 @@ class DeadlineReminderTest extends NotificationTestBase {
         publish("ocop.dossier.events", "vn.ocop.dossier.round-scheduled.v1", roundId, round);
         // Bình Sơn keeps one accepted dossier; Sơn Tịnh forwards its only one and must hear nothing
         ObjectNode pending = dossier("vn.ocop.dossier.accepted.v1", roundId, "524");
-        publish("ocop.dossier.events", "vn.ocop.dossier.accepted.v1", pending.get("dossierId").asString(), pending);
+        publish(
+                "ocop.dossier.events",
+                "vn.ocop.dossier.accepted.v1",
+                pending.get("dossierId").asString(),
+                pending);
         ObjectNode accepted = dossier("vn.ocop.dossier.accepted.v1", roundId, "527");
         String forwardedId = accepted.get("dossierId").asString();
         publish("ocop.dossier.events", "vn.ocop.dossier.accepted.v1", forwardedId, accepted);
@@ -113,31 +115,42 @@ class DeadlineReminderTest extends NotificationTestBase {
         }
 
         List<Delivery> round524 = deliveries(Criteria.where("sourceId").regex("^round:" + roundId + ":"));
-        assertThat(round524).extracting(Delivery::sourceId).containsExactlyInAnyOrder(
-                "round:" + roundId + ":district:524:D7", "round:" + roundId + ":district:524:D7",
-                "round:" + roundId + ":district:524:D3", "round:" + roundId + ":district:524:D3",
-                "round:" + roundId + ":district:524:D1", "round:" + roundId + ":district:524:D1",
-                "round:" + roundId + ":district:524:OVERDUE", "round:" + roundId + ":district:524:OVERDUE");
+        assertThat(round524)
+                .extracting(Delivery::sourceId)
+                .containsExactlyInAnyOrder(
+                        "round:" + roundId + ":district:524:D7", "round:" + roundId + ":district:524:D7",
+                        "round:" + roundId + ":district:524:D3", "round:" + roundId + ":district:524:D3",
+                        "round:" + roundId + ":district:524:D1", "round:" + roundId + ":district:524:D1",
+                        "round:" + roundId + ":district:524:OVERDUE", "round:" + roundId + ":district:524:OVERDUE");
         assertThat(round524).allMatch(d -> d.contactId().equals("ct-dist-524"));
 
         List<Delivery> periodDeliveries = deliveries(Criteria.where("sourceId").regex("^period:" + periodId + ":"));
-        assertThat(periodDeliveries.stream().map(Delivery::sourceId).collect(Collectors.toSet())).containsExactlyInAnyOrder(
-                "period:" + periodId + ":unit:DOF:D7", "period:" + periodId + ":unit:DOF:D3",
-                "period:" + periodId + ":unit:DOF:D1", "period:" + periodId + ":unit:DOF:OVERDUE");
+        assertThat(periodDeliveries.stream().map(Delivery::sourceId).collect(Collectors.toSet()))
+                .containsExactlyInAnyOrder(
+                        "period:" + periodId + ":unit:DOF:D7", "period:" + periodId + ":unit:DOF:D3",
+                        "period:" + periodId + ":unit:DOF:D1", "period:" + periodId + ":unit:DOF:OVERDUE");
         assertThat(periodDeliveries).hasSize(8).allMatch(d -> d.contactId().equals("ct-unit-dof"));
 
         // the sender works in the test's time too; with the clock released the queue drains
         clock.release();
         List<Delivery> all = new ArrayList<>(round524);
         all.addAll(periodDeliveries);
-        Set<String> emailIds = all.stream().filter(d -> d.channel() == DeliveryChannel.EMAIL).map(Delivery::id)
+        Set<String> emailIds = all.stream()
+                .filter(d -> d.channel() == DeliveryChannel.EMAIL)
+                .map(Delivery::id)
                 .collect(Collectors.toSet());
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(deliveries(Criteria.where("_id")
-                .in(all.stream().map(Delivery::id).toList()))).allMatch(d -> d.status() == DeliveryState.SENT));
-        List<ReceivedMail> mails = allMail().stream().filter(m -> emailIds.contains(m.deliveryId())).toList();
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(deliveries(Criteria.where("_id")
+                                .in(all.stream().map(Delivery::id).toList())))
+                        .allMatch(d -> d.status() == DeliveryState.SENT));
+        List<ReceivedMail> mails = allMail().stream()
+                .filter(m -> emailIds.contains(m.deliveryId()))
+                .toList();
         assertThat(mails).hasSize(8);
         assertThat(mails.stream().map(ReceivedMail::deliveryId).distinct()).hasSize(8);
-        assertThat(mails).filteredOn(m -> m.to().equals("ocop.huyen524@example.gov.vn")).hasSize(4);
+        assertThat(mails)
+                .filteredOn(m -> m.to().equals("ocop.huyen524@example.gov.vn"))
+                .hasSize(4);
     }
 
     private static void runTogether(ReminderJob a, ReminderJob b) throws Exception {

@@ -1,23 +1,21 @@
 package vn.ocop.notification.support;
 
-import vn.ocop.platform.test.MutableClock;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
-
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -33,12 +31,12 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
-
 import vn.ocop.contracts.ContractExamples;
 import vn.ocop.notification.NotificationServiceApplication;
 import vn.ocop.notification.channel.email.SmtpEmailSender;
 import vn.ocop.notification.delivery.Delivery;
 import vn.ocop.platform.test.Api;
+import vn.ocop.platform.test.MutableClock;
 import vn.ocop.platform.test.TestInfrastructure;
 
 /**
@@ -48,7 +46,9 @@ import vn.ocop.platform.test.TestInfrastructure;
  * shortened so that outages can be proven in seconds.
  */
 // GreenMail is the test's stand-in mail server, not the service: at INFO it logs every mailbox it creates
-@SpringBootTest(classes = NotificationServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        classes = NotificationServiceApplication.class,
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "logging.level.com.icegreen.greenmail=WARN")
 @Import({NotificationTestBase.TestClock.class, FixtureDirectory.class})
 public abstract class NotificationTestBase {
@@ -142,8 +142,7 @@ public abstract class NotificationTestBase {
     }
 
     protected List<Delivery> deliveriesOf(String sourceEventId) {
-        return mongo.find(Query.query(Criteria.where("sourceEventId").is(sourceEventId)), Delivery.class,
-                "deliveries");
+        return mongo.find(Query.query(Criteria.where("sourceEventId").is(sourceEventId)), Delivery.class, "deliveries");
     }
 
     protected List<Delivery> deliveries(Criteria criteria) {
@@ -170,7 +169,8 @@ public abstract class NotificationTestBase {
     private static WireMockServer startSms() {
         WireMockServer server = new WireMockServer(wireMockConfig().dynamicPort());
         server.start();
-        server.stubFor(post(urlPathEqualTo(ESMS_PATH)).atPriority(10)
+        server.stubFor(post(urlPathEqualTo(ESMS_PATH))
+                .atPriority(10)
                 .willReturn(okJson("{\"CodeResult\":\"100\",\"SMSID\":\"esms-ok\"}")));
         return server;
     }
@@ -191,8 +191,8 @@ public abstract class NotificationTestBase {
             try {
                 String to = message.getAllRecipients()[0].toString();
                 if (to.equalsIgnoreCase(address)) {
-                    out.add(new ReceivedMail(message.getHeader(SmtpEmailSender.DELIVERY_ID_HEADER, null),
-                            message.getSubject(), to));
+                    out.add(new ReceivedMail(
+                            message.getHeader(SmtpEmailSender.DELIVERY_ID_HEADER, null), message.getSubject(), to));
                 }
             } catch (MessagingException e) {
                 throw new IllegalStateException(e);
@@ -205,8 +205,10 @@ public abstract class NotificationTestBase {
         List<ReceivedMail> out = new ArrayList<>();
         for (MimeMessage message : mail.getReceivedMessages()) {
             try {
-                out.add(new ReceivedMail(message.getHeader(SmtpEmailSender.DELIVERY_ID_HEADER, null),
-                        message.getSubject(), message.getAllRecipients()[0].toString()));
+                out.add(new ReceivedMail(
+                        message.getHeader(SmtpEmailSender.DELIVERY_ID_HEADER, null),
+                        message.getSubject(),
+                        message.getAllRecipients()[0].toString()));
             } catch (MessagingException e) {
                 throw new IllegalStateException(e);
             }
@@ -214,6 +216,5 @@ public abstract class NotificationTestBase {
         return out;
     }
 
-    public record ReceivedMail(String deliveryId, String subject, String to) {
-    }
+    public record ReceivedMail(String deliveryId, String subject, String to) {}
 }

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -71,8 +70,9 @@ class TemplateRendererTest {
                 assertThat(template).as("%s %s %s", type, language, part).isNotBlank();
                 Matcher tags = TAG.matcher(template);
                 while (tags.find()) {
-                    assertThat(type.placeholders()).as("%s.%s.%s uses {{%s}}", type.id(), language.tag(), part,
-                            tags.group(1)).contains(tags.group(1));
+                    assertThat(type.placeholders())
+                            .as("%s.%s.%s uses {{%s}}", type.id(), language.tag(), part, tags.group(1))
+                            .contains(tags.group(1));
                 }
             }
         }
@@ -87,11 +87,14 @@ class TemplateRendererTest {
             assertThat(email.subject()).doesNotContain("{{").doesNotContain("\n");
             assertThat(email.text()).doesNotContain("{{");
             assertThat(email.html()).doesNotContain("{{").contains("<html lang=\"" + language.tag() + "\"");
-            assertThat(Normalizer.isNormalized(email.text(), Normalizer.Form.NFC)).isTrue();
+            assertThat(Normalizer.isNormalized(email.text(), Normalizer.Form.NFC))
+                    .isTrue();
             SmsText ascii = renderer.renderSms(type, language, values, false);
             assertThat(ascii.text()).doesNotContain("{{");
             assertThat(SmsText.septets(ascii.text())).isLessThanOrEqualTo(160);
-            assertThat(ascii.text().chars().allMatch(c -> c < 128)).as(ascii.text()).isTrue();
+            assertThat(ascii.text().chars().allMatch(c -> c < 128))
+                    .as(ascii.text())
+                    .isTrue();
         }
     }
 
@@ -135,8 +138,9 @@ class TemplateRendererTest {
     void returnReasonsBecomeAListInEveryForm() {
         RenderedEmail email = renderer.renderEmail(TemplateType.DOSSIER_RETURNED, Language.VI, sampleValues());
         assertThat(email.text()).contains("- Thiếu giấy chứng nhận an toàn thực phẩm\n- Phiếu kiểm nghiệm quá hạn");
-        assertThat(email.html()).contains(
-                "<ul><li>Thiếu giấy chứng nhận an toàn thực phẩm</li><li>Phiếu kiểm nghiệm quá hạn</li></ul>");
+        assertThat(email.html())
+                .contains(
+                        "<ul><li>Thiếu giấy chứng nhận an toàn thực phẩm</li><li>Phiếu kiểm nghiệm quá hạn</li></ul>");
         SmsText sms = renderer.renderSms(TemplateType.DOSSIER_RETURNED, Language.VI, sampleValues(), true);
         assertThat(sms.text()).contains("Thiếu giấy chứng nhận an toàn thực phẩm; Phiếu kiểm nghiệm quá hạn");
     }
@@ -146,11 +150,13 @@ class TemplateRendererTest {
         Map<String, Object> values = sampleValues();
         values.put("qualifiesForProvince", false);
         RenderedEmail notQualified = renderer.renderEmail(TemplateType.DISTRICT_GRADED, Language.EN, values);
-        assertThat(notQualified.text()).contains("not enough to go on to the province")
+        assertThat(notQualified.text())
+                .contains("not enough to go on to the province")
                 .doesNotContain("goes on to the provincial council");
         values.put("qualifiesForProvince", true);
         RenderedEmail qualified = renderer.renderEmail(TemplateType.DISTRICT_GRADED, Language.EN, values);
-        assertThat(qualified.text()).contains("goes on to the provincial council")
+        assertThat(qualified.text())
+                .contains("goes on to the provincial council")
                 .doesNotContain("not enough");
     }
 

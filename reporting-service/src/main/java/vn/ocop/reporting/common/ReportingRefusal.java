@@ -8,8 +8,11 @@ import vn.ocop.platform.refusal.Refusal;
  * kit's {@link vn.ocop.platform.refusal.RefusedUpload}.
  */
 public abstract sealed class ReportingRefusal extends Refusal
-        permits ReportingRefusal.NotFound, ReportingRefusal.Forbidden, ReportingRefusal.Invalid,
-        ReportingRefusal.Conflict, ReportingRefusal.TooLarge {
+        permits ReportingRefusal.NotFound,
+                ReportingRefusal.Forbidden,
+                ReportingRefusal.Invalid,
+                ReportingRefusal.Conflict,
+                ReportingRefusal.TooLarge {
 
     private ReportingRefusal(Kind kind, String code, String detail, String detailVi, List<FieldError> errors) {
         super(kind, code, detail, detailVi, errors);
@@ -18,7 +21,11 @@ public abstract sealed class ReportingRefusal extends Refusal
     /** The period, task or attachment does not exist. */
     public static final class NotFound extends ReportingRefusal {
         public NotFound(String what, Object id) {
-            super(Kind.NOT_FOUND, "not-found", what + " " + id + " was not found", "Không tìm thấy " + what + " " + id,
+            super(
+                    Kind.NOT_FOUND,
+                    "not-found",
+                    what + " " + id + " was not found",
+                    "Không tìm thấy " + what + " " + id,
                     List.of());
         }
     }
@@ -33,8 +40,12 @@ public abstract sealed class ReportingRefusal extends Refusal
     /** One field of the request breaks a rule. */
     public static final class Invalid extends ReportingRefusal {
         public Invalid(String field, String reason, String reasonVi) {
-            super(Kind.INVALID, "validation", "The request is invalid: " + field + " " + reason,
-                    "Yêu cầu không hợp lệ: " + field + " " + reasonVi, List.of(new FieldError(field, reason, reasonVi)));
+            super(
+                    Kind.INVALID,
+                    "validation",
+                    "The request is invalid: " + field + " " + reason,
+                    "Yêu cầu không hợp lệ: " + field + " " + reasonVi,
+                    List.of(new FieldError(field, reason, reasonVi)));
         }
     }
 

@@ -15,5 +15,4 @@ public record CatalogueEntry(
         String decisionNumber,
         LocalDate decisionDate,
         String certificateNumber,
-        LocalDate validUntil) {
-}
+        LocalDate validUntil) {}

@@ -118,9 +118,8 @@ public record ConsolidatedReport(
         }
     }
 
-    public record UnitNarrative(String unitCode, String text) {
-    }
+    public record UnitNarrative(String unitCode, String text) {}
 
-    public record DirectiveTask(String title, String ownerUnitName, LocalDate dueDate, TaskStatus status, String note) {
-    }
+    public record DirectiveTask(
+            String title, String ownerUnitName, LocalDate dueDate, TaskStatus status, String note) {}
 }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.ToIntFunction;
-
 import vn.ocop.reporting.export.ConsolidatedReport.DirectiveTask;
 import vn.ocop.reporting.export.ConsolidatedReport.DistrictFunnel;
 import vn.ocop.reporting.export.ConsolidatedReport.DistrictStars;
@@ -23,16 +22,20 @@ final class ConsolidatedSections {
     static final String TOTAL = "Tổng cộng";
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
-    private ConsolidatedSections() {
-    }
+    private ConsolidatedSections() {}
 
     static String title() {
         return "Báo cáo tổng hợp kết quả thực hiện Chương trình OCOP";
     }
 
     static List<ReportSection> of(ConsolidatedReport report) {
-        return List.of(summary(report), funnel(report), stars(report), targets(report.targets()),
-                unitReports(report), tasks(report));
+        return List.of(
+                summary(report),
+                funnel(report),
+                stars(report),
+                targets(report.targets()),
+                unitReports(report),
+                tasks(report));
     }
 
     private static ReportSection summary(ConsolidatedReport report) {
@@ -42,8 +45,8 @@ final class ConsolidatedSections {
         rows.add(row("Hạn nộp báo cáo", report.periodDueDate()));
         rows.add(row("Thời điểm lập báo cáo", ExportFormats.provinceTime(report.generatedAt())));
         for (FunnelStage stage : FunnelStage.values()) {
-            rows.add(row("Hồ sơ – " + stage.label().toLowerCase(VIETNAMESE),
-                    sum(report.funnel(), f -> f.count(stage))));
+            rows.add(
+                    row("Hồ sơ – " + stage.label().toLowerCase(VIETNAMESE), sum(report.funnel(), f -> f.count(stage))));
         }
         rows.add(row("Sản phẩm 3 sao", sum(report.starsByDistrict(), DistrictStars::stars3)));
         rows.add(row("Sản phẩm 4 sao", sum(report.starsByDistrict(), DistrictStars::stars4)));
@@ -54,16 +57,17 @@ final class ConsolidatedSections {
         }
         report.unitReports().forEach(r -> byStatus.merge(r.status(), 1, Integer::sum));
         for (UnitReportStatus status : UnitReportStatus.values()) {
-            rows.add(row("Đơn vị báo cáo – " + status.label().toLowerCase(VIETNAMESE),
-                    byStatus.get(status)));
+            rows.add(row("Đơn vị báo cáo – " + status.label().toLowerCase(VIETNAMESE), byStatus.get(status)));
         }
         rows.add(row("Nhiệm vụ được giao", report.tasks().size()));
-        rows.add(row("Nhiệm vụ hoàn thành",
-                (int) report.tasks().stream().filter(t -> t.status() == TaskStatus.DONE).count()));
-        rows.add(row("Nhiệm vụ quá hạn",
-                (int) report.tasks().stream().filter(t -> t.status() == TaskStatus.OVERDUE).count()));
-        return new ReportSection("Tổng hợp", "Tổng hợp",
-                List.of(new Column("Chỉ số", 42), new Column("Giá trị", 24)), rows, null);
+        rows.add(row("Nhiệm vụ hoàn thành", (int) report.tasks().stream()
+                .filter(t -> t.status() == TaskStatus.DONE)
+                .count()));
+        rows.add(row("Nhiệm vụ quá hạn", (int) report.tasks().stream()
+                .filter(t -> t.status() == TaskStatus.OVERDUE)
+                .count()));
+        return new ReportSection(
+                "Tổng hợp", "Tổng hợp", List.of(new Column("Chỉ số", 42), new Column("Giá trị", 24)), rows, null);
     }
 
     private static ReportSection funnel(ConsolidatedReport report) {
@@ -89,30 +93,66 @@ final class ConsolidatedSections {
     private static ReportSection stars(ConsolidatedReport report) {
         List<List<Object>> rows = new ArrayList<>();
         for (DistrictStars district : report.starsByDistrict()) {
-            rows.add(row(district.districtCode(), district.districtName(),
-                    district.stars3(), district.stars4(), district.stars5(), district.total()));
+            rows.add(row(
+                    district.districtCode(),
+                    district.districtName(),
+                    district.stars3(),
+                    district.stars4(),
+                    district.stars5(),
+                    district.total()));
         }
         List<DistrictStars> all = report.starsByDistrict();
-        List<Object> total = row(null, TOTAL, sum(all, DistrictStars::stars3), sum(all, DistrictStars::stars4),
-                sum(all, DistrictStars::stars5), sum(all, DistrictStars::total));
-        return new ReportSection("Sao theo huyện", "Sản phẩm được công nhận theo hạng sao",
-                List.of(new Column("Mã huyện", 10), new Column("Huyện", 24), new Column("3 sao", 10),
-                        new Column("4 sao", 10), new Column("5 sao", 10), new Column("Tổng", 10)),
-                rows, total);
+        List<Object> total = row(
+                null,
+                TOTAL,
+                sum(all, DistrictStars::stars3),
+                sum(all, DistrictStars::stars4),
+                sum(all, DistrictStars::stars5),
+                sum(all, DistrictStars::total));
+        return new ReportSection(
+                "Sao theo huyện",
+                "Sản phẩm được công nhận theo hạng sao",
+                List.of(
+                        new Column("Mã huyện", 10),
+                        new Column("Huyện", 24),
+                        new Column("3 sao", 10),
+                        new Column("4 sao", 10),
+                        new Column("5 sao", 10),
+                        new Column("Tổng", 10)),
+                rows,
+                total);
     }
 
     private static ReportSection targets(Targets targets) {
-        String products = targets.productTargetMet() ? "Đạt"
-                : targets.productTargetProjected() ? "Dự kiến đạt" : "Chưa đạt";
+        String products =
+                targets.productTargetMet() ? "Đạt" : targets.productTargetProjected() ? "Dự kiến đạt" : "Chưa đạt";
         List<List<Object>> rows = List.of(
-                row("Sản phẩm đạt 3–5 sao năm " + targets.year(), targets.minProducts(), targets.maxProducts(),
-                        targets.actual(), targets.projection(), products),
-                row("Sản phẩm đạt 5 sao năm " + targets.year(), targets.minFiveStar(), null,
-                        targets.actualFiveStar(), null, targets.fiveStarTargetMet() ? "Đạt" : "Chưa đạt"));
-        return new ReportSection("Mục tiêu", "Thực hiện mục tiêu năm " + targets.year(),
-                List.of(new Column("Chỉ tiêu", 34), new Column("Tối thiểu", 11), new Column("Tối đa", 11),
-                        new Column("Thực hiện", 11), new Column("Dự kiến cả năm", 15), new Column("Đánh giá", 14)),
-                rows, null);
+                row(
+                        "Sản phẩm đạt 3–5 sao năm " + targets.year(),
+                        targets.minProducts(),
+                        targets.maxProducts(),
+                        targets.actual(),
+                        targets.projection(),
+                        products),
+                row(
+                        "Sản phẩm đạt 5 sao năm " + targets.year(),
+                        targets.minFiveStar(),
+                        null,
+                        targets.actualFiveStar(),
+                        null,
+                        targets.fiveStarTargetMet() ? "Đạt" : "Chưa đạt"));
+        return new ReportSection(
+                "Mục tiêu",
+                "Thực hiện mục tiêu năm " + targets.year(),
+                List.of(
+                        new Column("Chỉ tiêu", 34),
+                        new Column("Tối thiểu", 11),
+                        new Column("Tối đa", 11),
+                        new Column("Thực hiện", 11),
+                        new Column("Dự kiến cả năm", 15),
+                        new Column("Đánh giá", 14)),
+                rows,
+                null);
     }
 
     private static ReportSection unitReports(ConsolidatedReport report) {
@@ -122,26 +162,50 @@ final class ConsolidatedSections {
         }
         List<List<Object>> rows = new ArrayList<>();
         for (UnitReportRow unit : report.unitReports()) {
-            rows.add(row(unit.unitCode(), unit.unitName(), unit.status().label(),
-                    ExportFormats.provinceTime(unit.submittedAt()), narratives.get(unit.unitCode())));
+            rows.add(row(
+                    unit.unitCode(),
+                    unit.unitName(),
+                    unit.status().label(),
+                    ExportFormats.provinceTime(unit.submittedAt()),
+                    narratives.get(unit.unitCode())));
         }
-        return new ReportSection("Báo cáo đơn vị", "Tình hình báo cáo của các đơn vị",
-                List.of(new Column("Mã đơn vị", 12), new Column("Đơn vị", 30), new Column("Tình trạng", 12),
-                        new Column("Thời điểm nộp", 17), new Column("Nội dung báo cáo", 50)),
-                rows, null);
+        return new ReportSection(
+                "Báo cáo đơn vị",
+                "Tình hình báo cáo của các đơn vị",
+                List.of(
+                        new Column("Mã đơn vị", 12),
+                        new Column("Đơn vị", 30),
+                        new Column("Tình trạng", 12),
+                        new Column("Thời điểm nộp", 17),
+                        new Column("Nội dung báo cáo", 50)),
+                rows,
+                null);
     }
 
     private static ReportSection tasks(ConsolidatedReport report) {
         List<List<Object>> rows = new ArrayList<>();
         int number = 1;
         for (DirectiveTask task : report.tasks()) {
-            rows.add(row(number++, task.title(), task.ownerUnitName(), task.dueDate(), task.status().label(),
+            rows.add(row(
+                    number++,
+                    task.title(),
+                    task.ownerUnitName(),
+                    task.dueDate(),
+                    task.status().label(),
                     task.note()));
         }
-        return new ReportSection("Nhiệm vụ", "Nhiệm vụ được giao",
-                List.of(new Column("STT", 6), new Column("Nhiệm vụ", 50), new Column("Đơn vị chủ trì", 28),
-                        new Column("Hạn hoàn thành", 14), new Column("Tình trạng", 15), new Column("Ghi chú", 36)),
-                rows, null);
+        return new ReportSection(
+                "Nhiệm vụ",
+                "Nhiệm vụ được giao",
+                List.of(
+                        new Column("STT", 6),
+                        new Column("Nhiệm vụ", 50),
+                        new Column("Đơn vị chủ trì", 28),
+                        new Column("Hạn hoàn thành", 14),
+                        new Column("Tình trạng", 15),
+                        new Column("Ghi chú", 36)),
+                rows,
+                null);
     }
 
     /** Mutable and null-tolerant, unlike List.of: empty cells are null. */

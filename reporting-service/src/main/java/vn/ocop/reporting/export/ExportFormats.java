@@ -12,8 +12,7 @@ final class ExportFormats {
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
-    private ExportFormats() {
-    }
+    private ExportFormats() {}
 
     /** Null stays null: a report not yet submitted has no time. */
     static LocalDateTime provinceTime(Instant instant) {

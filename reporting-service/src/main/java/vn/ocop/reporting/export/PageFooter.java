@@ -1,13 +1,12 @@
 package vn.ocop.reporting.export;
 
-import java.awt.Color;
-
 import com.lowagie.text.Document;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
+import java.awt.Color;
 
 /**
  * "Trang n/N" on the left and the generation time on the right of every page. N is unknown until the document

@@ -1,17 +1,5 @@
 package vn.ocop.reporting.export;
 
-import java.awt.Color;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.text.NumberFormat;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.util.List;
-import java.util.Locale;
-
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
@@ -23,6 +11,17 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import java.awt.Color;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * Writes the consolidated report as PDF. The PDF standard fonts have no Vietnamese glyphs, so DejaVu Sans is
@@ -53,8 +52,9 @@ public final class PdfExporter {
         Document document = new Document(PageSize.A4, 36, 36, 40, 56);
         try {
             PdfWriter writer = PdfWriter.getInstance(document, out);
-            String generated = "Lập lúc " + ExportFormats.DATE_TIME.format(
-                    ExportFormats.provinceTime(report.generatedAt())) + " (giờ Việt Nam)";
+            String generated =
+                    "Lập lúc " + ExportFormats.DATE_TIME.format(ExportFormats.provinceTime(report.generatedAt()))
+                            + " (giờ Việt Nam)";
             writer.setPageEvent(new PageFooter(fonts.regular(), generated));
             document.addTitle(ConsolidatedSections.title() + " – " + report.periodLabel());
             document.addCreator("OCOP reporting-service");
@@ -78,8 +78,8 @@ public final class PdfExporter {
         period.setAlignment(Element.ALIGN_CENTER);
         period.setSpacingBefore(4);
         document.add(period);
-        Paragraph due = new Paragraph("Hạn nộp báo cáo: " + ExportFormats.DATE.format(report.periodDueDate()),
-                fonts.body());
+        Paragraph due =
+                new Paragraph("Hạn nộp báo cáo: " + ExportFormats.DATE.format(report.periodDueDate()), fonts.body());
         due.setAlignment(Element.ALIGN_CENTER);
         due.setSpacingAfter(10);
         document.add(due);

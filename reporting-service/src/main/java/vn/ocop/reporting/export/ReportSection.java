@@ -9,12 +9,11 @@ import java.util.List;
  * type (Number, LocalDate, LocalDateTime in the province's zone, String, or null for empty) so that each format
  * can write numbers as numbers and dates as dates.
  */
-record ReportSection(String sheetName, String heading, List<Column> columns, List<List<Object>> rows,
-                     List<Object> totalRow) {
+record ReportSection(
+        String sheetName, String heading, List<Column> columns, List<List<Object>> rows, List<Object> totalRow) {
 
     /** {@code width} is in characters for the workbook and a relative weight for the PDF. */
-    record Column(String header, int width) {
-    }
+    record Column(String header, int width) {}
 
     ReportSection {
         columns = List.copyOf(columns);

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-
 import org.dhatim.fastexcel.StyleSetter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -26,13 +25,13 @@ public final class XlsxExporter {
     private static final String TOTAL_FILL = "F2F2F2";
 
     public void writeConsolidated(ConsolidatedReport report, OutputStream out) throws IOException {
-        String subtitle = report.provinceName() + " – kỳ báo cáo " + report.periodLabel()
-                + " – lập lúc " + ExportFormats.DATE_TIME.format(ExportFormats.provinceTime(report.generatedAt()));
+        String subtitle = report.provinceName() + " – kỳ báo cáo " + report.periodLabel() + " – lập lúc "
+                + ExportFormats.DATE_TIME.format(ExportFormats.provinceTime(report.generatedAt()));
         write(ConsolidatedSections.of(report), ConsolidatedSections.title(), subtitle, out);
     }
 
-    public void writeCatalogue(String provinceName, List<CatalogueEntry> entries, Instant generatedAt,
-                               OutputStream out) throws IOException {
+    public void writeCatalogue(String provinceName, List<CatalogueEntry> entries, Instant generatedAt, OutputStream out)
+            throws IOException {
         String subtitle = provinceName + " – " + entries.size() + " sản phẩm – lập lúc "
                 + ExportFormats.DATE_TIME.format(ExportFormats.provinceTime(generatedAt));
         write(List.of(CatalogueSection.of(entries)), CatalogueSection.TITLE, subtitle, out);
@@ -61,9 +60,14 @@ public final class XlsxExporter {
             sheet.width(c, column.width());
             sheet.value(HEADER_ROW, c, column.header());
         }
-        sheet.range(HEADER_ROW, 0, HEADER_ROW, lastColumn).style()
-                .bold().fillColor(HEADER_FILL).wrapText(true).verticalAlignment("center")
-                .borderStyle("thin").set();
+        sheet.range(HEADER_ROW, 0, HEADER_ROW, lastColumn)
+                .style()
+                .bold()
+                .fillColor(HEADER_FILL)
+                .wrapText(true)
+                .verticalAlignment("center")
+                .borderStyle("thin")
+                .set();
 
         int r = HEADER_ROW + 1;
         for (List<Object> row : section.rows()) {

@@ -15,8 +15,15 @@ import vn.ocop.reporting.common.ReportingRefusal;
  * (H2); a deadline is the end of that day in Asia/Ho_Chi_Minh. {@code overdueNotified} remembers the units whose
  * report-overdue event was already emitted, so that it is emitted once.
  */
-public record Period(String id, long version, int year, int half, LocalDate dueDate, List<String> unitCodes,
-                     Map<String, UnitReport> reports, Set<String> overdueNotified) {
+public record Period(
+        String id,
+        long version,
+        int year,
+        int half,
+        LocalDate dueDate,
+        List<String> unitCodes,
+        Map<String, UnitReport> reports,
+        Set<String> overdueNotified) {
 
     public Period {
         unitCodes = List.copyOf(unitCodes);
@@ -45,22 +52,35 @@ public record Period(String id, long version, int year, int half, LocalDate dueD
     }
 
     public Instant endOfDueDate() {
-        return dueDate.plusDays(1).atStartOfDay(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toInstant();
+        return dueDate.plusDays(1)
+                .atStartOfDay(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))
+                .toInstant();
     }
 
-    public Period submit(String unitCode, ReportFigures figures, String narrative, String attachmentId,
-                         String attachmentName, String actor, Instant now) {
+    public Period submit(
+            String unitCode,
+            ReportFigures figures,
+            String narrative,
+            String attachmentId,
+            String attachmentName,
+            String actor,
+            Instant now) {
         if (!unitCodes.contains(unitCode)) {
-            throw new ReportingRefusal.Conflict("unit-not-in-period", "unit " + unitCode + " does not report in " + id,
+            throw new ReportingRefusal.Conflict(
+                    "unit-not-in-period",
+                    "unit " + unitCode + " does not report in " + id,
                     "đơn vị " + unitCode + " không thuộc kỳ báo cáo " + id);
         }
         if (reports.containsKey(unitCode)) {
-            throw new ReportingRefusal.Conflict("already-submitted", "unit " + unitCode + " already reported for " + id,
+            throw new ReportingRefusal.Conflict(
+                    "already-submitted",
+                    "unit " + unitCode + " already reported for " + id,
                     "đơn vị " + unitCode + " đã nộp báo cáo kỳ " + id);
         }
         Map<String, UnitReport> next = new LinkedHashMap<>(reports);
-        next.put(unitCode, new UnitReport(unitCode, now, isOverdue(now), figures, narrative, attachmentId,
-                attachmentName, actor));
+        next.put(
+                unitCode,
+                new UnitReport(unitCode, now, isOverdue(now), figures, narrative, attachmentId, attachmentName, actor));
         return new Period(id, version + 1, year, half, dueDate, unitCodes, next, overdueNotified);
     }
 

@@ -13,17 +13,20 @@ public final class RebuildCommand {
 
     public static final String FLAG = "ocop.rebuild";
 
-    private RebuildCommand() {
-    }
+    private RebuildCommand() {}
 
     public static int run(Class<?> application, String[] args) {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
-                .properties("ocop.outbox.enabled=false", "spring.cloud.function.definition=",
-                        "server.port=0", "management.server.port=0")
+                .properties(
+                        "ocop.outbox.enabled=false",
+                        "spring.cloud.function.definition=",
+                        "server.port=0",
+                        "management.server.port=0")
                 .run(args)) {
             ViewRebuild.Result result = context.getBean(ViewRebuild.class).rebuildAndSwap(System.out);
-            System.out.printf("rebuild finished: %d records read, %d applied, %d skipped%n", result.records(),
-                    result.applied(), result.skipped());
+            System.out.printf(
+                    "rebuild finished: %d records read, %d applied, %d skipped%n",
+                    result.records(), result.applied(), result.skipped());
             return 0;
         } catch (RuntimeException e) {
             System.err.println("rebuild failed: " + e);

@@ -2,6 +2,13 @@ package vn.ocop.reporting.rebuild;
 
 import com.mongodb.MongoNamespace;
 import com.mongodb.client.model.RenameCollectionOptions;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -22,14 +29,6 @@ import vn.ocop.reporting.views.messaging.ProjectionRoutes;
 import vn.ocop.reporting.views.persistence.BulkViewWrites;
 import vn.ocop.reporting.views.persistence.CatalogueStore;
 
-import java.io.PrintStream;
-import java.time.Duration;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Properties;
-import java.util.UUID;
-
 /**
  * Rebuilds the event-built views from the beginning of the topics: a plain consumer (no group, nothing committed)
  * reads every partition from offset 0 up to the end offsets taken at the start, the records go through the same
@@ -45,16 +44,16 @@ public class ViewRebuild {
 
     public static final String DOSSIER_TOPIC = "ocop.dossier.events";
     public static final String EVALUATION_TOPIC = "ocop.evaluation.events";
-    public static final List<String> TOPICS = List.of(DOSSIER_TOPIC, EVALUATION_TOPIC, "ocop.reporting.events",
-            "ocop.notification.events");
+    public static final List<String> TOPICS =
+            List.of(DOSSIER_TOPIC, EVALUATION_TOPIC, "ocop.reporting.events", "ocop.notification.events");
     static final String SUFFIX = "_rebuild";
     /** Documents per bulk write at most; a poll of {@link #MAX_POLL_RECORDS} events touches fewer (4–5 events each). */
     static final int FLUSH_EVERY = 1000;
+
     static final int MAX_POLL_RECORDS = 2000;
 
     /** How far the rebuild got. */
-    public record Result(long records, long applied, long skipped) {
-    }
+    public record Result(long records, long applied, long skipped) {}
 
     private final MongoTemplate mongo;
     private final EventRouters routers;
@@ -88,16 +87,18 @@ public class ViewRebuild {
         BulkViewWrites writes = new BulkViewWrites(mongo, FLUSH_EVERY);
         DossierProjection projection = new DossierProjection(writes, target, ViewChangeListener.NONE);
         Map<String, EventRouter> routes = Map.of(
-                DOSSIER_TOPIC, ProjectionRoutes.dossier(routers.forTopic("rebuild-dossier", DOSSIER_TOPIC),
-                        projection),
-                EVALUATION_TOPIC, ProjectionRoutes.evaluation(
-                        routers.forTopic("rebuild-evaluation", EVALUATION_TOPIC), projection));
+                DOSSIER_TOPIC, ProjectionRoutes.dossier(routers.forTopic("rebuild-dossier", DOSSIER_TOPIC), projection),
+                EVALUATION_TOPIC,
+                        ProjectionRoutes.evaluation(
+                                routers.forTopic("rebuild-evaluation", EVALUATION_TOPIC), projection));
         long records = 0;
         long applied = 0;
         long skipped = 0;
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(consumerProperties())) {
-            List<TopicPartition> partitions = TOPICS.stream().flatMap(t -> consumer.partitionsFor(t).stream())
-                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            List<TopicPartition> partitions = TOPICS.stream()
+                    .flatMap(t -> consumer.partitionsFor(t).stream())
+                    .map(p -> new TopicPartition(p.topic(), p.partition()))
+                    .toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
@@ -114,7 +115,9 @@ public class ViewRebuild {
                         continue;
                     }
                     try {
-                        router.accept(MessageBuilder.withPayload(record.value()).copyHeaders(headers(record)).build());
+                        router.accept(MessageBuilder.withPayload(record.value())
+                                .copyHeaders(headers(record))
+                                .build());
                         applied++;
                     } catch (PoisonMessageException poison) {
                         // the live consumer sent it to the DLQ; the rebuild skips it the same way
@@ -123,8 +126,8 @@ public class ViewRebuild {
                     // between events, never inside a handler (see BulkViewWrites)
                     writes.flushIfFull();
                     if (records % 1000 == 0) {
-                        progress.printf("  %d / %d records (%d applied, %d skipped)%n", records, total, applied,
-                                skipped);
+                        progress.printf(
+                                "  %d / %d records (%d applied, %d skipped)%n", records, total, applied, skipped);
                     }
                 }
                 writes.flush();
@@ -141,8 +144,8 @@ public class ViewRebuild {
             return;
         }
         String database = mongo.getDb().getName();
-        mongo.getCollection(from).renameCollection(new MongoNamespace(database, to),
-                new RenameCollectionOptions().dropTarget(true));
+        mongo.getCollection(from)
+                .renameCollection(new MongoNamespace(database, to), new RenameCollectionOptions().dropTarget(true));
     }
 
     private static Map<String, Object> headers(ConsumerRecord<String, byte[]> record) {

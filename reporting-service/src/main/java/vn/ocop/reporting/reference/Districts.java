@@ -10,18 +10,23 @@ import java.util.Optional;
 public final class Districts {
 
     public static final List<District> QUANG_NGAI_2020 = List.of(
-            new District("522", "Thành phố Quảng Ngãi"), new District("524", "Huyện Bình Sơn"),
-            new District("525", "Huyện Trà Bồng"), new District("527", "Huyện Sơn Tịnh"),
-            new District("528", "Huyện Tư Nghĩa"), new District("529", "Huyện Sơn Hà"),
-            new District("530", "Huyện Sơn Tây"), new District("531", "Huyện Minh Long"),
-            new District("532", "Huyện Nghĩa Hành"), new District("533", "Huyện Mộ Đức"),
-            new District("534", "Thị xã Đức Phổ"), new District("535", "Huyện Ba Tơ"),
+            new District("522", "Thành phố Quảng Ngãi"),
+            new District("524", "Huyện Bình Sơn"),
+            new District("525", "Huyện Trà Bồng"),
+            new District("527", "Huyện Sơn Tịnh"),
+            new District("528", "Huyện Tư Nghĩa"),
+            new District("529", "Huyện Sơn Hà"),
+            new District("530", "Huyện Sơn Tây"),
+            new District("531", "Huyện Minh Long"),
+            new District("532", "Huyện Nghĩa Hành"),
+            new District("533", "Huyện Mộ Đức"),
+            new District("534", "Thị xã Đức Phổ"),
+            new District("535", "Huyện Ba Tơ"),
             new District("536", "Huyện Lý Sơn"));
 
     public static final String PROVINCE_NAME = "Tỉnh Quảng Ngãi";
 
-    private Districts() {
-    }
+    private Districts() {}
 
     public static Optional<District> byCode(String code) {
         return QUANG_NGAI_2020.stream().filter(d -> d.code().equals(code)).findFirst();

@@ -8,9 +8,17 @@ import java.time.ZoneId;
  * A task the directive letter assigns to a unit, due at the end of {@code dueDate} (province time).
  * {@code overdueNotified} makes the task-overdue event a one-off.
  */
-public record DirectiveTask(String id, long version, String title, String ownerUnitCode, LocalDate dueDate,
-                            TaskState state, String note, boolean overdueNotified, Instant updatedAt,
-                            String updatedBy) {
+public record DirectiveTask(
+        String id,
+        long version,
+        String title,
+        String ownerUnitCode,
+        LocalDate dueDate,
+        TaskState state,
+        String note,
+        boolean overdueNotified,
+        Instant updatedAt,
+        String updatedBy) {
 
     private static final ZoneId PROVINCE = ZoneId.of("Asia/Ho_Chi_Minh");
 
@@ -28,8 +36,8 @@ public record DirectiveTask(String id, long version, String title, String ownerU
     }
 
     public DirectiveTask update(TaskState newState, String newNote, String actor, Instant now) {
-        return new DirectiveTask(id, version + 1, title, ownerUnitCode, dueDate, newState, newNote, overdueNotified,
-                now, actor);
+        return new DirectiveTask(
+                id, version + 1, title, ownerUnitCode, dueDate, newState, newNote, overdueNotified, now, actor);
     }
 
     public boolean becomesOverdue(Instant now) {
@@ -37,7 +45,7 @@ public record DirectiveTask(String id, long version, String title, String ownerU
     }
 
     public DirectiveTask markOverdueNotified() {
-        return new DirectiveTask(id, version + 1, title, ownerUnitCode, dueDate, state, note, true, updatedAt,
-                updatedBy);
+        return new DirectiveTask(
+                id, version + 1, title, ownerUnitCode, dueDate, state, note, true, updatedAt, updatedBy);
     }
 }

@@ -1,8 +1,7 @@
 package vn.ocop.reporting.views;
 
-import vn.ocop.platform.text.Folding;
-
 import java.util.List;
+import vn.ocop.platform.text.Folding;
 
 /** Catalogue filters; every one is optional. {@code q} is matched accent-insensitively, word by word. */
 public record CatalogueFilter(String district, String commune, String group, Integer stars, Integer year, String q) {

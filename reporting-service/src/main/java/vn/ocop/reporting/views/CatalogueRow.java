@@ -14,15 +14,16 @@ import java.util.List;
  * @param year         {@code recognition.year}, compared as a number
  * @param search       {@code recognition.search}: folded words, each preceded by a space
  */
-public record CatalogueRow(CatalogueItem item, String decisionDate, String sortName, Number stars, Number year,
-                           String search) {
+public record CatalogueRow(
+        CatalogueItem item, String decisionDate, String sortName, Number stars, Number year, String search) {
 
     /**
      * The store's order: decision date newest first, then name, then id (unique: pages never overlap or skip). A
      * missing value sorts like the store's null: before any text ascending, so after it descending.
      */
-    public static final Comparator<CatalogueRow> ORDER = Comparator
-            .comparing(CatalogueRow::decisionDate, Comparator.nullsFirst(Comparator.<String>naturalOrder()).reversed())
+    public static final Comparator<CatalogueRow> ORDER = Comparator.comparing(
+                    CatalogueRow::decisionDate,
+                    Comparator.nullsFirst(Comparator.<String>naturalOrder()).reversed())
             .thenComparing(CatalogueRow::sortName, Comparator.nullsFirst(Comparator.naturalOrder()))
             .thenComparing(r -> r.item().dossierId(), Comparator.nullsFirst(Comparator.naturalOrder()));
 
@@ -34,13 +35,18 @@ public record CatalogueRow(CatalogueItem item, String decisionDate, String sortN
     public record Conditions(CatalogueFilter filter, List<String> needles) {
 
         public static Conditions of(CatalogueFilter filter) {
-            return new Conditions(filter, filter.words().stream().map(w -> " " + w).toList());
+            return new Conditions(
+                    filter, filter.words().stream().map(w -> " " + w).toList());
         }
 
         /** No condition at all: every row matches. */
         public boolean none() {
-            return filter.district() == null && filter.commune() == null && filter.group() == null
-                    && filter.stars() == null && filter.year() == null && needles.isEmpty();
+            return filter.district() == null
+                    && filter.commune() == null
+                    && filter.group() == null
+                    && filter.stars() == null
+                    && filter.year() == null
+                    && needles.isEmpty();
         }
     }
 

@@ -2,5 +2,4 @@ package vn.ocop.reporting.views;
 
 import java.util.List;
 
-public record Page<T>(List<T> items, int page, int size, long total) {
-}
+public record Page<T>(List<T> items, int page, int size, long total) {}

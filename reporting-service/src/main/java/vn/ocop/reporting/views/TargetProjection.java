@@ -8,8 +8,7 @@ package vn.ocop.reporting.views;
  */
 public final class TargetProjection {
 
-    private TargetProjection() {
-    }
+    private TargetProjection() {}
 
     public static int project(int recognised, int roundsScheduled, int roundsDone) {
         if (roundsDone <= 0 || roundsScheduled <= roundsDone) {

@@ -8,6 +8,8 @@ class ArchitectureTest {
 
     @Test
     void layersKeepTheirWalls() {
-        LayerRules.of("vn.ocop.reporting").adapters("dashboard.health", "rebuild", "export").check();
+        LayerRules.of("vn.ocop.reporting")
+                .adapters("dashboard.health", "rebuild", "export")
+                .check();
     }
 }

@@ -1,14 +1,10 @@
 package vn.ocop.reporting.dashboard;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
-import vn.ocop.platform.test.TestInfrastructure;
-import vn.ocop.reporting.support.ReportingTestBase;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static vn.ocop.reporting.support.Events.dossier;
+import static vn.ocop.reporting.support.Events.roundScheduled;
 
-import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -25,11 +21,14 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-import static vn.ocop.reporting.support.Events.dossier;
-import static vn.ocop.reporting.support.Events.roundScheduled;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+import vn.ocop.platform.test.TestInfrastructure;
+import vn.ocop.reporting.support.ReportingTestBase;
 
 /** The dashboard page in headless Chromium, driven over the DevTools protocol: live update through SSE. */
 class DashboardBrowserTest extends ReportingTestBase {
@@ -43,29 +42,58 @@ class DashboardBrowserTest extends ReportingTestBase {
 
     @Test
     void funnelUpdatesLiveWhenADossierIsSubmittedAndEveryPanelIsShown() throws Exception {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM),
+        Assumptions.assumeTrue(
+                Files.isExecutable(CHROMIUM),
                 "headless Chromium not installed at /usr/bin/chromium (.ci/run installs Debian's chromium): skipped");
         String round = unique("round-2099");
         roundScheduled(round, 2099, 9, "2099-04-10", "2099-05-31");
-        dossier("submitted", unique("dos-ui"), 2, round, 2099, "Mạch nha Mộ Đức", "533", "Huyện Mộ Đức", "21436",
-                "Xã Đức Lân", "2099-03-16T01:45:00Z");
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
-                getOk("/api/v1/dashboard", "province.officer").get("funnel").get("roundId").asString())
-                .isEqualTo(round));
+        dossier(
+                "submitted",
+                unique("dos-ui"),
+                2,
+                round,
+                2099,
+                "Mạch nha Mộ Đức",
+                "533",
+                "Huyện Mộ Đức",
+                "21436",
+                "Xã Đức Lân",
+                "2099-03-16T01:45:00Z");
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(getOk("/api/v1/dashboard", "province.officer")
+                                .get("funnel")
+                                .get("roundId")
+                                .asString())
+                        .isEqualTo(round));
 
         startBrowser();
-        cdp.call("Page.navigate", Map.of("url", "http://127.0.0.1:" + port + "/dashboard/#token="
-                + TestInfrastructure.token("province.officer")));
+        cdp.call(
+                "Page.navigate",
+                Map.of(
+                        "url",
+                        "http://127.0.0.1:" + port + "/dashboard/#token="
+                                + TestInfrastructure.token("province.officer")));
         String total = "document.querySelector('#panel-funnel .figure-caption')?.textContent ?? ''";
         try {
             await().atMost(Duration.ofSeconds(30)).until(() -> evaluate(total).matches(".*\\b1\\b.*"));
         } catch (RuntimeException e) {
             throw new AssertionError("page shows: " + evaluate("document.body.innerText.slice(0, 1500)"), e);
         }
-        await().atMost(Duration.ofSeconds(15)).until(() ->
-                evaluate("document.querySelector('#live-indicator')?.className ?? ''").contains("live"));
+        await().atMost(Duration.ofSeconds(15))
+                .until(() -> evaluate("document.querySelector('#live-indicator')?.className ?? ''")
+                        .contains("live"));
 
-        dossier("submitted", unique("dos-ui"), 2, round, 2099, "Tỏi Lý Sơn", "536", "Huyện Lý Sơn", null, null,
+        dossier(
+                "submitted",
+                unique("dos-ui"),
+                2,
+                round,
+                2099,
+                "Tỏi Lý Sơn",
+                "536",
+                "Huyện Lý Sơn",
+                null,
+                null,
                 "2099-03-17T01:45:00Z");
         await().atMost(Duration.ofSeconds(30)).until(() -> evaluate(total).matches(".*\\b2\\b.*"));
 
@@ -89,17 +117,34 @@ class DashboardBrowserTest extends ReportingTestBase {
 
     private void startBrowser() throws Exception {
         profile = Files.createTempDirectory("ocop-chromium");
-        browser = new ProcessBuilder(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1400,1800", "--user-data-dir=" + profile, "--remote-debugging-port=0", "about:blank")
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        browser = new ProcessBuilder(
+                        CHROMIUM.toString(),
+                        "--headless",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--no-first-run",
+                        "--window-size=1400,1800",
+                        "--user-data-dir=" + profile,
+                        "--remote-debugging-port=0",
+                        "about:blank")
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         Path portFile = profile.resolve("DevToolsActivePort");
-        await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(portFile)
-                && Files.readAllLines(portFile).size() >= 2);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() ->
+                        Files.exists(portFile) && Files.readAllLines(portFile).size() >= 2);
         int devtoolsPort = Integer.parseInt(Files.readAllLines(portFile).get(0).trim());
-        String targets = HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + devtoolsPort + "/json/list")).build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        String targets = HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(
+                                        URI.create("http://127.0.0.1:" + devtoolsPort + "/json/list"))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString())
+                .body();
         String pageSocket = null;
         for (JsonNode t : JSON.readTree(targets)) {
             if ("page".equals(t.get("type").asString())) {
@@ -138,7 +183,10 @@ class DashboardBrowserTest extends ReportingTestBase {
         private final WebSocket socket;
 
         Cdp(String url) {
-            socket = HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(URI.create(url), this).join();
+            socket = HttpClient.newHttpClient()
+                    .newWebSocketBuilder()
+                    .buildAsync(URI.create(url), this)
+                    .join();
         }
 
         JsonNode call(String method, Map<String, Object> params) {
@@ -162,7 +210,8 @@ class DashboardBrowserTest extends ReportingTestBase {
                 JsonNode message = JSON.readTree(partial.toString());
                 partial.setLength(0);
                 if (message.has("id")) {
-                    CompletableFuture<JsonNode> f = pending.remove(message.get("id").asInt());
+                    CompletableFuture<JsonNode> f =
+                            pending.remove(message.get("id").asInt());
                     if (f != null) {
                         f.complete(message);
                     }

@@ -1,16 +1,15 @@
 package vn.ocop.reporting.dashboard;
 
-import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
-import vn.ocop.reporting.support.ReportingTestBase;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static vn.ocop.reporting.support.Events.dossier;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-import static vn.ocop.reporting.support.Events.dossier;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import vn.ocop.reporting.support.ReportingTestBase;
 
 /**
  * GET /api/v1/dashboard is remembered per scope: reused while no change was applied and younger than
@@ -36,9 +35,11 @@ class DashboardMemoTest extends ReportingTestBase {
 
             assertThat(first).isEqualTo(t);
             assertThat(second).as("remembered").isEqualTo(t);
-            assertThat(third).as("past the max age: the remembered one while it is recomputed").isEqualTo(t);
-            await().atMost(Duration.ofSeconds(20)).until(() -> t.plus(MAX_AGE)
-                    .equals(generatedAt(getOk("/api/v1/dashboard", "province.officer"))));
+            assertThat(third)
+                    .as("past the max age: the remembered one while it is recomputed")
+                    .isEqualTo(t);
+            await().atMost(Duration.ofSeconds(20))
+                    .until(() -> t.plus(MAX_AGE).equals(generatedAt(getOk("/api/v1/dashboard", "province.officer"))));
         });
     }
 
@@ -49,22 +50,46 @@ class DashboardMemoTest extends ReportingTestBase {
         String round = unique("round-2042");
         String dashboard = "/api/v1/dashboard?roundId=" + round;
         JsonNode before = getOk(dashboard, "province.officer");
-        assertThat(before.get("funnel").get("byStatus").get("SUBMITTED").asInt()).isZero();
-        assertThat(getOk("/api/v1/dashboard?roundId=" + round, "district.mo-duc").get("funnel").get("total").asInt())
+        assertThat(before.get("funnel").get("byStatus").get("SUBMITTED").asInt())
+                .isZero();
+        assertThat(getOk("/api/v1/dashboard?roundId=" + round, "district.mo-duc")
+                        .get("funnel")
+                        .get("total")
+                        .asInt())
                 .isZero();
 
-        dossier("submitted", unique("dos-memo"), 2, round, 2042, "Mạch nha Mộ Đức", "533", "Huyện Mộ Đức",
-                "21436", "Xã Đức Lân", "2042-03-16T01:45:00Z");
+        dossier(
+                "submitted",
+                unique("dos-memo"),
+                2,
+                round,
+                2042,
+                "Mạch nha Mộ Đức",
+                "533",
+                "Huyện Mộ Đức",
+                "21436",
+                "Xã Đức Lân",
+                "2042-03-16T01:45:00Z");
 
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                assertThat(getOk(dashboard, "province.officer").get("funnel").get("byStatus").get("SUBMITTED")
-                        .asInt()).isEqualTo(1));
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(getOk(dashboard, "province.officer")
+                                .get("funnel")
+                                .get("byStatus")
+                                .get("SUBMITTED")
+                                .asInt())
+                        .isEqualTo(1));
         JsonNode after = getOk(dashboard, "province.officer");
         assertThat(after.get("funnel").get("total").asInt()).isEqualTo(1);
         assertThat(generatedAt(after)).isEqualTo(t);
         // the district officer's own scope was remembered too, and is replaced by the same change
-        assertThat(getOk(dashboard, "district.mo-duc").get("funnel").get("total").asInt()).isEqualTo(1);
-        assertThat(after.get("health")).as("the health panel is attached to every answer").isNotNull();
+        assertThat(getOk(dashboard, "district.mo-duc")
+                        .get("funnel")
+                        .get("total")
+                        .asInt())
+                .isEqualTo(1);
+        assertThat(after.get("health"))
+                .as("the health panel is attached to every answer")
+                .isNotNull();
     }
 
     private static Instant generatedAt(JsonNode dashboard) {

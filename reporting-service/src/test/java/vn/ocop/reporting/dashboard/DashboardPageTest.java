@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
 
 /** Static checks of the ops dashboard page: what a strict CSP and the browser tests rely on. */
@@ -20,23 +19,31 @@ class DashboardPageTest {
     @Test
     void everyPanelIsASectionWithItsDataPanelNameAndId() throws IOException {
         String html = resource("index.html");
-        Matcher sections = Pattern.compile("<section\\s+id=\"([^\"]+)\"[^>]*data-panel=\"([^\"]+)\"").matcher(html);
+        Matcher sections = Pattern.compile("<section\\s+id=\"([^\"]+)\"[^>]*data-panel=\"([^\"]+)\"")
+                .matcher(html);
         List<String> panels = new ArrayList<>();
         while (sections.find()) {
             assertThat(sections.group(1)).isEqualTo("panel-" + sections.group(2));
             panels.add(sections.group(2));
         }
-        assertThat(panels).containsExactlyInAnyOrder(
-                "funnel", "stars-by-district", "targets", "deadlines", "reports", "tasks", "health");
+        assertThat(panels)
+                .containsExactlyInAnyOrder(
+                        "funnel", "stars-by-district", "targets", "deadlines", "reports", "tasks", "health");
     }
 
     @Test
     void pageHasNoInlineScriptStyleOrHandlerSoDefaultSrcSelfSuffices() throws IOException {
         String html = resource("index.html");
 
-        assertThat(Pattern.compile("<script(?![^>]*\\bsrc=)[^>]*>").matcher(html).find()).isFalse();
+        assertThat(Pattern.compile("<script(?![^>]*\\bsrc=)[^>]*>")
+                        .matcher(html)
+                        .find())
+                .isFalse();
         assertThat(html).doesNotContain("<style").doesNotContain(" style=");
-        assertThat(Pattern.compile("\\son[a-z]+=", Pattern.CASE_INSENSITIVE).matcher(html).find()).isFalse();
+        assertThat(Pattern.compile("\\son[a-z]+=", Pattern.CASE_INSENSITIVE)
+                        .matcher(html)
+                        .find())
+                .isFalse();
     }
 
     @Test

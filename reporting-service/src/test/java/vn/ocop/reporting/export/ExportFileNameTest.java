@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.text.Normalizer;
 import java.time.LocalDate;
-
 import org.junit.jupiter.api.Test;
 
 class ExportFileNameTest {
@@ -21,8 +20,8 @@ class ExportFileNameTest {
     void contentDispositionCarriesAsciiFallbackAndPercentEncodedUtf8Name() {
         ExportFileName name = ExportFileName.of("Báo cáo OCOP 6 tháng đầu năm 2020", "xlsx");
 
-        assertThat(name.contentDisposition()).isEqualTo(
-                "attachment; filename=\"Bao-cao-OCOP-6-thang-dau-nam-2020.xlsx\"; "
+        assertThat(name.contentDisposition())
+                .isEqualTo("attachment; filename=\"Bao-cao-OCOP-6-thang-dau-nam-2020.xlsx\"; "
                         + "filename*=UTF-8''B%C3%A1o-c%C3%A1o-OCOP-6-th%C3%A1ng-%C4%91%E1%BA%A7u-n%C4%83m-2020.xlsx");
     }
 
@@ -47,7 +46,8 @@ class ExportFileNameTest {
 
     @Test
     void catalogueNameCarriesItsDate() {
-        assertThat(ExportFileName.forCatalogue(LocalDate.of(2020, 7, 31), "xlsx").ascii())
+        assertThat(ExportFileName.forCatalogue(LocalDate.of(2020, 7, 31), "xlsx")
+                        .ascii())
                 .isEqualTo("Danh-muc-san-pham-OCOP-2020-07-31.xlsx");
     }
 }

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -36,8 +35,13 @@ class PdfExporterTest {
     void extractedTextKeepsVietnameseDiacritics() throws IOException {
         String text = text();
 
-        assertThat(text).contains(nfc("Quảng Ngãi"), nfc("Mộ Đức"), nfc("Lý Sơn"), nfc("6 tháng đầu năm 2020"),
-                nfc("BÁO CÁO TỔNG HỢP KẾT QUẢ THỰC HIỆN CHƯƠNG TRÌNH OCOP"));
+        assertThat(text)
+                .contains(
+                        nfc("Quảng Ngãi"),
+                        nfc("Mộ Đức"),
+                        nfc("Lý Sơn"),
+                        nfc("6 tháng đầu năm 2020"),
+                        nfc("BÁO CÁO TỔNG HỢP KẾT QUẢ THỰC HIỆN CHƯƠNG TRÌNH OCOP"));
     }
 
     @Test
@@ -51,7 +55,8 @@ class PdfExporterTest {
             assertThat(fonts).isNotEmpty().allSatisfy(font -> {
                 assertThat(font.getName()).contains("DejaVuSans");
                 assertThat(font).isInstanceOf(PDType0Font.class);
-                assertThat(((PDType0Font) font).getDescendantFont().isEmbedded()).isTrue();
+                assertThat(((PDType0Font) font).getDescendantFont().isEmbedded())
+                        .isTrue();
             });
             assertThat(fonts).extracting(PDFont::getName).anyMatch(name -> name.endsWith("DejaVuSans-Bold"));
         }
@@ -67,7 +72,8 @@ class PdfExporterTest {
                 stripper.setStartPage(page);
                 stripper.setEndPage(page);
                 String text = stripper.getText(document);
-                assertThat(text).contains("Trang " + page + "/" + pages)
+                assertThat(text)
+                        .contains("Trang " + page + "/" + pages)
                         .contains(nfc("Lập lúc 21/06/2020 08:05 (giờ Việt Nam)"));
             }
         }
@@ -80,8 +86,12 @@ class PdfExporterTest {
 
         report.funnel().forEach(d -> assertThat(text).contains(nfc(d.districtName())));
         report.unitReports().forEach(u -> assertThat(text).contains(nfc(u.unitCode())));
-        assertThat(text).contains(nfc("Đánh giá, phân hạng sản phẩm OCOP đợt 2 năm 2020"),
-                nfc("Chưa báo cáo kết quả, đề nghị khẩn trương thực hiện"), "Nộp muộn", nfc("Chưa đạt"));
+        assertThat(text)
+                .contains(
+                        nfc("Đánh giá, phân hạng sản phẩm OCOP đợt 2 năm 2020"),
+                        nfc("Chưa báo cáo kết quả, đề nghị khẩn trương thực hiện"),
+                        "Nộp muộn",
+                        nfc("Chưa đạt"));
         assertThat(text).contains(nfc("Tổng cộng"));
     }
 

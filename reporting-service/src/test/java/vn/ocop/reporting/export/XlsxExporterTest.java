@@ -9,7 +9,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -33,8 +32,9 @@ class XlsxExporterTest {
     @Test
     void consolidatedWorkbookHasTheSixVietnameseSheetsInReadingOrder() throws IOException {
         try (ReadableWorkbook workbook = open(consolidated)) {
-            assertThat(workbook.getSheets().map(Sheet::getName)).containsExactly(
-                    "Tổng hợp", "Theo huyện", "Sao theo huyện", "Mục tiêu", "Báo cáo đơn vị", "Nhiệm vụ");
+            assertThat(workbook.getSheets().map(Sheet::getName))
+                    .containsExactly(
+                            "Tổng hợp", "Theo huyện", "Sao theo huyện", "Mục tiêu", "Báo cáo đơn vị", "Nhiệm vụ");
         }
     }
 
@@ -42,8 +42,17 @@ class XlsxExporterTest {
     void districtSheetHoldsFunnelFiguresAsNumbersUnderVietnameseHeaders() throws IOException {
         List<Row> rows = rows(consolidated, "Theo huyện");
 
-        assertThat(texts(headerRow(rows))).containsExactly("Mã huyện", "Huyện", "Đã nộp", "Trả lại bổ sung",
-                "Đã tiếp nhận", "Huyện đã chấm", "Đã chuyển tỉnh", "Tỉnh đã chấm", "Được công nhận");
+        assertThat(texts(headerRow(rows)))
+                .containsExactly(
+                        "Mã huyện",
+                        "Huyện",
+                        "Đã nộp",
+                        "Trả lại bổ sung",
+                        "Đã tiếp nhận",
+                        "Huyện đã chấm",
+                        "Đã chuyển tỉnh",
+                        "Tỉnh đã chấm",
+                        "Được công nhận");
         Row moDuc = rowStartingWith(rows, "533");
         assertThat(moDuc.getCellText(1)).isEqualTo("Huyện Mộ Đức");
         assertThat(moDuc.getCell(2).getType()).isEqualTo(CellType.NUMBER);
@@ -57,7 +66,9 @@ class XlsxExporterTest {
         Row total = rows.get(rows.size() - 1);
         assertThat(total.getCellText(1)).isEqualTo("Tổng cộng");
         assertThat(numbers(total, 2, 9)).containsExactly(60, 7, 53, 53, 39, 39, 31);
-        assertThat(rows).filteredOn(r -> r.getRowNum() > XlsxExporter.HEADER_ROW + 1).hasSize(13 + 1);
+        assertThat(rows)
+                .filteredOn(r -> r.getRowNum() > XlsxExporter.HEADER_ROW + 1)
+                .hasSize(13 + 1);
     }
 
     @Test
@@ -99,35 +110,47 @@ class XlsxExporterTest {
     void unitSheetShowsStatusInVietnameseWithNarrativeAndNoTimeForMissingReports() throws IOException {
         List<Row> rows = rows(consolidated, "Báo cáo đơn vị");
 
-        assertThat(rows).filteredOn(r -> r.getRowNum() > XlsxExporter.HEADER_ROW + 1).hasSize(22);
+        assertThat(rows)
+                .filteredOn(r -> r.getRowNum() > XlsxExporter.HEADER_ROW + 1)
+                .hasSize(22);
         Row late = rowStartingWith(rows, "530");
         assertThat(late.getCellText(2)).isEqualTo("Nộp muộn");
         assertThat(late.getCellText(4)).startsWith("UBND Huyện Sơn Tây đã tổ chức tuyên truyền");
         Row missing = rowStartingWith(rows, "SYT");
         assertThat(missing.getCellText(2)).isEqualTo("Chưa nộp");
-        assertThat(missing.getOptionalCell(3).map(Cell::getType).orElse(CellType.EMPTY)).isEqualTo(CellType.EMPTY);
-        assertThat(missing.getOptionalCell(4).map(Cell::getType).orElse(CellType.EMPTY)).isEqualTo(CellType.EMPTY);
+        assertThat(missing.getOptionalCell(3).map(Cell::getType).orElse(CellType.EMPTY))
+                .isEqualTo(CellType.EMPTY);
+        assertThat(missing.getOptionalCell(4).map(Cell::getType).orElse(CellType.EMPTY))
+                .isEqualTo(CellType.EMPTY);
     }
 
     @Test
     void summarySheetCountsUnitsAndTasksByStatus() throws IOException {
         List<Row> summary = rows(consolidated, "Tổng hợp");
 
-        assertThat(rowStartingWith(summary, "Đơn vị báo cáo – đã nộp").getCellAsNumber(1)).contains(new BigDecimal(18));
-        assertThat(rowStartingWith(summary, "Đơn vị báo cáo – nộp muộn").getCellAsNumber(1)).contains(new BigDecimal(2));
-        assertThat(rowStartingWith(summary, "Đơn vị báo cáo – chưa nộp").getCellAsNumber(1)).contains(new BigDecimal(2));
-        assertThat(rowStartingWith(summary, "Nhiệm vụ được giao").getCellAsNumber(1)).contains(new BigDecimal(30));
-        assertThat(rowStartingWith(summary, "Nhiệm vụ hoàn thành").getCellAsNumber(1)).contains(new BigDecimal(18));
-        assertThat(rowStartingWith(summary, "Nhiệm vụ quá hạn").getCellAsNumber(1)).contains(new BigDecimal(4));
+        assertThat(rowStartingWith(summary, "Đơn vị báo cáo – đã nộp").getCellAsNumber(1))
+                .contains(new BigDecimal(18));
+        assertThat(rowStartingWith(summary, "Đơn vị báo cáo – nộp muộn").getCellAsNumber(1))
+                .contains(new BigDecimal(2));
+        assertThat(rowStartingWith(summary, "Đơn vị báo cáo – chưa nộp").getCellAsNumber(1))
+                .contains(new BigDecimal(2));
+        assertThat(rowStartingWith(summary, "Nhiệm vụ được giao").getCellAsNumber(1))
+                .contains(new BigDecimal(30));
+        assertThat(rowStartingWith(summary, "Nhiệm vụ hoàn thành").getCellAsNumber(1))
+                .contains(new BigDecimal(18));
+        assertThat(rowStartingWith(summary, "Nhiệm vụ quá hạn").getCellAsNumber(1))
+                .contains(new BigDecimal(4));
     }
 
     @Test
     void taskSheetListsEveryTaskNumberedWithDueDate() throws IOException {
         List<Row> rows = rows(consolidated, "Nhiệm vụ");
 
-        assertThat(texts(headerRow(rows))).containsExactly(
-                "STT", "Nhiệm vụ", "Đơn vị chủ trì", "Hạn hoàn thành", "Tình trạng", "Ghi chú");
-        List<Row> tasks = rows.stream().filter(r -> r.getRowNum() > XlsxExporter.HEADER_ROW + 1).toList();
+        assertThat(texts(headerRow(rows)))
+                .containsExactly("STT", "Nhiệm vụ", "Đơn vị chủ trì", "Hạn hoàn thành", "Tình trạng", "Ghi chú");
+        List<Row> tasks = rows.stream()
+                .filter(r -> r.getRowNum() > XlsxExporter.HEADER_ROW + 1)
+                .toList();
         assertThat(tasks).hasSize(30);
         Row last = tasks.get(29);
         assertThat(last.getCellAsNumber(0)).contains(new BigDecimal(30));
@@ -141,8 +164,8 @@ class XlsxExporterTest {
     @Test
     void catalogueWorkbookListsRecognisedProductsWithScoreStarsAndValidity() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new XlsxExporter().writeCatalogue("Quảng Ngãi", QuangNgaiReports.catalogue(), QuangNgaiReports.GENERATED_AT,
-                out);
+        new XlsxExporter()
+                .writeCatalogue("Quảng Ngãi", QuangNgaiReports.catalogue(), QuangNgaiReports.GENERATED_AT, out);
 
         try (ReadableWorkbook workbook = open(out.toByteArray())) {
             assertThat(workbook.getSheets().map(Sheet::getName)).containsExactly("Danh mục sản phẩm OCOP");
@@ -151,7 +174,8 @@ class XlsxExporterTest {
         Row garlic = rowStartingWith(rows, "1");
         assertThat(garlic.getCellText(1)).isEqualTo("Tỏi Lý Sơn");
         assertThat(garlic.getOptionalCell(4).map(Cell::getType).orElse(CellType.EMPTY))
-                .as("Lý Sơn has no communes").isEqualTo(CellType.EMPTY);
+                .as("Lý Sơn has no communes")
+                .isEqualTo(CellType.EMPTY);
         assertThat(garlic.getCellAsNumber(6)).contains(new BigDecimal(4));
         assertThat(garlic.getCellAsNumber(7).map(BigDecimal::doubleValue)).contains(74.5);
         assertThat(garlic.getCellAsDate(11)).contains(LocalDate.of(2023, 7, 14).atStartOfDay());
@@ -169,13 +193,18 @@ class XlsxExporterTest {
     }
 
     private static Row headerRow(List<Row> rows) {
-        return rows.stream().filter(r -> r.getRowNum() == XlsxExporter.HEADER_ROW + 1).findFirst().orElseThrow();
+        return rows.stream()
+                .filter(r -> r.getRowNum() == XlsxExporter.HEADER_ROW + 1)
+                .findFirst()
+                .orElseThrow();
     }
 
     private static Row rowStartingWith(List<Row> rows, String first) {
-        return rows.stream().filter(r -> r.getRowNum() > XlsxExporter.HEADER_ROW + 1)
+        return rows.stream()
+                .filter(r -> r.getRowNum() > XlsxExporter.HEADER_ROW + 1)
                 .filter(r -> first.equals(r.getCellText(0)))
-                .findFirst().orElseThrow(() -> new AssertionError("no row starts with " + first));
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no row starts with " + first));
     }
 
     private static List<String> texts(Row row) {
@@ -183,6 +212,8 @@ class XlsxExporterTest {
     }
 
     private static List<Integer> numbers(Row row, int fromColumn, int toColumnExclusive) {
-        return row.getCells(fromColumn, toColumnExclusive).stream().map(c -> c.asNumber().intValueExact()).toList();
+        return row.getCells(fromColumn, toColumnExclusive).stream()
+                .map(c -> c.asNumber().intValueExact())
+                .toList();
     }
 }

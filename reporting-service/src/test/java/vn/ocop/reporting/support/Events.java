@@ -11,11 +11,10 @@ public final class Events {
     public static final String D = "vn.ocop.dossier.";
     public static final String E = "vn.ocop.evaluation.";
 
-    private Events() {
-    }
+    private Events() {}
 
-    public static void roundScheduled(String roundId, int year, int number, String districtDeadline,
-                                      String provinceDeadline) {
+    public static void roundScheduled(
+            String roundId, int year, int number, String districtDeadline, String provinceDeadline) {
         send(DOSSIER_TOPIC, D + "round-scheduled.v1", roundId, body(D + "round-scheduled.v1", n -> {
             n.put("roundId", roundId);
             n.put("year", year);
@@ -26,9 +25,18 @@ public final class Events {
     }
 
     /** A dossier event ({@code submitted}, {@code accepted}, …) of a dossier in the round and district. */
-    public static String dossierBody(String type, String dossierId, long version, String roundId, int year,
-                                     String product, String district, String districtName, String commune,
-                                     String communeName, String occurredAt) {
+    public static String dossierBody(
+            String type,
+            String dossierId,
+            long version,
+            String roundId,
+            int year,
+            String product,
+            String district,
+            String districtName,
+            String commune,
+            String communeName,
+            String occurredAt) {
         return body(D + type + ".v1", n -> {
             n.put("dossierId", dossierId);
             n.put("version", version);
@@ -43,15 +51,46 @@ public final class Events {
         });
     }
 
-    public static String dossier(String type, String dossierId, long version, String roundId, int year,
-                                 String product, String district, String districtName, String commune,
-                                 String communeName, String occurredAt) {
-        return send(DOSSIER_TOPIC, D + type + ".v1", dossierId, dossierBody(type, dossierId, version, roundId, year,
-                product, district, districtName, commune, communeName, occurredAt));
+    public static String dossier(
+            String type,
+            String dossierId,
+            long version,
+            String roundId,
+            int year,
+            String product,
+            String district,
+            String districtName,
+            String commune,
+            String communeName,
+            String occurredAt) {
+        return send(
+                DOSSIER_TOPIC,
+                D + type + ".v1",
+                dossierId,
+                dossierBody(
+                        type,
+                        dossierId,
+                        version,
+                        roundId,
+                        year,
+                        product,
+                        district,
+                        districtName,
+                        commune,
+                        communeName,
+                        occurredAt));
     }
 
-    public static String evaluationBody(String type, String dossierId, long version, String roundId, String product,
-                                        String district, String commune, Integer stars, String decisionDate) {
+    public static String evaluationBody(
+            String type,
+            String dossierId,
+            long version,
+            String roundId,
+            String product,
+            String district,
+            String commune,
+            Integer stars,
+            String decisionDate) {
         return body(E + type + ".v1", n -> {
             n.put("dossierId", dossierId);
             n.put("evaluationId", dossierId + "-eval");
@@ -72,9 +111,20 @@ public final class Events {
         });
     }
 
-    public static String evaluation(String type, String dossierId, long version, String roundId, String product,
-                                    String district, String commune, Integer stars, String decisionDate) {
-        return send(EVALUATION_TOPIC, E + type + ".v1", dossierId, evaluationBody(type, dossierId, version, roundId,
-                product, district, commune, stars, decisionDate));
+    public static String evaluation(
+            String type,
+            String dossierId,
+            long version,
+            String roundId,
+            String product,
+            String district,
+            String commune,
+            Integer stars,
+            String decisionDate) {
+        return send(
+                EVALUATION_TOPIC,
+                E + type + ".v1",
+                dossierId,
+                evaluationBody(type, dossierId, version, roundId, product, district, commune, stars, decisionDate));
     }
 }

@@ -1,6 +1,14 @@
 package vn.ocop.reporting.support;
 
-import vn.ocop.platform.test.MutableClock;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -15,28 +23,22 @@ import tools.jackson.databind.node.ObjectNode;
 import vn.ocop.contracts.ContractExamples;
 import vn.ocop.contracts.ContractValidator;
 import vn.ocop.platform.test.Api;
+import vn.ocop.platform.test.MutableClock;
 import vn.ocop.platform.test.TestClockConfiguration;
 import vn.ocop.platform.test.TestInfrastructure;
-
-import java.net.http.HttpResponse;
-import java.time.Instant;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.function.Consumer;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The one Spring context of the module's service tests: the real embedded broker, the MongoDB-wire server, real
  * signed tokens (TestInfrastructure) and a settable clock. Tests keep apart by using their own round, year and
  * product names, since the topics are shared.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "ocop.reporting.overdue-check-interval=PT1H",
-        // the province's data as the launcher imports it (reporting-service/reference-data, not in the jar)
-        "ocop.reporting.import=file:reference-data/quang-ngai-letter-878-2020.json"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "ocop.reporting.overdue-check-interval=PT1H",
+            // the province's data as the launcher imports it (reporting-service/reference-data, not in the jar)
+            "ocop.reporting.import=file:reference-data/quang-ngai-letter-878-2020.json"
+        })
 @Import(TestClockConfiguration.class)
 public abstract class ReportingTestBase {
 
@@ -45,6 +47,7 @@ public abstract class ReportingTestBase {
     public static final String REPORTING_TOPIC = "ocop.reporting.events";
     /** 16 March 2020, 09:00 in Quảng Ngãi: the kit's test clock starts there too. */
     public static final Instant START = Instant.parse("2020-03-16T02:00:00Z");
+
     public static final JsonMapper JSON = JsonMapper.builder().build();
 
     @DynamicPropertySource
@@ -86,7 +89,9 @@ public abstract class ReportingTestBase {
         ObjectNode node = (ObjectNode) JSON.readTree(ContractExamples.body(type));
         edit.accept(node);
         String text = JSON.writeValueAsString(node);
-        assertThat(ContractValidator.load().validate(type, text)).as(type + " test body").isEmpty();
+        assertThat(ContractValidator.load().validate(type, text))
+                .as(type + " test body")
+                .isEmpty();
         return text;
     }
 
@@ -110,8 +115,9 @@ public abstract class ReportingTestBase {
 
     /** Every copy on the topic, relay duplicates included: the tests that say "once" count records, not ce_ids. */
     protected static List<ConsumerRecord<String, byte[]>> reportingEvents(String key) {
-        return TestInfrastructure.readAll(REPORTING_TOPIC).stream().filter(r -> key.equals(r.key()))
-                .sorted(java.util.Comparator.comparingLong(ConsumerRecord::offset)).toList();
+        return TestInfrastructure.readAll(REPORTING_TOPIC).stream()
+                .filter(r -> key.equals(r.key()))
+                .sorted(java.util.Comparator.comparingLong(ConsumerRecord::offset))
+                .toList();
     }
-
 }

@@ -1,5 +1,13 @@
 package vn.ocop.reporting.views;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.client.result.UpdateResult;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -10,7 +18,6 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.UpdateDefinition;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.support.MessageBuilder;
-import com.mongodb.client.result.UpdateResult;
 import vn.ocop.platform.messaging.EventRouter;
 import vn.ocop.platform.messaging.EventRouters;
 import vn.ocop.platform.test.TestInfrastructure;
@@ -22,14 +29,6 @@ import vn.ocop.reporting.views.application.ViewWrites;
 import vn.ocop.reporting.views.messaging.ProjectionRoutes;
 import vn.ocop.reporting.views.persistence.BulkViewWrites;
 import vn.ocop.reporting.views.persistence.DossierViewWriter;
-
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The rebuild's bulk writer leaves exactly the documents the live per-record writer leaves for the same sequence of
@@ -55,8 +54,12 @@ class BulkViewWritesTest extends ReportingTestBase {
         BulkViewWrites writes = new BulkViewWrites(counting, 1000);
         sequence.replay(writes, bulk);
 
-        assertThat(all(bulk.dossiers())).as("nothing is written before the flush").isEmpty();
-        assertThat(writes.flush()).as("one write per document: two dossiers and a round").isEqualTo(3);
+        assertThat(all(bulk.dossiers()))
+                .as("nothing is written before the flush")
+                .isEmpty();
+        assertThat(writes.flush())
+                .as("one write per document: two dossiers and a round")
+                .isEqualTo(3);
         assertThat(counting.bulks).as("one ordered bulk per collection").hasValue(2);
         assertThat(counting.singleWrites).as("no per-record write").hasValue(0);
 
@@ -85,21 +88,31 @@ class BulkViewWritesTest extends ReportingTestBase {
     /** What the per-record semantics give, so that the equality above is not between two wrong results. */
     private void assertExpectedContent(ViewCollections views, Sequence s) {
         Document dossier = mongo.findById(s.dossier, Document.class, views.dossiers());
-        assertThat(((Number) dossier.get("version")).longValue()).as("newest state wins").isEqualTo(5L);
+        assertThat(((Number) dossier.get("version")).longValue())
+                .as("newest state wins")
+                .isEqualTo(5L);
         assertThat(dossier.getString("status")).isEqualTo(statusOf("forwarded"));
-        assertThat(dossier.get("stages", Document.class).keySet()).containsExactlyInAnyOrder("DISTRICT_GRADED",
-                "SUBMITTED", "RETURNED", "FORWARDED", "PROVINCE_GRADED", "RECOGNIZED");
-        assertThat(dossier.getString("districtCode")).as("identity from the first event, a grade").isEqualTo("533");
+        assertThat(dossier.get("stages", Document.class).keySet())
+                .containsExactlyInAnyOrder(
+                        "DISTRICT_GRADED", "SUBMITTED", "RETURNED", "FORWARDED", "PROVINCE_GRADED", "RECOGNIZED");
+        assertThat(dossier.getString("districtCode"))
+                .as("identity from the first event, a grade")
+                .isEqualTo("533");
         Document province = dossier.get("provinceGrade", Document.class);
         assertThat(((Number) province.get("version")).longValue()).isEqualTo(3L);
-        assertThat(province.get("stars")).as("version 2, applied after 3, changed nothing").isEqualTo(5);
+        assertThat(province.get("stars"))
+                .as("version 2, applied after 3, changed nothing")
+                .isEqualTo(5);
         Document expiry = dossier.get("expiry", Document.class);
         assertThat(expiry.getString("state")).isEqualTo("EXPIRED");
         assertThat(dossier.get("recognition", Document.class).get("stars")).isEqualTo(4);
 
         Document bare = mongo.findById(s.bare, Document.class, views.dossiers());
-        assertThat(bare).as("created by apply() when reached() had nothing to write").isNotNull();
-        assertThat(bare.get("fiveStar", Document.class).getString("decisionNumber")).isEqualTo("QD-5S");
+        assertThat(bare)
+                .as("created by apply() when reached() had nothing to write")
+                .isNotNull();
+        assertThat(bare.get("fiveStar", Document.class).getString("decisionNumber"))
+                .isEqualTo("QD-5S");
         assertThat(bare.containsKey("stages")).isFalse();
 
         Document round = mongo.findById(s.round, Document.class, views.rounds());
@@ -108,8 +121,10 @@ class BulkViewWritesTest extends ReportingTestBase {
     }
 
     private static String statusOf(String type) {
-        return JSON.readTree(Events.dossierBody(type, "x", 1, "r", 2040, "p", "533", "n", null, null,
-                "2040-03-16T01:45:00Z")).get("status").asString();
+        return JSON.readTree(Events.dossierBody(
+                        type, "x", 1, "r", 2040, "p", "533", "n", null, null, "2040-03-16T01:45:00Z"))
+                .get("status")
+                .asString();
     }
 
     private ViewCollections collections(String kind) {
@@ -147,14 +162,14 @@ class BulkViewWritesTest extends ReportingTestBase {
         }
 
         void replay(ViewWrites writes, ViewCollections into) {
-            replay(writes, into, () -> { });
+            replay(writes, into, () -> {});
         }
 
         /** Every event in order through the live routes, then a change whose reached() writes nothing. */
         void replay(ViewWrites writes, ViewCollections into, Runnable betweenEvents) {
             DossierProjection projection = new DossierProjection(writes, into, ViewChangeListener.NONE);
-            EventRouter dossiers = ProjectionRoutes.dossier(
-                    routers.forTopic("bulk-test-dossier", "ocop.dossier.events"), projection);
+            EventRouter dossiers =
+                    ProjectionRoutes.dossier(routers.forTopic("bulk-test-dossier", "ocop.dossier.events"), projection);
             EventRouter evaluations = ProjectionRoutes.evaluation(
                     routers.forTopic("bulk-test-evaluation", "ocop.evaluation.events"), projection);
             for (Message<byte[]> m : messages) {
@@ -162,21 +177,41 @@ class BulkViewWritesTest extends ReportingTestBase {
                 (type.startsWith(D) ? dossiers : evaluations).accept(m);
                 betweenEvents.run();
             }
-            projection.dossierChanged(bare, null, Map.of(), List.of(new DossierChange(bare, ViewSection.FIVE_STAR, 2,
-                    Map.of("decisionNumber", "QD-5S", "score", 90.6))));
+            projection.dossierChanged(
+                    bare,
+                    null,
+                    Map.of(),
+                    List.of(new DossierChange(
+                            bare, ViewSection.FIVE_STAR, 2, Map.of("decisionNumber", "QD-5S", "score", 90.6))));
             betweenEvents.run();
         }
 
         private Message<byte[]> dossier(String type, long version) {
-            Message<byte[]> m = message(D + type + ".v1", dossier, Events.dossierBody(type, dossier, version, round,
-                    2040, "Mạch nha Mộ Đức", "533", "Huyện Mộ Đức", "21436", "Xã Đức Lân", "2040-03-16T01:45:00Z"));
+            Message<byte[]> m = message(
+                    D + type + ".v1",
+                    dossier,
+                    Events.dossierBody(
+                            type,
+                            dossier,
+                            version,
+                            round,
+                            2040,
+                            "Mạch nha Mộ Đức",
+                            "533",
+                            "Huyện Mộ Đức",
+                            "21436",
+                            "Xã Đức Lân",
+                            "2040-03-16T01:45:00Z"));
             messages.add(m);
             return m;
         }
 
         private void evaluation(String type, long version, Integer stars, String decisionDate) {
-            messages.add(message(E + type + ".v1", dossier, Events.evaluationBody(type, dossier, version, round,
-                    "Mạch nha Mộ Đức", "533", "21436", stars, decisionDate)));
+            messages.add(message(
+                    E + type + ".v1",
+                    dossier,
+                    Events.evaluationBody(
+                            type, dossier, version, round, "Mạch nha Mộ Đức", "533", "21436", stars, decisionDate)));
         }
 
         private Message<byte[]> round(long version) {
@@ -192,7 +227,8 @@ class BulkViewWritesTest extends ReportingTestBase {
 
         private Message<byte[]> message(String type, String key, String body) {
             return MessageBuilder.withPayload(body.getBytes(StandardCharsets.UTF_8))
-                    .copyHeaders(TestInfrastructure.ceHeaders(type, key)).build();
+                    .copyHeaders(TestInfrastructure.ceHeaders(type, key))
+                    .build();
         }
     }
 

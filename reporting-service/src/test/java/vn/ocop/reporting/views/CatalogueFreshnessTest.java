@@ -1,5 +1,10 @@
 package vn.ocop.reporting.views;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static vn.ocop.reporting.support.Events.evaluation;
+
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -7,12 +12,6 @@ import vn.ocop.reporting.support.ReportingTestBase;
 import vn.ocop.reporting.views.application.CatalogueIndex;
 import vn.ocop.reporting.views.application.CatalogueRefresher;
 import vn.ocop.reporting.views.persistence.CatalogueStore;
-
-import java.time.Duration;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-import static vn.ocop.reporting.support.Events.evaluation;
 
 /**
  * The catalogue is served from memory, yet a recognition consumed by the service shows in it, an expiry removes it,
@@ -46,20 +45,35 @@ class CatalogueFreshnessTest extends ReportingTestBase {
                 assertThat(page.get("items").get(0).get("dossierId").asString()).isEqualTo(id);
                 assertThat(page.get("items").get(0).get("stars").asInt()).isEqualTo(5);
             });
-            assertThat(getOk("/api/v1/public/catalogue?year=2037&q=banh+trang", "operator").get("items").get(0)
-                    .get("productName").asString()).isEqualTo(name);
-            assertThat(catalogue.version()).as("the projection moved the version").isGreaterThan(before);
-            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(other.page(YEAR_2037, 0, 10)
-                    .items()).extracting(CatalogueItem::dossierId).containsExactly(id));
+            assertThat(getOk("/api/v1/public/catalogue?year=2037&q=banh+trang", "operator")
+                            .get("items")
+                            .get(0)
+                            .get("productName")
+                            .asString())
+                    .isEqualTo(name);
+            assertThat(catalogue.version())
+                    .as("the projection moved the version")
+                    .isGreaterThan(before);
+            await().atMost(Duration.ofSeconds(20))
+                    .untilAsserted(() -> assertThat(other.page(YEAR_2037, 0, 10).items())
+                            .extracting(CatalogueItem::dossierId)
+                            .containsExactly(id));
 
             evaluation("recognition-expired", id, 4, round, name, "524", null, 5, null);
 
             await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-                assertThat(getOk("/api/v1/catalogue?year=2037", "province.officer").get("total").asInt()).isZero();
-                assertThat(getOk("/api/v1/public/catalogue?year=2037", "operator").get("total").asInt()).isZero();
+                assertThat(getOk("/api/v1/catalogue?year=2037", "province.officer")
+                                .get("total")
+                                .asInt())
+                        .isZero();
+                assertThat(getOk("/api/v1/public/catalogue?year=2037", "operator")
+                                .get("total")
+                                .asInt())
+                        .isZero();
             });
-            await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                    assertThat(other.page(YEAR_2037, 0, 10).total()).isZero());
+            await().atMost(Duration.ofSeconds(20))
+                    .untilAsserted(() ->
+                            assertThat(other.page(YEAR_2037, 0, 10).total()).isZero());
         }
     }
 }

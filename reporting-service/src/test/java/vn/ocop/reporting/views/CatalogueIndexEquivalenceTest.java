@@ -1,5 +1,16 @@
 package vn.ocop.reporting.views;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,18 +29,6 @@ import vn.ocop.reporting.views.persistence.CatalogueStore;
 import vn.ocop.reporting.views.persistence.DossierViewQueries;
 import vn.ocop.reporting.views.persistence.DossierViewWriter;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Random;
-import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * The in-memory catalogue answers exactly what the store query (DossierViewQueries.catalogue) answers: the same items
  * in the same order, the same totals, for every kind of filter, alone and combined, and for every page. The views are
@@ -42,10 +41,21 @@ class CatalogueIndexEquivalenceTest extends ReportingTestBase {
     private static final String[] DISTRICTS = {"536", "533", "534", "522", "999"};
     private static final String[] COMMUNES = {null, "21436", "21478", "21487"};
     private static final String[] GROUPS = {"FOOD_FRESH", "FOOD_PROCESSED", "BEVERAGE", "HERBAL"};
-    private static final String[] NAMES = {"Tỏi Lý Sơn", "Mạch nha Mộ Đức", "Nước mắm Sa Huỳnh", "Trà xanh",
-            "Quế Trà Bồng", "Mật ong Ba Tơ", "Tỏi cô đơn", "Đường phèn", "Toi den", "Sa tế Lý Sơn"};
-    private static final String[] PRODUCERS = {"Hợp tác xã Nông nghiệp An Hải", "Cơ sở Thi Phổ",
-            "Công ty TNHH Đường Quảng Ngãi"};
+    private static final String[] NAMES = {
+        "Tỏi Lý Sơn",
+        "Mạch nha Mộ Đức",
+        "Nước mắm Sa Huỳnh",
+        "Trà xanh",
+        "Quế Trà Bồng",
+        "Mật ong Ba Tơ",
+        "Tỏi cô đơn",
+        "Đường phèn",
+        "Toi den",
+        "Sa tế Lý Sơn"
+    };
+    private static final String[] PRODUCERS = {
+        "Hợp tác xã Nông nghiệp An Hải", "Cơ sở Thi Phổ", "Công ty TNHH Đường Quảng Ngãi"
+    };
     private static final String[] DATES = {"2060-05-29", "2060-05-30", "2060-11-02", "2061-05-29", "2061-12-31"};
 
     @Autowired
@@ -65,10 +75,10 @@ class CatalogueIndexEquivalenceTest extends ReportingTestBase {
     void ownViews() {
         views = new ViewCollections(unique("catalogue_test_dossiers"), unique("catalogue_test_rounds"));
         store = new CatalogueStore(mongo, queries, views);
-        DossierProjection projection = new DossierProjection(new DossierViewWriter(mongo), views, store,
-                ViewChangeListener.NONE);
-        dossierRoutes = ProjectionRoutes.dossier(
-                routers.forTopic("catalogue-test-dossier", "ocop.dossier.events"), projection);
+        DossierProjection projection =
+                new DossierProjection(new DossierViewWriter(mongo), views, store, ViewChangeListener.NONE);
+        dossierRoutes =
+                ProjectionRoutes.dossier(routers.forTopic("catalogue-test-dossier", "ocop.dossier.events"), projection);
         evaluationRoutes = ProjectionRoutes.evaluation(
                 routers.forTopic("catalogue-test-evaluation", "ocop.evaluation.events"), projection);
         // no max-age reload during the test: only a version move may reload
@@ -89,14 +99,17 @@ class CatalogueIndexEquivalenceTest extends ReportingTestBase {
         history.forEach(this::apply);
 
         Page<CatalogueItem> everything = queries.catalogue(views, filter(null, null, null, null, null, null), 0, 1000);
-        assertThat(everything.total()).as("recognised and not expired, whatever the order of arrival")
+        assertThat(everything.total())
+                .as("recognised and not expired, whatever the order of arrival")
                 .isEqualTo(shown);
         assertTiesOnDateAndName(everything.items());
-        assertThat(everything.items()).anySatisfy(i -> assertThat(i.communeName()).isNotNull())
+        assertThat(everything.items())
+                .anySatisfy(i -> assertThat(i.communeName()).isNotNull())
                 .anySatisfy(i -> assertThat(i.districtName()).isEqualTo("Huyện Lý Sơn (hồ sơ)"));
 
         int nonEmpty = compareAll(filters(400));
-        assertThat(nonEmpty).as("combinations that found something (the comparison is not between empty pages)")
+        assertThat(nonEmpty)
+                .as("combinations that found something (the comparison is not between empty pages)")
                 .isGreaterThan(80);
 
         // then the catalogue changes: expiries, late dossier events, new and renewed recognitions
@@ -110,10 +123,13 @@ class CatalogueIndexEquivalenceTest extends ReportingTestBase {
         }
         Collections.shuffle(changes, random);
         changes.forEach(this::apply);
-        assertThat(store.version()).as("the projection moved the catalogue's version").isGreaterThan(before);
+        assertThat(store.version())
+                .as("the projection moved the catalogue's version")
+                .isGreaterThan(before);
         assertThat(index.refresh()).isTrue();
         assertThat(index.version()).isEqualTo(store.version());
-        assertThat(index.all(filter(null, null, null, null, null, null))).as("a late dossier event's names are shown")
+        assertThat(index.all(filter(null, null, null, null, null, null)))
+                .as("a late dossier event's names are shown")
                 .anySatisfy(i -> assertThat(i.communeName()).startsWith("Xã Mới"));
         assertThat(compareAll(filters(150))).isGreaterThan(25);
     }
@@ -125,19 +141,24 @@ class CatalogueIndexEquivalenceTest extends ReportingTestBase {
         long v = store.version();
         apply(dossier("submitted", graded, 2, "Huyện Lý Sơn", null, 0));
         apply(evaluation("province-graded", graded, 3, 4, null, 0));
-        assertThat(store.version()).as("not in the catalogue: nothing to reload").isEqualTo(v);
+        assertThat(store.version())
+                .as("not in the catalogue: nothing to reload")
+                .isEqualTo(v);
 
         apply(evaluation("product-recognized", shown, 2, 4, "2060-05-29", 1));
         assertThat(store.version()).isEqualTo(v + 1);
         apply(dossier("forwarded", shown, 5, "Huyện Lý Sơn", "Xã An Hải", 1));
-        assertThat(store.version()).as("a dossier event of a shown product: its names may change").isEqualTo(v + 2);
+        assertThat(store.version())
+                .as("a dossier event of a shown product: its names may change")
+                .isEqualTo(v + 2);
         apply(evaluation("province-graded", shown, 1, 4, null, 1));
         assertThat(store.version()).as("grades are not shown").isEqualTo(v + 2);
         apply(evaluation("recognition-expired", shown, 4, 4, null, 1));
         assertThat(store.version()).isEqualTo(v + 3);
         apply(dossier("withdrawn", shown, 6, "Huyện Lý Sơn", "Xã An Hải", 1));
         assertThat(store.version()).as("expired: no longer shown").isEqualTo(v + 3);
-        assertThat(index.page(filter(null, null, null, null, null, null), 0, 10).total()).isZero();
+        assertThat(index.page(filter(null, null, null, null, null, null), 0, 10).total())
+                .isZero();
     }
 
     /** Compares index and store for each filter: the whole list, the xlsx list, and (for some) every page. */
@@ -155,7 +176,8 @@ class CatalogueIndexEquivalenceTest extends ReportingTestBase {
             if (n % 5 == 0 || expected.total() > 0 && n % 3 == 0) {
                 int size = sizes[n % sizes.length];
                 for (int page = 0; page <= expected.total() / size + 1; page++) {
-                    assertThat(index.page(f, page, size)).as(f + " page " + page + " of " + size)
+                    assertThat(index.page(f, page, size))
+                            .as(f + " page " + page + " of " + size)
                             .isEqualTo(queries.catalogue(views, f, page, size));
                 }
             }
@@ -170,9 +192,35 @@ class CatalogueIndexEquivalenceTest extends ReportingTestBase {
         String[] groups = {"FOOD_FRESH", "FOOD_PROCESSED", "BEVERAGE", "HERBAL", "OTHER"};
         Integer[] stars = {3, 4, 5, 0};
         Integer[] years = {2060, 2061, 1999};
-        String[] words = {"", "toi", "TỎI", "Tỏi Lý", "ly son", "son ly", "mam", "nha mo", "t", "huyen",
-                "hop tac", "thi pho", "đường", "!!", "tra", "tra bong", "oi", "ong", "san", "quang ngai", "999",
-                "x y z", "moi", "sa", "toi   ly---son", "an hai 5", "Nông nghiệp"};
+        String[] words = {
+            "",
+            "toi",
+            "TỎI",
+            "Tỏi Lý",
+            "ly son",
+            "son ly",
+            "mam",
+            "nha mo",
+            "t",
+            "huyen",
+            "hop tac",
+            "thi pho",
+            "đường",
+            "!!",
+            "tra",
+            "tra bong",
+            "oi",
+            "ong",
+            "san",
+            "quang ngai",
+            "999",
+            "x y z",
+            "moi",
+            "sa",
+            "toi   ly---son",
+            "an hai 5",
+            "Nông nghiệp"
+        };
         Set<CatalogueFilter> out = new LinkedHashSet<>();
         out.add(filter(null, null, null, null, null, null));
         Arrays.stream(districts).forEach(d -> out.add(filter(d, null, null, null, null, null)));
@@ -182,8 +230,7 @@ class CatalogueIndexEquivalenceTest extends ReportingTestBase {
         Arrays.stream(years).forEach(y -> out.add(filter(null, null, null, null, y, null)));
         Arrays.stream(words).forEach(q -> out.add(filter(null, null, null, null, null, q)));
         while (out.size() < combinations) {
-            out.add(filter(maybe(districts), maybe(communes), maybe(groups), maybe(stars), maybe(years),
-                    maybe(words)));
+            out.add(filter(maybe(districts), maybe(communes), maybe(groups), maybe(stars), maybe(years), maybe(words)));
         }
         return new ArrayList<>(out);
     }
@@ -192,8 +239,8 @@ class CatalogueIndexEquivalenceTest extends ReportingTestBase {
         return random.nextBoolean() ? values[random.nextInt(values.length)] : null;
     }
 
-    private static CatalogueFilter filter(String district, String commune, String group, Integer stars, Integer year,
-                                          String q) {
+    private static CatalogueFilter filter(
+            String district, String commune, String group, Integer stars, Integer year, String q) {
         return new CatalogueFilter(district, commune, group, stars, year, q);
     }
 
@@ -216,8 +263,14 @@ class CatalogueIndexEquivalenceTest extends ReportingTestBase {
         switch (kind) {
             case 2 -> out.add(evaluation("recognition-expired", id, 4, stars, null, i));
             case 3 -> out.add(evaluation("recognition-expiring", id, 3, stars, null, i));
-            case 4 -> out.add(evaluation("product-recognized", id, 3, 3 + random.nextInt(3),
-                    DATES[random.nextInt(DATES.length)], i + 3));
+            case 4 ->
+                out.add(evaluation(
+                        "product-recognized",
+                        id,
+                        3,
+                        3 + random.nextInt(3),
+                        DATES[random.nextInt(DATES.length)],
+                        i + 3));
             case 5 -> {
                 out.add(dossier("submitted", id, 2, "Huyện Lý Sơn (hồ sơ)", "Xã An Hải", i));
                 out.add(dossier("forwarded", id, 5, "Huyện Lý Sơn (hồ sơ)", i % 4 == 1 ? null : "Xã An Hải", i));
@@ -256,17 +309,27 @@ class CatalogueIndexEquivalenceTest extends ReportingTestBase {
         return message(Events.E + type + ".v1", id, body);
     }
 
-    private Message<byte[]> dossier(String type, String id, long version, String districtName, String communeName,
-                                    int i) {
-        String body = Events.dossierBody(type, id, version, "round-eq", 2060, NAMES[i % NAMES.length],
-                DISTRICTS[i % DISTRICTS.length], districtName, COMMUNES[(i / 2) % COMMUNES.length], communeName,
+    private Message<byte[]> dossier(
+            String type, String id, long version, String districtName, String communeName, int i) {
+        String body = Events.dossierBody(
+                type,
+                id,
+                version,
+                "round-eq",
+                2060,
+                NAMES[i % NAMES.length],
+                DISTRICTS[i % DISTRICTS.length],
+                districtName,
+                COMMUNES[(i / 2) % COMMUNES.length],
+                communeName,
                 "2060-03-16T01:45:00Z");
         return message(Events.D + type + ".v1", id, body);
     }
 
     private static Message<byte[]> message(String type, String key, String body) {
         return MessageBuilder.withPayload(body.getBytes(StandardCharsets.UTF_8))
-                .copyHeaders(TestInfrastructure.ceHeaders(type, key)).build();
+                .copyHeaders(TestInfrastructure.ceHeaders(type, key))
+                .build();
     }
 
     private void apply(Message<byte[]> m) {

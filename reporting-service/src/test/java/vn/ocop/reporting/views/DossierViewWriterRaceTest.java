@@ -1,19 +1,18 @@
 package vn.ocop.reporting.views;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.client.result.UpdateResult;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.UpdateDefinition;
-import com.mongodb.client.result.UpdateResult;
 import vn.ocop.reporting.support.ReportingTestBase;
 import vn.ocop.reporting.views.persistence.DossierViewWriter;
-
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The concurrent-upsert race: another instance inserts the dossier between our check and our insert. */
 class DossierViewWriterRaceTest extends ReportingTestBase {
@@ -27,8 +26,8 @@ class DossierViewWriterRaceTest extends ReportingTestBase {
         DossierViewWriter writer = new DossierViewWriter(racing);
         String id = unique("dos-race");
 
-        boolean applied = writer.applyIfNewer(COLLECTION, new DossierChange(id, ViewSection.STATE, 5,
-                Map.of("status", "ACCEPTED")));
+        boolean applied = writer.applyIfNewer(
+                COLLECTION, new DossierChange(id, ViewSection.STATE, 5, Map.of("status", "ACCEPTED")));
 
         assertThat(races.get()).isEqualTo(1);
         assertThat(applied).isTrue();
@@ -43,8 +42,8 @@ class DossierViewWriterRaceTest extends ReportingTestBase {
         DossierViewWriter writer = new DossierViewWriter(racingTemplate(races, 7));
         String id = unique("dos-race");
 
-        boolean applied = writer.applyIfNewer(COLLECTION, new DossierChange(id, ViewSection.STATE, 5,
-                Map.of("status", "ACCEPTED")));
+        boolean applied = writer.applyIfNewer(
+                COLLECTION, new DossierChange(id, ViewSection.STATE, 5, Map.of("status", "ACCEPTED")));
 
         assertThat(races.get()).isEqualTo(1);
         assertThat(applied).isFalse();
@@ -60,8 +59,11 @@ class DossierViewWriterRaceTest extends ReportingTestBase {
             public UpdateResult upsert(Query query, UpdateDefinition update, String collectionName) {
                 if (races.getAndIncrement() == 0) {
                     Object id = query.getQueryObject().get("_id");
-                    mongo.insert(new Document("_id", id).append("version", theirs).append("status",
-                            theirs > 5 ? "FORWARDED" : "SUBMITTED"), collectionName);
+                    mongo.insert(
+                            new Document("_id", id)
+                                    .append("version", theirs)
+                                    .append("status", theirs > 5 ? "FORWARDED" : "SUBMITTED"),
+                            collectionName);
                     throw new DuplicateKeyException("E11000 duplicate key (simulated concurrent insert)");
                 }
                 return super.upsert(query, update, collectionName);

@@ -1,21 +1,21 @@
 package vn.ocop.dossier.common.persistence;
 
+import java.util.List;
 import org.springframework.data.mongodb.core.query.Criteria;
 import vn.ocop.platform.text.Folding;
-
-import java.util.List;
 
 /** Query helpers shared by the lists: every folded query word must occur in the folded search text. */
 public final class SearchCriteria {
 
     public static final String FIELD = "searchText";
 
-    private SearchCriteria() {
-    }
+    private SearchCriteria() {}
 
     /** Criteria for each word of the query; the words hold only [a-z0-9] after folding, so no escaping is needed. */
     public static List<Criteria> allWords(String query) {
-        return Folding.words(query).stream().map(t -> Criteria.where(FIELD).regex(t)).toList();
+        return Folding.words(query).stream()
+                .map(t -> Criteria.where(FIELD).regex(t))
+                .toList();
     }
 
     /** And-combines criteria; null when there are none. */

@@ -5,8 +5,7 @@ import vn.ocop.dossier.common.DossierRefusal;
 /** ETag = the aggregate's version; PUT and PATCH must name the version they change (If-Match). */
 public final class Versions {
 
-    private Versions() {
-    }
+    private Versions() {}
 
     public static String etag(long version) {
         return "\"" + version + "\"";

@@ -1,5 +1,14 @@
 package vn.ocop.dossier.dossier.application;
 
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -15,16 +24,6 @@ import vn.ocop.platform.files.RefusedFile;
 import vn.ocop.platform.files.SafeFileName;
 import vn.ocop.platform.refusal.RefusedUpload;
 import vn.ocop.platform.security.OcopUser;
-
-import java.io.InputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.HexFormat;
-import java.util.List;
-import java.util.Locale;
-import java.util.UUID;
 
 /**
  * Dossier files: checked (not empty, within the size limits, passing the kit's upload inspection and named
@@ -42,8 +41,8 @@ public class AttachmentService {
     private final ReferenceData reference;
     private final Clock clock;
 
-    public AttachmentService(DossierStore store, AttachmentFiles files, UploadLimits limits, ReferenceData reference,
-                             Clock clock) {
+    public AttachmentService(
+            DossierStore store, AttachmentFiles files, UploadLimits limits, ReferenceData reference, Clock clock) {
         this.store = store;
         this.files = files;
         this.limits = limits;
@@ -51,23 +50,29 @@ public class AttachmentService {
         this.clock = clock;
     }
 
-    public AttachmentRef upload(OcopUser user, String dossierId, String originalName, String documentType,
-                                byte[] bytes) {
+    public AttachmentRef upload(
+            OcopUser user, String dossierId, String originalName, String documentType, byte[] bytes) {
         if (reference.checklists().documentType(documentType).isEmpty()) {
-            throw new DossierRefusal.Invalid("documentType", "is not a known document type", "không phải loại tài liệu đã biết");
+            throw new DossierRefusal.Invalid(
+                    "documentType", "is not a known document type", "không phải loại tài liệu đã biết");
         }
         if (bytes.length == 0) {
             throw new DossierRefusal.Invalid("file", "is empty", "là tệp rỗng");
         }
         if (bytes.length > limits.maxFileSize().toBytes()) {
-            throw new DossierRefusal.TooLarge("file-too-large", "The file is larger than " + limits.maxFileSize(),
-                    "Tệp vượt quá dung lượng cho phép " + limits.maxFileSize(), limits.maxFileSize().toBytes());
+            throw new DossierRefusal.TooLarge(
+                    "file-too-large",
+                    "The file is larger than " + limits.maxFileSize(),
+                    "Tệp vượt quá dung lượng cho phép " + limits.maxFileSize(),
+                    limits.maxFileSize().toBytes());
         }
         Dossier d = store.find(dossierId, DossierScope.of(user))
                 .orElseThrow(() -> new DossierRefusal.NotFound("dossier", dossierId));
         d.requireEditable();
         if (d.attachedBytes() + bytes.length > limits.maxDossierSize().toBytes()) {
-            throw new DossierRefusal.TooLarge("dossier-too-large", "The dossier's files would exceed " + limits.maxDossierSize(),
+            throw new DossierRefusal.TooLarge(
+                    "dossier-too-large",
+                    "The dossier's files would exceed " + limits.maxDossierSize(),
                     "Tổng dung lượng tệp của hồ sơ sẽ vượt quá " + limits.maxDossierSize(),
                     limits.maxDossierSize().toBytes());
         }
@@ -75,9 +80,16 @@ public class AttachmentService {
         FileInspector.Kind kind = checkedKind(bytes, name);
         Instant now = clock.instant();
         String storageId = files.store(d.id(), name, kind.mediaType(), sha256(bytes), bytes);
-        AttachmentRef ref = new AttachmentRef("ATT-" + UUID.randomUUID().toString().substring(0, 12)
-                .toUpperCase(Locale.ROOT), documentType, name, kind.mediaType(), bytes.length, sha256(bytes),
-                storageId, user.id(), now);
+        AttachmentRef ref = new AttachmentRef(
+                "ATT-" + UUID.randomUUID().toString().substring(0, 12).toUpperCase(Locale.ROOT),
+                documentType,
+                name,
+                kind.mediaType(),
+                bytes.length,
+                sha256(bytes),
+                storageId,
+                user.id(),
+                now);
         long expected = d.version();
         try {
             d.attach(ref, user.id(), now);
@@ -121,16 +133,20 @@ public class AttachmentService {
             throw RefusedUpload.of("file", refused);
         }
         if (!kind.matchesExtension(extension)) {
-            throw new DossierRefusal.Unprocessable("file-type-mismatch",
-                    "The file is named ." + extension + " but its content is " + kind,
-                    "Tên tệp có đuôi ." + extension + " nhưng nội dung là " + kind, List.of())
-                    .with("detected", kind.mediaType()).with("extension", extension);
+            throw new DossierRefusal.Unprocessable(
+                            "file-type-mismatch",
+                            "The file is named ." + extension + " but its content is " + kind,
+                            "Tên tệp có đuôi ." + extension + " nhưng nội dung là " + kind,
+                            List.of())
+                    .with("detected", kind.mediaType())
+                    .with("extension", extension);
         }
         return kind;
     }
 
     private Dossier load(OcopUser user, String dossierId) {
-        return store.find(dossierId, DossierScope.of(user)).orElseThrow(() -> new DossierRefusal.NotFound("dossier", dossierId));
+        return store.find(dossierId, DossierScope.of(user))
+                .orElseThrow(() -> new DossierRefusal.NotFound("dossier", dossierId));
     }
 
     private static AttachmentRef attachment(Dossier d, String attachmentId) {
@@ -146,6 +162,5 @@ public class AttachmentService {
     }
 
     /** A file to send back, with its stored description. */
-    public record Download(AttachmentRef ref, InputStream content) {
-    }
+    public record Download(AttachmentRef ref, InputStream content) {}
 }

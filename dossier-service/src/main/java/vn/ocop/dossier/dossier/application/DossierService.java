@@ -1,9 +1,14 @@
 package vn.ocop.dossier.dossier.application;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
 import org.springframework.stereotype.Service;
+import vn.ocop.dossier.common.DossierRefusal;
 import vn.ocop.dossier.common.Found;
 import vn.ocop.dossier.common.Paging;
-import vn.ocop.dossier.common.DossierRefusal;
 import vn.ocop.dossier.dossier.Checklist;
 import vn.ocop.dossier.dossier.Dossier;
 import vn.ocop.dossier.dossier.Origin;
@@ -20,12 +25,6 @@ import vn.ocop.dossier.round.persistence.RoundStore;
 import vn.ocop.platform.config.ProvinceTime;
 import vn.ocop.platform.security.OcopUser;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
-import java.util.Locale;
-import java.util.UUID;
-
 /**
  * The dossier use cases. Each loads the dossier within the caller's scope (404 outside it), lets the
  * aggregate decide, then writes state and events in one single-document write: a refused request
@@ -41,8 +40,13 @@ public class DossierService {
     private final ReferenceData reference;
     private final Clock clock;
 
-    public DossierService(DossierStore store, ProducerStore producers, RoundStore rounds, DossierEvents events,
-                          ReferenceData reference, Clock clock) {
+    public DossierService(
+            DossierStore store,
+            ProducerStore producers,
+            RoundStore rounds,
+            DossierEvents events,
+            ReferenceData reference,
+            Clock clock) {
         this.store = store;
         this.producers = producers;
         this.rounds = rounds;
@@ -52,27 +56,49 @@ public class DossierService {
     }
 
     public Dossier create(OcopUser user, NewDossier cmd) {
-        Round round = rounds.find(cmd.roundId()).orElseThrow(() ->
-                new DossierRefusal.Invalid("roundId", "is not a known round", "không phải đợt đã lên lịch"));
+        Round round = rounds.find(cmd.roundId())
+                .orElseThrow(() ->
+                        new DossierRefusal.Invalid("roundId", "is not a known round", "không phải đợt đã lên lịch"));
         if (!round.open()) {
-            throw new DossierRefusal.Conflict("round-closed", "Round " + round.id() + " no longer takes dossiers",
-                    "Đợt " + round.id() + " đã đóng, không nhận hồ sơ mới").with("roundId", round.id());
+            throw new DossierRefusal.Conflict(
+                            "round-closed",
+                            "Round " + round.id() + " no longer takes dossiers",
+                            "Đợt " + round.id() + " đã đóng, không nhận hồ sơ mới")
+                    .with("roundId", round.id());
         }
-        Producer producer = producers.find(cmd.producerId(), ProducerScope.of(user))
+        Producer producer = producers
+                .find(cmd.producerId(), ProducerScope.of(user))
                 .orElseThrow(() -> new DossierRefusal.NotFound("producer", cmd.producerId()));
         String sector = reference.classifications().sectorOf(round.legalBasis(), cmd.productGroup());
         Location l = producer.location();
-        Origin origin = new Origin(round.id(), round.year(), round.legalBasis(), producer.id(), producer.name(),
-                l.provinceCode(), l.districtCode(), l.districtName(), l.communeCode(), l.communeName());
-        String id = "DOS-" + round.id() + "-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
-        Dossier dossier = Dossier.draft(id, origin, cmd.productName(), cmd.productGroup(), sector,
-                cmd.description(), user.id(), clock.instant());
+        Origin origin = new Origin(
+                round.id(),
+                round.year(),
+                round.legalBasis(),
+                producer.id(),
+                producer.name(),
+                l.provinceCode(),
+                l.districtCode(),
+                l.districtName(),
+                l.communeCode(),
+                l.communeName());
+        String id = "DOS-" + round.id() + "-"
+                + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+        Dossier dossier = Dossier.draft(
+                id,
+                origin,
+                cmd.productName(),
+                cmd.productGroup(),
+                sector,
+                cmd.description(),
+                user.id(),
+                clock.instant());
         store.insert(dossier, List.of());
         return dossier;
     }
 
-    public Dossier edit(OcopUser user, String id, long ifMatch, String productName, String productGroup,
-                        String description) {
+    public Dossier edit(
+            OcopUser user, String id, long ifMatch, String productName, String productGroup, String description) {
         Dossier d = get(user, id);
         DossierRefusal.requireVersion(ifMatch, d.version());
         String sector = reference.classifications().sectorOf(d.origin().legalBasis(), productGroup);
@@ -109,8 +135,8 @@ public class DossierService {
     public Dossier forward(OcopUser user, String id) {
         Dossier d = get(user, id);
         // a dossier is only created in a stored round and rounds are never deleted: a broken invariant, not a refusal
-        Round round = rounds.find(d.origin().roundId()).orElseThrow(() ->
-                new IllegalStateException("the round of dossier " + d.id() + " is missing"));
+        Round round = rounds.find(d.origin().roundId())
+                .orElseThrow(() -> new IllegalStateException("the round of dossier " + d.id() + " is missing"));
         long expected = d.version();
         Instant now = clock.instant();
         boolean passed = ProvinceTime.isPast(round.districtDeadline(), now);

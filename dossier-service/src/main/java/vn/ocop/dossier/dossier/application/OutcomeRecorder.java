@@ -1,5 +1,7 @@
 package vn.ocop.dossier.dossier.application;
 
+import java.util.Optional;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -13,9 +15,6 @@ import vn.ocop.dossier.dossier.messaging.EvaluationEventBodies.ProvinceGraded;
 import vn.ocop.dossier.dossier.persistence.DossierStore;
 import vn.ocop.platform.messaging.IncomingEvent;
 import vn.ocop.platform.outbox.OptimisticRetry;
-
-import java.util.Optional;
-import java.util.function.Predicate;
 
 /**
  * Shows the evaluation results on the dossier. Idempotent twice over: the event id is recorded in
@@ -34,20 +33,51 @@ public class OutcomeRecorder {
     }
 
     public void districtGraded(IncomingEvent event, DistrictGraded e) {
-        apply(event, e.dossierId(), d -> d.recordDistrictGrade(new DistrictResult(e.evaluationId(), e.version(),
-                e.councilId(), e.score(), e.stars(), e.qualifiesForProvince(), e.occurredAt()), e.actor(),
-                e.occurredAt()));
+        apply(
+                event,
+                e.dossierId(),
+                d -> d.recordDistrictGrade(
+                        new DistrictResult(
+                                e.evaluationId(),
+                                e.version(),
+                                e.councilId(),
+                                e.score(),
+                                e.stars(),
+                                e.qualifiesForProvince(),
+                                e.occurredAt()),
+                        e.actor(),
+                        e.occurredAt()));
     }
 
     public void provinceGraded(IncomingEvent event, ProvinceGraded e) {
-        apply(event, e.dossierId(), d -> d.recordProvinceGrade(new ProvinceResult(e.evaluationId(), e.version(),
-                e.councilId(), e.score(), e.stars(), e.occurredAt()), e.actor(), e.occurredAt()));
+        apply(
+                event,
+                e.dossierId(),
+                d -> d.recordProvinceGrade(
+                        new ProvinceResult(
+                                e.evaluationId(), e.version(), e.councilId(), e.score(), e.stars(), e.occurredAt()),
+                        e.actor(),
+                        e.occurredAt()));
     }
 
     public void productRecognized(IncomingEvent event, ProductRecognized e) {
-        apply(event, e.dossierId(), d -> d.recordRecognition(new Recognition(e.evaluationId(), e.version(),
-                e.decisionNumber(), e.decisionDate(), e.signer(), e.score(), e.stars(), e.certificateNumber(),
-                e.validFrom(), e.validUntil()), e.actor(), e.occurredAt()));
+        apply(
+                event,
+                e.dossierId(),
+                d -> d.recordRecognition(
+                        new Recognition(
+                                e.evaluationId(),
+                                e.version(),
+                                e.decisionNumber(),
+                                e.decisionDate(),
+                                e.signer(),
+                                e.score(),
+                                e.stars(),
+                                e.certificateNumber(),
+                                e.validFrom(),
+                                e.validUntil()),
+                        e.actor(),
+                        e.occurredAt()));
     }
 
     private void apply(IncomingEvent event, String dossierId, Predicate<Dossier> effect) {
@@ -64,8 +94,12 @@ public class OutcomeRecorder {
             Dossier d = found.get();
             long expected = d.version();
             if (!effect.test(d)) {
-                log.info("{} {} is stale or does not fit dossier {} in status {}; nothing changed", event.type(),
-                        event.id(), dossierId, d.status());
+                log.info(
+                        "{} {} is stale or does not fit dossier {} in status {}; nothing changed",
+                        event.type(),
+                        event.id(),
+                        dossierId,
+                        d.status());
                 return;
             }
             store.applyOnce(d, expected, event.id());

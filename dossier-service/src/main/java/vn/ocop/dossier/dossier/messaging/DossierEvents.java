@@ -36,8 +36,15 @@ public class DossierEvents {
             return create(ACCEPTED, d, new DossierEventBodies.DossierAccepted(fields));
         }
         if (change instanceof DossierChange.Forwarded f) {
-            return create(FORWARDED, d, new DossierEventBodies.DossierForwarded(fields, d.districtResult().score(),
-                    d.districtResult().stars(), f.deadline(), f.late()));
+            return create(
+                    FORWARDED,
+                    d,
+                    new DossierEventBodies.DossierForwarded(
+                            fields,
+                            d.districtResult().score(),
+                            d.districtResult().stars(),
+                            f.deadline(),
+                            f.late()));
         }
         DossierChange.Withdrawn w = (DossierChange.Withdrawn) change;
         return create(WITHDRAWN, d, new DossierEventBodies.DossierWithdrawn(fields, w.reason()));

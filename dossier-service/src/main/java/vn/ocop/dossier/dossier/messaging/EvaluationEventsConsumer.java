@@ -1,13 +1,12 @@
 package vn.ocop.dossier.dossier.messaging;
 
+import java.util.function.Consumer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 import vn.ocop.dossier.dossier.application.OutcomeRecorder;
 import vn.ocop.platform.messaging.EventRouter;
 import vn.ocop.platform.messaging.EventRouters;
-
-import java.util.function.Consumer;
 
 /**
  * Reads the evaluation results (binding {@code evaluationEvents-in-0}, group dossier-service) to
@@ -27,7 +26,9 @@ public class EvaluationEventsConsumer {
                 .on(DISTRICT_GRADED, EvaluationEventBodies.DistrictGraded.class, outcomes::districtGraded)
                 .on(PROVINCE_GRADED, EvaluationEventBodies.ProvinceGraded.class, outcomes::provinceGraded)
                 .on(PRODUCT_RECOGNIZED, EvaluationEventBodies.ProductRecognized.class, outcomes::productRecognized)
-                .ignore("vn.ocop.evaluation.five-star-proposed.v1", "vn.ocop.evaluation.recognition-expiring.v1",
+                .ignore(
+                        "vn.ocop.evaluation.five-star-proposed.v1",
+                        "vn.ocop.evaluation.recognition-expiring.v1",
                         "vn.ocop.evaluation.recognition-expired.v1");
         return router::accept;
     }

@@ -1,5 +1,9 @@
 package vn.ocop.dossier.dossier.persistence;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -7,11 +11,6 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.gridfs.GridFsResource;
 import org.springframework.data.mongodb.gridfs.GridFsTemplate;
 import org.springframework.stereotype.Component;
-
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 
 /** Attachment bytes in GridFS; the dossier document keeps only their reference and checksum. */
 @Component
@@ -24,8 +23,8 @@ public class AttachmentFiles {
     }
 
     public String store(String dossierId, String fileName, String contentType, String sha256, byte[] bytes) {
-        Document metadata = new Document("dossierId", dossierId).append("sha256", sha256)
-                .append("contentType", contentType);
+        Document metadata =
+                new Document("dossierId", dossierId).append("sha256", sha256).append("contentType", contentType);
         ObjectId id = gridFs.store(new ByteArrayInputStream(bytes), fileName, contentType, metadata);
         return id.toHexString();
     }

@@ -1,14 +1,13 @@
 package vn.ocop.dossier.dossier.persistence;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.springframework.data.mongodb.core.query.Criteria;
 import vn.ocop.dossier.common.DossierRefusal;
 import vn.ocop.dossier.dossier.DossierStatus;
 import vn.ocop.platform.security.OcopUser;
 import vn.ocop.platform.security.Role;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * Which dossiers a caller may see, as a query criterion, so out-of-scope dossiers are never read
@@ -18,11 +17,13 @@ import java.util.Optional;
  */
 public final class DossierScope {
 
-    static final List<DossierStatus> AT_PROVINCE = List.of(DossierStatus.FORWARDED, DossierStatus.PROVINCE_GRADED,
-            DossierStatus.RECOGNIZED, DossierStatus.NOT_RECOGNIZED);
+    static final List<DossierStatus> AT_PROVINCE = List.of(
+            DossierStatus.FORWARDED,
+            DossierStatus.PROVINCE_GRADED,
+            DossierStatus.RECOGNIZED,
+            DossierStatus.NOT_RECOGNIZED);
 
-    private DossierScope() {
-    }
+    private DossierScope() {}
 
     /** Empty when the caller sees every dossier; 403 when the caller's role sees none. */
     public static Optional<Criteria> of(OcopUser user) {
@@ -40,11 +41,15 @@ public final class DossierScope {
             any.add(Criteria.where("origin.producerId").is(user.producerId()));
         }
         if (user.has(Role.COUNCIL_MEMBER)) {
-            any.add(user.districtCode() != null ? Criteria.where("origin.districtCode").is(user.districtCode())
-                    : Criteria.where("status").in(AT_PROVINCE.stream().map(Enum::name).toList()));
+            any.add(
+                    user.districtCode() != null
+                            ? Criteria.where("origin.districtCode").is(user.districtCode())
+                            : Criteria.where("status")
+                                    .in(AT_PROVINCE.stream().map(Enum::name).toList()));
         }
         if (any.isEmpty()) {
-            throw new DossierRefusal.Forbidden("Your role has no access to dossiers", "Vai trò của bạn không được xem hồ sơ");
+            throw new DossierRefusal.Forbidden(
+                    "Your role has no access to dossiers", "Vai trò của bạn không được xem hồ sơ");
         }
         return Optional.of(any.size() == 1 ? any.get(0) : new Criteria().orOperator(any));
     }

@@ -1,5 +1,8 @@
 package vn.ocop.dossier.dossier.persistence;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -16,10 +19,6 @@ import vn.ocop.platform.events.OutboxEntry;
 import vn.ocop.platform.messaging.AppliedEvents;
 import vn.ocop.platform.outbox.AggregateWriter;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-
 /** Dossiers in MongoDB: one document each, with its outbox array and the ids of the events it applied. */
 @Component
 public class DossierStore {
@@ -33,8 +32,8 @@ public class DossierStore {
         this.mongo = mongo;
         this.writer = writer;
         var indexes = mongo.indexOps(COLLECTION);
-        indexes.createIndex(new Index().on("origin.districtCode", Sort.Direction.ASC)
-                .on("productName", Sort.Direction.ASC));
+        indexes.createIndex(
+                new Index().on("origin.districtCode", Sort.Direction.ASC).on("productName", Sort.Direction.ASC));
         indexes.createIndex(new Index().on("origin.roundId", Sort.Direction.ASC));
         indexes.createIndex(new Index().on("origin.producerId", Sort.Direction.ASC));
     }
@@ -63,7 +62,8 @@ public class DossierStore {
      * all dossiers: at 16,000 dossiers the consumer applied about 8 events a second).
      */
     public boolean alreadyApplied(String dossierId, String eventId) {
-        Query applied = Query.query(Criteria.where("_id").is(dossierId).and(AppliedEvents.FIELD).is(eventId));
+        Query applied = Query.query(
+                Criteria.where("_id").is(dossierId).and(AppliedEvents.FIELD).is(eventId));
         applied.fields().include("_id");
         return mongo.findOne(applied, Document.class, COLLECTION) != null;
     }
@@ -76,7 +76,8 @@ public class DossierStore {
     public Optional<Dossier> find(String id, Optional<Criteria> scope) {
         Criteria byId = Criteria.where("_id").is(id);
         // and-combined, because a scope may itself constrain _id (a producer sees only itself)
-        Query q = Query.query(scope.map(s -> new Criteria().andOperator(byId, s)).orElse(byId));
+        Query q =
+                Query.query(scope.map(s -> new Criteria().andOperator(byId, s)).orElse(byId));
         return Optional.ofNullable(mongo.findOne(q, Dossier.class, COLLECTION));
     }
 
@@ -93,7 +94,8 @@ public class DossierStore {
         Criteria criteria = SearchCriteria.and(all);
         Query q = criteria == null ? new Query() : Query.query(criteria);
         long total = mongo.count(q, COLLECTION);
-        q.with(Sort.by(Sort.Order.asc("productName"), Sort.Order.asc("_id"))).skip(paging.offset())
+        q.with(Sort.by(Sort.Order.asc("productName"), Sort.Order.asc("_id")))
+                .skip(paging.offset())
                 .limit(paging.size());
         return new Found<>(mongo.find(q, Dossier.class, COLLECTION), total);
     }

@@ -6,6 +6,11 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -25,12 +30,6 @@ import vn.ocop.dossier.dossier.AttachmentRef;
 import vn.ocop.dossier.dossier.application.AttachmentService;
 import vn.ocop.platform.security.OcopUser;
 import vn.ocop.platform.web.RateLimited;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 
 /** The dossier's files: uploaded while the dossier may change, read by everyone who may read it. */
 @RestController
@@ -53,28 +52,35 @@ public class AttachmentController {
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @PreAuthorize(DossierController.FILERS)
     @RateLimited("upload")
-    @Operation(summary = "Upload a file", description = "While DRAFT or RETURNED. The type is detected from the "
-            + "bytes and must agree with the file name's extension; the name is made safe (no paths or control "
-            + "characters, NFC). Limits: ocop.dossier.uploads.max-file-size / max-dossier-size.")
-    @ApiResponse(responseCode = "201", description = "Stored",
+    @Operation(
+            summary = "Upload a file",
+            description = "While DRAFT or RETURNED. The type is detected from the "
+                    + "bytes and must agree with the file name's extension; the name is made safe (no paths or control "
+                    + "characters, NFC). Limits: ocop.dossier.uploads.max-file-size / max-dossier-size.")
+    @ApiResponse(
+            responseCode = "201",
+            description = "Stored",
             content = @Content(examples = @ExampleObject(value = ATTACHMENT)))
     @ApiResponse(responseCode = "400", description = "Empty file or unknown document type")
     @ApiResponse(responseCode = "403", description = "Role may not upload")
     @ApiResponse(responseCode = "404", description = "No such dossier in your scope")
     @ApiResponse(responseCode = "409", description = "The dossier no longer takes files")
     @ApiResponse(responseCode = "413", description = "File or dossier too large")
-    @ApiResponse(responseCode = "422", description = "Type not allowed, name and content disagree, a package that "
-            + "inflates beyond the bound, a PDF with active content (JavaScript, launch, embedded files) or that is "
-            + "also HTML: the kit's upload inspection (docs/security.md, Uploads)",
+    @ApiResponse(
+            responseCode = "422",
+            description = "Type not allowed, name and content disagree, a package that "
+                    + "inflates beyond the bound, a PDF with active content (JavaScript, launch, embedded files) or that is "
+                    + "also HTML: the kit's upload inspection (docs/security.md, Uploads)",
             content = @Content(examples = @ExampleObject(value = """
                     {"type":"urn:ocop:problem:file-type-mismatch","status":422,"code":"file-type-mismatch",\
                     "detected":"application/pdf","extension":"exe"}""")))
     @ApiResponse(responseCode = "429", description = "Too many uploads")
-    public ResponseEntity<DossierView.AttachmentView> upload(OcopUser user,
+    public ResponseEntity<DossierView.AttachmentView> upload(
+            OcopUser user,
             @Parameter(example = "DOS-2020-1-3F2A9C1B") @PathVariable String id,
             @Parameter(description = "The file") @RequestPart("file") MultipartFile file,
-            @Parameter(description = "Document type code", example = "REGISTRATION_FORM")
-            @RequestParam("documentType") String documentType) {
+            @Parameter(description = "Document type code", example = "REGISTRATION_FORM") @RequestParam("documentType")
+                    String documentType) {
         AttachmentRef ref = attachments.upload(user, id, file.getOriginalFilename(), documentType, bytes(file));
         return ResponseEntity.created(URI.create("/api/v1/dossiers/" + id + "/attachments/" + ref.id()))
                 .body(DossierView.AttachmentView.of(ref));
@@ -83,23 +89,30 @@ public class AttachmentController {
     @GetMapping
     @PreAuthorize(DossierController.READERS)
     @Operation(summary = "List the files")
-    @ApiResponse(responseCode = "200", description = "Files",
+    @ApiResponse(
+            responseCode = "200",
+            description = "Files",
             content = @Content(examples = @ExampleObject(value = "[" + ATTACHMENT + "]")))
     @ApiResponse(responseCode = "403", description = "Role may not read dossiers")
     @ApiResponse(responseCode = "404", description = "No such dossier in your scope")
-    public List<DossierView.AttachmentView> list(OcopUser user,
-            @Parameter(example = "DOS-2020-1-3F2A9C1B") @PathVariable String id) {
-        return attachments.list(user, id).stream().map(DossierView.AttachmentView::of).toList();
+    public List<DossierView.AttachmentView> list(
+            OcopUser user, @Parameter(example = "DOS-2020-1-3F2A9C1B") @PathVariable String id) {
+        return attachments.list(user, id).stream()
+                .map(DossierView.AttachmentView::of)
+                .toList();
     }
 
     @GetMapping("/{attachmentId}")
     @PreAuthorize(DossierController.READERS)
     @Operation(summary = "Download a file", description = "Served as an attachment with its detected type.")
-    @ApiResponse(responseCode = "200", description = "The bytes",
+    @ApiResponse(
+            responseCode = "200",
+            description = "The bytes",
             content = @Content(mediaType = "application/octet-stream"))
     @ApiResponse(responseCode = "403", description = "Role may not read dossiers")
     @ApiResponse(responseCode = "404", description = "No such dossier or file in your scope")
-    public ResponseEntity<InputStreamResource> download(OcopUser user,
+    public ResponseEntity<InputStreamResource> download(
+            OcopUser user,
             @Parameter(example = "DOS-2020-1-3F2A9C1B") @PathVariable String id,
             @Parameter(example = "ATT-1A2B3C4D5E6F") @PathVariable String attachmentId) {
         AttachmentService.Download download = attachments.download(user, id, attachmentId);
@@ -107,8 +120,12 @@ public class AttachmentController {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(ref.contentType()))
                 .contentLength(ref.size())
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(ref.fileName(), StandardCharsets.UTF_8).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(ref.fileName(), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Digest", "sha-256=" + ref.sha256())
                 .body(new InputStreamResource(download.content()));
@@ -121,7 +138,9 @@ public class AttachmentController {
     @ApiResponse(responseCode = "403", description = "Role may not remove files")
     @ApiResponse(responseCode = "404", description = "No such dossier or file in your scope")
     @ApiResponse(responseCode = "409", description = "The dossier no longer changes")
-    public ResponseEntity<Void> delete(OcopUser user, @Parameter(example = "DOS-2020-1-3F2A9C1B") @PathVariable String id,
+    public ResponseEntity<Void> delete(
+            OcopUser user,
+            @Parameter(example = "DOS-2020-1-3F2A9C1B") @PathVariable String id,
             @Parameter(example = "ATT-1A2B3C4D5E6F") @PathVariable String attachmentId) {
         attachments.delete(user, id, attachmentId);
         return ResponseEntity.noContent().build();

@@ -35,106 +35,155 @@ public class DossierActionsController {
     @PostMapping("/submit")
     @PreAuthorize(DossierController.FILERS)
     @RateLimited("submission")
-    @Operation(summary = "Submit to the district",
+    @Operation(
+            summary = "Submit to the district",
             description = "From DRAFT or RETURNED. Emits vn.ocop.dossier.submitted.v1 (resubmission=true after a "
                     + "return). Refused with the list of missing mandatory document types.")
-    @ApiResponse(responseCode = "200", description = "SUBMITTED",
+    @ApiResponse(
+            responseCode = "200",
+            description = "SUBMITTED",
             content = @Content(examples = @ExampleObject(value = DossierExamples.DOSSIER)))
     @ApiResponse(responseCode = "403", description = "Role may not submit")
     @ApiResponse(responseCode = "404", description = "No such dossier in your scope")
-    @ApiResponse(responseCode = "409", description = "Wrong status",
+    @ApiResponse(
+            responseCode = "409",
+            description = "Wrong status",
             content = @Content(examples = @ExampleObject(value = DossierExamples.ILLEGAL_TRANSITION)))
-    @ApiResponse(responseCode = "422", description = "Mandatory documents missing",
+    @ApiResponse(
+            responseCode = "422",
+            description = "Mandatory documents missing",
             content = @Content(examples = @ExampleObject(value = DossierExamples.MISSING)))
     @ApiResponse(responseCode = "429", description = "Too many submissions")
-    public ResponseEntity<DossierView> submit(OcopUser user, @Parameter(example = "DOS-2020-1-3F2A9C1B")
-    @PathVariable String id) {
+    public ResponseEntity<DossierView> submit(
+            OcopUser user, @Parameter(example = "DOS-2020-1-3F2A9C1B") @PathVariable String id) {
         return view(dossiers.submit(user, id));
     }
 
     @PostMapping("/return")
     @PreAuthorize("hasRole('DISTRICT_OFFICER')")
-    @Operation(summary = "Return for completion", description = "District officer of the dossier's district; from "
-            + "SUBMITTED. Emits vn.ocop.dossier.returned.v1 with the reasons.")
-    @ApiResponse(responseCode = "200", description = "RETURNED",
+    @Operation(
+            summary = "Return for completion",
+            description = "District officer of the dossier's district; from "
+                    + "SUBMITTED. Emits vn.ocop.dossier.returned.v1 with the reasons.")
+    @ApiResponse(
+            responseCode = "200",
+            description = "RETURNED",
             content = @Content(examples = @ExampleObject(value = DossierExamples.DOSSIER)))
     @ApiResponse(responseCode = "400", description = "No reasons given")
     @ApiResponse(responseCode = "403", description = "Not a district officer")
     @ApiResponse(responseCode = "404", description = "No such dossier in your district")
-    @ApiResponse(responseCode = "409", description = "Wrong status",
+    @ApiResponse(
+            responseCode = "409",
+            description = "Wrong status",
             content = @Content(examples = @ExampleObject(value = DossierExamples.ILLEGAL_TRANSITION)))
-    public ResponseEntity<DossierView> returnForCompletion(OcopUser user, @Parameter(example = "DOS-2020-1-3F2A9C1B")
-    @PathVariable String id, @Valid @RequestBody
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
+    public ResponseEntity<DossierView> returnForCompletion(
+            OcopUser user,
+            @Parameter(example = "DOS-2020-1-3F2A9C1B") @PathVariable String id,
+            @Valid
+                    @RequestBody
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content = @Content(examples = @ExampleObject(value = """
             {"reasons":["Thiếu phiếu kết quả kiểm nghiệm","Phương án kinh doanh chưa có chữ ký"]}""")))
-    DossierRequests.ReturnDossier body) {
+                    DossierRequests.ReturnDossier body) {
         return view(dossiers.returnForCompletion(user, id, body.reasons()));
     }
 
     @PostMapping("/accept")
     @PreAuthorize("hasRole('DISTRICT_OFFICER')")
-    @Operation(summary = "Accept for grading", description = "District officer; from SUBMITTED. Emits "
-            + "vn.ocop.dossier.accepted.v1, which the evaluation service takes up.")
-    @ApiResponse(responseCode = "200", description = "ACCEPTED",
+    @Operation(
+            summary = "Accept for grading",
+            description = "District officer; from SUBMITTED. Emits "
+                    + "vn.ocop.dossier.accepted.v1, which the evaluation service takes up.")
+    @ApiResponse(
+            responseCode = "200",
+            description = "ACCEPTED",
             content = @Content(examples = @ExampleObject(value = DossierExamples.DOSSIER)))
     @ApiResponse(responseCode = "403", description = "Not a district officer")
     @ApiResponse(responseCode = "404", description = "No such dossier in your district")
-    @ApiResponse(responseCode = "409", description = "Wrong status",
+    @ApiResponse(
+            responseCode = "409",
+            description = "Wrong status",
             content = @Content(examples = @ExampleObject(value = DossierExamples.ILLEGAL_TRANSITION)))
-    public ResponseEntity<DossierView> accept(OcopUser user, @Parameter(example = "DOS-2020-1-3F2A9C1B")
-    @PathVariable String id) {
+    public ResponseEntity<DossierView> accept(
+            OcopUser user, @Parameter(example = "DOS-2020-1-3F2A9C1B") @PathVariable String id) {
         return view(dossiers.accept(user, id));
     }
 
     @PostMapping("/forward")
     @PreAuthorize("hasRole('DISTRICT_OFFICER')")
-    @Operation(summary = "Forward to the province", description = "District officer; from DISTRICT_GRADED when "
-            + "the district result qualifies, until the end of the round's district deadline (Asia/Ho_Chi_Minh), "
-            + "later only under a province exception (late=true). Emits vn.ocop.dossier.forwarded.v1.")
-    @ApiResponse(responseCode = "200", description = "FORWARDED",
+    @Operation(
+            summary = "Forward to the province",
+            description = "District officer; from DISTRICT_GRADED when "
+                    + "the district result qualifies, until the end of the round's district deadline (Asia/Ho_Chi_Minh), "
+                    + "later only under a province exception (late=true). Emits vn.ocop.dossier.forwarded.v1.")
+    @ApiResponse(
+            responseCode = "200",
+            description = "FORWARDED",
             content = @Content(examples = @ExampleObject(value = DossierExamples.DOSSIER)))
     @ApiResponse(responseCode = "403", description = "Not a district officer")
     @ApiResponse(responseCode = "404", description = "No such dossier in your district")
-    @ApiResponse(responseCode = "409", description = "Wrong status, not qualified, or deadline passed",
+    @ApiResponse(
+            responseCode = "409",
+            description = "Wrong status, not qualified, or deadline passed",
             content = @Content(examples = @ExampleObject(value = DossierExamples.DEADLINE)))
-    public ResponseEntity<DossierView> forward(OcopUser user, @Parameter(example = "DOS-2020-1-3F2A9C1B")
-    @PathVariable String id) {
+    public ResponseEntity<DossierView> forward(
+            OcopUser user, @Parameter(example = "DOS-2020-1-3F2A9C1B") @PathVariable String id) {
         return view(dossiers.forward(user, id));
     }
 
     @PostMapping("/withdraw")
     @PreAuthorize("hasRole('PRODUCER')")
-    @Operation(summary = "Withdraw", description = "The producer, before the province has graded. Emits "
-            + "vn.ocop.dossier.withdrawn.v1.")
-    @ApiResponse(responseCode = "200", description = "WITHDRAWN",
+    @Operation(
+            summary = "Withdraw",
+            description = "The producer, before the province has graded. Emits " + "vn.ocop.dossier.withdrawn.v1.")
+    @ApiResponse(
+            responseCode = "200",
+            description = "WITHDRAWN",
             content = @Content(examples = @ExampleObject(value = DossierExamples.DOSSIER)))
     @ApiResponse(responseCode = "400", description = "No reason given")
     @ApiResponse(responseCode = "403", description = "Not a producer")
     @ApiResponse(responseCode = "404", description = "Not your dossier")
-    @ApiResponse(responseCode = "409", description = "Wrong status",
+    @ApiResponse(
+            responseCode = "409",
+            description = "Wrong status",
             content = @Content(examples = @ExampleObject(value = DossierExamples.ILLEGAL_TRANSITION)))
-    public ResponseEntity<DossierView> withdraw(OcopUser user, @Parameter(example = "DOS-2020-1-3F2A9C1B")
-    @PathVariable String id, @Valid @RequestBody
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
-            {"reason":"Chủ thể chưa đủ sản lượng năm nay"}"""))) DossierRequests.Reason body) {
+    public ResponseEntity<DossierView> withdraw(
+            OcopUser user,
+            @Parameter(example = "DOS-2020-1-3F2A9C1B") @PathVariable String id,
+            @Valid
+                    @RequestBody
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content = @Content(examples = @ExampleObject(value = """
+            {"reason":"Chủ thể chưa đủ sản lượng năm nay"}""")))
+                    DossierRequests.Reason body) {
         return view(dossiers.withdraw(user, id, body.reason()));
     }
 
     @PostMapping("/deadline-exception")
     @PreAuthorize("hasRole('PROVINCE_OFFICER')")
-    @Operation(summary = "Allow forwarding after the district deadline", description = "Province officer. The "
-            + "status does not change; a later forward is marked late.")
-    @ApiResponse(responseCode = "200", description = "Exception recorded",
+    @Operation(
+            summary = "Allow forwarding after the district deadline",
+            description = "Province officer. The " + "status does not change; a later forward is marked late.")
+    @ApiResponse(
+            responseCode = "200",
+            description = "Exception recorded",
             content = @Content(examples = @ExampleObject(value = DossierExamples.DOSSIER)))
     @ApiResponse(responseCode = "400", description = "No reason given")
     @ApiResponse(responseCode = "403", description = "Not a province officer")
     @ApiResponse(responseCode = "404", description = "No such dossier")
-    @ApiResponse(responseCode = "409", description = "The dossier is closed",
+    @ApiResponse(
+            responseCode = "409",
+            description = "The dossier is closed",
             content = @Content(examples = @ExampleObject(value = DossierExamples.ILLEGAL_TRANSITION)))
-    public ResponseEntity<DossierView> deadlineException(OcopUser user, @Parameter(example = "DOS-2020-1-3F2A9C1B")
-    @PathVariable String id, @Valid @RequestBody
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
-            {"reason":"Hội đồng huyện họp muộn do mưa bão, Sở đồng ý gia hạn"}"""))) DossierRequests.Reason body) {
+    public ResponseEntity<DossierView> deadlineException(
+            OcopUser user,
+            @Parameter(example = "DOS-2020-1-3F2A9C1B") @PathVariable String id,
+            @Valid
+                    @RequestBody
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content = @Content(examples = @ExampleObject(value = """
+            {"reason":"Hội đồng huyện họp muộn do mưa bão, Sở đồng ý gia hạn"}""")))
+                    DossierRequests.Reason body) {
         return view(dossiers.grantDeadlineException(user, id, body.reason()));
     }
 

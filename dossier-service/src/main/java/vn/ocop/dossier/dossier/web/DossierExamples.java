@@ -35,6 +35,5 @@ final class DossierExamples {
             "detail":"The district deadline 2020-04-10 has passed and the province granted no exception",\
             "deadline":"2020-04-10"}""";
 
-    private DossierExamples() {
-    }
+    private DossierExamples() {}
 }

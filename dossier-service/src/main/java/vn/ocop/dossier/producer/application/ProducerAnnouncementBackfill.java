@@ -1,5 +1,6 @@
 package vn.ocop.dossier.producer.application;
 
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -10,8 +11,6 @@ import org.springframework.stereotype.Component;
 import vn.ocop.dossier.producer.Producer;
 import vn.ocop.dossier.producer.messaging.ProducerEvents;
 import vn.ocop.dossier.producer.persistence.ProducerStore;
-
-import java.util.List;
 
 /**
  * At start-up, announces the producers stored before the producer-registered event existed (no announced
@@ -38,7 +37,9 @@ public class ProducerAnnouncementBackfill implements ApplicationRunner {
             announceUnannounced();
         } catch (DataAccessException e) {
             // the store is away: serve anyway, the next start finds the rest
-            log.warn("producer backfill stopped, the next start resumes: {}", e.getClass().getSimpleName());
+            log.warn(
+                    "producer backfill stopped, the next start resumes: {}",
+                    e.getClass().getSimpleName());
         }
     }
 
@@ -64,8 +65,10 @@ public class ProducerAnnouncementBackfill implements ApplicationRunner {
             }
         } while (page.size() == PAGE);
         if (announced + changedMeanwhile > 0) {
-            log.info("producer backfill: {} producers announced, {} changed meanwhile (announced by the change)",
-                    announced, changedMeanwhile);
+            log.info(
+                    "producer backfill: {} producers announced, {} changed meanwhile (announced by the change)",
+                    announced,
+                    changedMeanwhile);
         }
         return announced;
     }

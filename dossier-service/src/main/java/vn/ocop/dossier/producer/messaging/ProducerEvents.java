@@ -1,12 +1,11 @@
 package vn.ocop.dossier.producer.messaging;
 
+import java.time.Instant;
 import org.springframework.stereotype.Component;
 import vn.ocop.dossier.producer.Producer;
 import vn.ocop.dossier.producer.ProducerKind;
 import vn.ocop.platform.events.EventFactory;
 import vn.ocop.platform.events.OutboxEntry;
-
-import java.time.Instant;
 
 /**
  * The producer-registered event (key = producer id), emitted on registration and on every change, so that other
@@ -26,13 +25,32 @@ public class ProducerEvents {
     }
 
     public OutboxEntry registered(Producer p, String actor, Instant at) {
-        return events.create(TOPIC, PRODUCER_REGISTERED, p.id(), new ProducerRegistered(p.id(), p.version(), p.kind(),
-                p.name(), p.registrationNumber(), p.location().provinceCode(), p.location().districtCode(),
-                p.location().communeCode(), at, actor));
+        return events.create(
+                TOPIC,
+                PRODUCER_REGISTERED,
+                p.id(),
+                new ProducerRegistered(
+                        p.id(),
+                        p.version(),
+                        p.kind(),
+                        p.name(),
+                        p.registrationNumber(),
+                        p.location().provinceCode(),
+                        p.location().districtCode(),
+                        p.location().communeCode(),
+                        at,
+                        actor));
     }
 
-    public record ProducerRegistered(String producerId, long version, ProducerKind kind, String name,
-                                     String registrationNumber, String provinceCode, String districtCode,
-                                     String communeCode, Instant occurredAt, String actor) {
-    }
+    public record ProducerRegistered(
+            String producerId,
+            long version,
+            ProducerKind kind,
+            String name,
+            String registrationNumber,
+            String provinceCode,
+            String districtCode,
+            String communeCode,
+            Instant occurredAt,
+            String actor) {}
 }

@@ -1,14 +1,13 @@
 package vn.ocop.dossier.producer.persistence;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.springframework.data.mongodb.core.query.Criteria;
 import vn.ocop.dossier.common.DossierRefusal;
 import vn.ocop.dossier.reference.Location;
 import vn.ocop.platform.security.OcopUser;
 import vn.ocop.platform.security.Role;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * Which producers a caller may see or change: province officers and operators all, a district
@@ -16,8 +15,7 @@ import java.util.Optional;
  */
 public final class ProducerScope {
 
-    private ProducerScope() {
-    }
+    private ProducerScope() {}
 
     /** Empty when the caller sees every producer; 403 when the caller's role sees none. */
     public static Optional<Criteria> of(OcopUser user) {
@@ -35,8 +33,8 @@ public final class ProducerScope {
             any.add(Criteria.where("_id").is(user.producerId()));
         }
         if (any.isEmpty()) {
-            throw new DossierRefusal.Forbidden("Your role has no access to producers",
-                    "Vai trò của bạn không được xem chủ thể OCOP");
+            throw new DossierRefusal.Forbidden(
+                    "Your role has no access to producers", "Vai trò của bạn không được xem chủ thể OCOP");
         }
         return Optional.of(any.size() == 1 ? any.get(0) : new Criteria().orOperator(any));
     }
@@ -49,7 +47,8 @@ public final class ProducerScope {
         if (user.has(Role.DISTRICT_OFFICER) && location.districtCode().equals(user.districtCode())) {
             return true;
         }
-        return user.has(Role.COMMUNE_OFFICER) && location.communeCode() != null
+        return user.has(Role.COMMUNE_OFFICER)
+                && location.communeCode() != null
                 && location.communeCode().equals(user.communeCode());
     }
 }

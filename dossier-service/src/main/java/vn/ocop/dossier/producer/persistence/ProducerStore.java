@@ -1,5 +1,8 @@
 package vn.ocop.dossier.producer.persistence;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -13,10 +16,6 @@ import vn.ocop.dossier.producer.Producer;
 import vn.ocop.dossier.producer.application.ProducerFilter;
 import vn.ocop.platform.events.OutboxEntry;
 import vn.ocop.platform.outbox.AggregateWriter;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 
 /** Producers in MongoDB, each with its outbox array; the registration number is unique (and the id derives from it). */
 @Component
@@ -34,10 +33,12 @@ public class ProducerStore {
         this.mongo = mongo;
         this.writer = writer;
         var indexes = mongo.indexOps(COLLECTION);
-        indexes.createIndex(new Index().on("registrationNumber", Sort.Direction.ASC).unique()
+        indexes.createIndex(new Index()
+                .on("registrationNumber", Sort.Direction.ASC)
+                .unique()
                 .named(REGISTRATION_INDEX));
-        indexes.createIndex(new Index().on("location.districtCode", Sort.Direction.ASC)
-                .on("name", Sort.Direction.ASC));
+        indexes.createIndex(
+                new Index().on("location.districtCode", Sort.Direction.ASC).on("name", Sort.Direction.ASC));
     }
 
     /** Inserts a new producer with its events; a taken registration number fails with DuplicateKeyException. */
@@ -65,7 +66,8 @@ public class ProducerStore {
     public Optional<Producer> find(String id, Optional<Criteria> scope) {
         Criteria byId = Criteria.where("_id").is(id);
         // and-combined, because a scope may itself constrain _id (a producer sees only itself)
-        Query q = Query.query(scope.map(s -> new Criteria().andOperator(byId, s)).orElse(byId));
+        Query q =
+                Query.query(scope.map(s -> new Criteria().andOperator(byId, s)).orElse(byId));
         return Optional.ofNullable(mongo.findOne(q, Producer.class, COLLECTION));
     }
 
@@ -85,7 +87,9 @@ public class ProducerStore {
         Criteria criteria = SearchCriteria.and(all);
         Query q = criteria == null ? new Query() : Query.query(criteria);
         long total = mongo.count(q, COLLECTION);
-        q.with(Sort.by(Sort.Order.asc("name"), Sort.Order.asc("_id"))).skip(paging.offset()).limit(paging.size());
+        q.with(Sort.by(Sort.Order.asc("name"), Sort.Order.asc("_id")))
+                .skip(paging.offset())
+                .limit(paging.size());
         return new Found<>(mongo.find(q, Producer.class, COLLECTION), total);
     }
 }

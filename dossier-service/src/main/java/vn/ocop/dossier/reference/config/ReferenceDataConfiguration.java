@@ -1,5 +1,8 @@
 package vn.ocop.dossier.reference.config;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ClassPathResource;
@@ -12,22 +15,20 @@ import vn.ocop.dossier.reference.ProductClassifications;
 import vn.ocop.dossier.reference.Province;
 import vn.ocop.dossier.reference.ReferenceData;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-
 /** Loads the reference data files under {@code src/main/resources/reference/} once, at start-up. */
 @Configuration(proxyBeanMethods = false)
 public class ReferenceDataConfiguration {
 
     // the files carry notes and source lines that the records do not keep
     private static final JsonMapper FILES = JsonMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
 
     @Bean
     ReferenceData referenceData() {
         return new ReferenceData(
-                new AdministrativeUnits(read("reference/quang-ngai-admin-units-2020-03.json", UnitsFile.class).province()),
+                new AdministrativeUnits(read("reference/quang-ngai-admin-units-2020-03.json", UnitsFile.class)
+                        .province()),
                 read("reference/product-groups.json", ProductClassifications.class),
                 read("reference/legal-bases.json", LegalBases.class),
                 read("reference/checklists.json", Checklists.class));
@@ -41,6 +42,5 @@ public class ReferenceDataConfiguration {
         }
     }
 
-    record UnitsFile(Province province) {
-    }
+    record UnitsFile(Province province) {}
 }

@@ -1,5 +1,9 @@
 package vn.ocop.dossier.round.application;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import vn.ocop.dossier.common.DossierRefusal;
@@ -9,11 +13,6 @@ import vn.ocop.dossier.round.Round;
 import vn.ocop.dossier.round.messaging.RoundEvents;
 import vn.ocop.dossier.round.persistence.RoundStore;
 import vn.ocop.platform.security.OcopUser;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
 
 /** Scheduling and closing intake rounds (province officers). */
 @Service
@@ -32,23 +31,34 @@ public class RoundService {
     }
 
     /** Schedules a round; without a legal basis the one in force on the district deadline applies. */
-    public Round schedule(OcopUser user, int year, int number, String legalBasis, LocalDate districtDeadline,
-                          LocalDate provinceDeadline) {
+    public Round schedule(
+            OcopUser user,
+            int year,
+            int number,
+            String legalBasis,
+            LocalDate districtDeadline,
+            LocalDate provinceDeadline) {
         LegalBasis basis = legalBasis == null
-                ? reference.legalBases().inForceOn(districtDeadline) : reference.legalBases().find(legalBasis);
+                ? reference.legalBases().inForceOn(districtDeadline)
+                : reference.legalBases().find(legalBasis);
         Instant now = clock.instant();
         Round round;
         try {
             round = Round.schedule(year, number, basis.code(), districtDeadline, provinceDeadline, user.id(), now);
         } catch (IllegalArgumentException e) {
-            throw new DossierRefusal.Invalid("provinceDeadline", e.getMessage(),
+            throw new DossierRefusal.Invalid(
+                    "provinceDeadline",
+                    e.getMessage(),
                     "hạn cấp tỉnh không được trước hạn cấp huyện, hạn cấp huyện thuộc năm của đợt");
         }
         try {
             store.insert(round, List.of(events.scheduled(round, user.id(), now)));
         } catch (DuplicateKeyException e) {
-            throw new DossierRefusal.Conflict("duplicate-round", "Round " + round.id() + " already exists",
-                    "Đợt " + round.id() + " đã tồn tại").with("field", "number");
+            throw new DossierRefusal.Conflict(
+                            "duplicate-round",
+                            "Round " + round.id() + " already exists",
+                            "Đợt " + round.id() + " đã tồn tại")
+                    .with("field", "number");
         }
         return round;
     }

@@ -1,12 +1,11 @@
 package vn.ocop.dossier.round.messaging;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import org.springframework.stereotype.Component;
 import vn.ocop.dossier.round.Round;
 import vn.ocop.platform.events.EventFactory;
 import vn.ocop.platform.events.OutboxEntry;
-
-import java.time.Instant;
-import java.time.LocalDate;
 
 /** The round-scheduled event (key = round id), emitted when a round is scheduled or changed. */
 @Component
@@ -22,12 +21,32 @@ public class RoundEvents {
     }
 
     public OutboxEntry scheduled(Round r, String actor, Instant at) {
-        return events.create(TOPIC, ROUND_SCHEDULED, r.id(), new RoundScheduled(r.id(), r.version(), r.year(),
-                r.number(), r.legalBasis(), r.districtDeadline(), r.provinceDeadline(), r.open(), at, actor));
+        return events.create(
+                TOPIC,
+                ROUND_SCHEDULED,
+                r.id(),
+                new RoundScheduled(
+                        r.id(),
+                        r.version(),
+                        r.year(),
+                        r.number(),
+                        r.legalBasis(),
+                        r.districtDeadline(),
+                        r.provinceDeadline(),
+                        r.open(),
+                        at,
+                        actor));
     }
 
-    public record RoundScheduled(String roundId, long version, int year, int number, String legalBasis,
-                                 LocalDate districtDeadline, LocalDate provinceDeadline, boolean open,
-                                 Instant occurredAt, String actor) {
-    }
+    public record RoundScheduled(
+            String roundId,
+            long version,
+            int year,
+            int number,
+            String legalBasis,
+            LocalDate districtDeadline,
+            LocalDate provinceDeadline,
+            boolean open,
+            Instant occurredAt,
+            String actor) {}
 }

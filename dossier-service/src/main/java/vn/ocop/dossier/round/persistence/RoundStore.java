@@ -1,5 +1,7 @@
 package vn.ocop.dossier.round.persistence;
 
+import java.util.List;
+import java.util.Optional;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -8,9 +10,6 @@ import org.springframework.stereotype.Component;
 import vn.ocop.dossier.round.Round;
 import vn.ocop.platform.events.OutboxEntry;
 import vn.ocop.platform.outbox.AggregateWriter;
-
-import java.util.List;
-import java.util.Optional;
 
 /** Rounds in MongoDB, each with its outbox array. */
 @Component
@@ -39,8 +38,8 @@ public class RoundStore {
     }
 
     public List<Round> list(Integer year) {
-        Query q = year == null ? new Query() : Query.query(Criteria.where("year").is(year));
-        return mongo.find(q.with(Sort.by(Sort.Order.desc("year"), Sort.Order.asc("number"))), Round.class,
-                COLLECTION);
+        Query q =
+                year == null ? new Query() : Query.query(Criteria.where("year").is(year));
+        return mongo.find(q.with(Sort.by(Sort.Order.desc("year"), Sort.Order.asc("number"))), Round.class, COLLECTION);
     }
 }

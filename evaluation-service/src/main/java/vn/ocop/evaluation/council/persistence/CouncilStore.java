@@ -34,13 +34,17 @@ public class CouncilStore {
     }
 
     public Optional<CouncilRecord> findInScope(String id, OcopUser user) {
-        return Optional.ofNullable(mongo.findOne(Query.query(new Criteria().andOperator(
-                Criteria.where("_id").is(id), scope(user))), CouncilRecord.class, COLLECTION));
+        return Optional.ofNullable(mongo.findOne(
+                Query.query(new Criteria().andOperator(Criteria.where("_id").is(id), scope(user))),
+                CouncilRecord.class,
+                COLLECTION));
     }
 
     public List<CouncilRecord> list(OcopUser user, GradingLevel level) {
-        Criteria criteria = level == null ? scope(user)
-                : new Criteria().andOperator(scope(user), Criteria.where("level").is(level));
+        Criteria criteria = level == null
+                ? scope(user)
+                : new Criteria()
+                        .andOperator(scope(user), Criteria.where("level").is(level));
         return mongo.find(Query.query(criteria).with(Sort.by("_id")), CouncilRecord.class, COLLECTION);
     }
 
@@ -50,7 +54,10 @@ public class CouncilStore {
         }
         List<Criteria> any = new java.util.ArrayList<>();
         if (user.has(Role.DISTRICT_OFFICER) && user.districtCode() != null) {
-            any.add(Criteria.where("level").is(GradingLevel.DISTRICT).and("unit").is(user.districtCode()));
+            any.add(Criteria.where("level")
+                    .is(GradingLevel.DISTRICT)
+                    .and("unit")
+                    .is(user.districtCode()));
         }
         if (user.has(Role.COUNCIL_MEMBER)) {
             any.add(Criteria.where("members.userId").is(user.id()));

@@ -46,17 +46,27 @@ public class CouncilController {
             {"userId":"council.mo-duc.member2","name":"Thành viên 2","role":"SECRETARY"}],"quorumShare":"0.75",\
             "chairMustAttend":true,"maxSpread":"10","createdBy":"district.mo-duc","createdAt":"2020-03-20T02:00:00Z"}""";
 
-    public record MemberRequest(@NotBlank @Size(max = 100) @Pattern(regexp = "[^@\\s]+") String userId,
-                                @NotBlank @Size(max = 200) String name, @NotNull CouncilRole role) {
-    }
+    public record MemberRequest(
+            @NotBlank @Size(max = 100) @Pattern(regexp = "[^@\\s]+")
+            String userId,
 
-    public record CreateCouncil(@NotBlank @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9-]+") String id,
-                                @Size(max = 300) String name, @NotNull GradingLevel level, @NotBlank String unit,
-                                @NotEmpty @Size(max = 50) List<@NotNull @Valid MemberRequest> members,
-                                @DecimalMin(value = "0", inclusive = false) @DecimalMax("1") BigDecimal quorumShare,
-                                Boolean chairMustAttend,
-                                @DecimalMin("0") @DecimalMax("100") BigDecimal maxSpread) {
-    }
+            @NotBlank @Size(max = 200) String name,
+            @NotNull CouncilRole role) {}
+
+    public record CreateCouncil(
+            @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9-]+")
+            String id,
+
+            @Size(max = 300) String name,
+            @NotNull GradingLevel level,
+            @NotBlank String unit,
+            @NotEmpty @Size(max = 50) List<@NotNull @Valid MemberRequest> members,
+
+            @DecimalMin(value = "0", inclusive = false) @DecimalMax("1")
+            BigDecimal quorumShare,
+
+            Boolean chairMustAttend,
+            @DecimalMin("0") @DecimalMax("100") BigDecimal maxSpread) {}
 
     private final CouncilService councils;
 
@@ -67,9 +77,11 @@ public class CouncilController {
     @PostMapping
     @PreAuthorize("hasAnyRole('PROVINCE_OFFICER', 'DISTRICT_OFFICER')")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Set up a council", description = "Province officer: any council. District officer: only a "
-            + "DISTRICT council of its own district. Exactly one CHAIR; quorum share (default 0.75), whether the "
-            + "chair must attend (default true) and the widest allowed spread of members' totals (default 10).")
+    @Operation(
+            summary = "Set up a council",
+            description = "Province officer: any council. District officer: only a "
+                    + "DISTRICT council of its own district. Exactly one CHAIR; quorum share (default 0.75), whether the "
+                    + "chair must attend (default true) and the widest allowed spread of members' totals (default 10).")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
             {"id":"HD-533","name":"Hội đồng huyện Mộ Đức","level":"DISTRICT","unit":"533","members":[\
             {"userId":"council.mo-duc.chair","name":"Chủ tịch HĐ huyện Mộ Đức","role":"CHAIR"},\
@@ -81,17 +93,28 @@ public class CouncilController {
     @ApiResponse(responseCode = "403", description = "Not allowed for this level or unit")
     @ApiResponse(responseCode = "409", description = "A council with this id exists")
     public CouncilRecord create(OcopUser user, @Valid @RequestBody CreateCouncil body) {
-        return councils.create(user, new NewCouncil(body.id(), body.name(), body.level(), body.unit(),
-                body.members().stream().map(m -> new NewCouncil.Member(m.userId(), m.name(), m.role())).toList(),
-                body.quorumShare(), body.chairMustAttend(), body.maxSpread()));
+        return councils.create(
+                user,
+                new NewCouncil(
+                        body.id(),
+                        body.name(),
+                        body.level(),
+                        body.unit(),
+                        body.members().stream()
+                                .map(m -> new NewCouncil.Member(m.userId(), m.name(), m.role()))
+                                .toList(),
+                        body.quorumShare(),
+                        body.chairMustAttend(),
+                        body.maxSpread()));
     }
 
     @GetMapping
-    @Operation(summary = "List councils in scope", description = "Province: all; district officer: its district's; "
-            + "council member: its own council.")
+    @Operation(
+            summary = "List councils in scope",
+            description = "Province: all; district officer: its district's; " + "council member: its own council.")
     @ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(value = "[" + COUNCIL + "]")))
-    public List<CouncilRecord> list(OcopUser user, @Parameter(example = "DISTRICT") @RequestParam(required = false)
-    GradingLevel level) {
+    public List<CouncilRecord> list(
+            OcopUser user, @Parameter(example = "DISTRICT") @RequestParam(required = false) GradingLevel level) {
         return councils.list(user, level);
     }
 

@@ -11,6 +11,5 @@ final class CatalogJson {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
 
-    private CatalogJson() {
-    }
+    private CatalogJson() {}
 }

@@ -35,8 +35,7 @@ public final class ClasspathCriteriaCatalog {
 
     public static final String DEFAULT_ROOT = "criteria";
 
-    private ClasspathCriteriaCatalog() {
-    }
+    private ClasspathCriteriaCatalog() {}
 
     public static CriteriaCatalog load() {
         return load(ClasspathCriteriaCatalog.class.getClassLoader(), DEFAULT_ROOT);
@@ -66,7 +65,9 @@ public final class ClasspathCriteriaCatalog {
     }
 
     private static LegalBases legalBases(LegalBasesDocument doc) {
-        return new LegalBases(doc.legalBases().stream().map(ClasspathCriteriaCatalog::legalBasis).toList());
+        return new LegalBases(doc.legalBases().stream()
+                .map(ClasspathCriteriaCatalog::legalBasis)
+                .toList());
     }
 
     private static LegalBasis legalBasis(LegalBasesDocument.Entry e) {
@@ -81,24 +82,33 @@ public final class ClasspathCriteriaCatalog {
                 e.effectiveUntil(),
                 e.criteriaBasis() == null ? e.code() : e.criteriaBasis(),
                 maxima,
-                new StarBands(e.starBands().stream().map(b -> new StarBand(b.stars(), b.from())).toList()),
+                new StarBands(e.starBands().stream()
+                        .map(b -> new StarBand(b.stars(), b.from()))
+                        .toList()),
                 level(e.firstLevel()),
                 e.forwardThreshold(),
                 recognition,
                 e.fiveStarProposal(),
                 e.certificate() == null
                         ? CertificateTerms.STANDARD
-                        : new CertificateTerms(e.certificate().validityMonths(), e.certificate().expiryNoticeDays()),
+                        : new CertificateTerms(
+                                e.certificate().validityMonths(),
+                                e.certificate().expiryNoticeDays()),
                 e.notes() == null ? null : text(e.notes()));
     }
 
     private static List<ProductClassification> classifications(ProductGroupsDocument doc) {
         return doc.classifications().stream()
-                .map(c -> new ProductClassification(c.legalBasis(), c.sectors().stream()
-                        .map(s -> new Sector(s.code(), text(s.name()), s.groups().stream()
-                                .map(g -> new ProductGroup(g.code(), text(g.name())))
+                .map(c -> new ProductClassification(
+                        c.legalBasis(),
+                        c.sectors().stream()
+                                .map(s -> new Sector(
+                                        s.code(),
+                                        text(s.name()),
+                                        s.groups().stream()
+                                                .map(g -> new ProductGroup(g.code(), text(g.name())))
+                                                .toList()))
                                 .toList()))
-                        .toList()))
                 .toList();
     }
 

@@ -45,9 +45,13 @@ public final class CriteriaSheetReader {
             document = CatalogJson.MAPPER.readValue(json, SheetDocument.class);
         } catch (JacksonException e) {
             String where = describePath(e);
-            throw new SheetRejected(source, List.of(SheetProblem.of(MALFORMED, where,
-                    "Tệp JSON không hợp lệ: " + e.getOriginalMessage(),
-                    "The JSON is not valid: " + e.getOriginalMessage())));
+            throw new SheetRejected(
+                    source,
+                    List.of(SheetProblem.of(
+                            MALFORMED,
+                            where,
+                            "Tệp JSON không hợp lệ: " + e.getOriginalMessage(),
+                            "The JSON is not valid: " + e.getOriginalMessage())));
         }
         if (document == null) {
             throw new SheetRejected(source, List.of(SheetProblem.of(MALFORMED, "$", "Tệp rỗng", "The file is empty")));

@@ -22,12 +22,9 @@ record LegalBasesDocument(List<Entry> legalBases) {
             Map<String, Set<Integer>> recognition,
             BigDecimal fiveStarProposal,
             Certificate certificate,
-            SheetDocument.Text notes) {
-    }
+            SheetDocument.Text notes) {}
 
-    record Band(int stars, BigDecimal from) {
-    }
+    record Band(int stars, BigDecimal from) {}
 
-    record Certificate(int validityMonths, int expiryNoticeDays) {
-    }
+    record Certificate(int validityMonths, int expiryNoticeDays) {}
 }

@@ -13,21 +13,12 @@ record SheetDocument(
         List<String> productGroups,
         List<PartDoc> parts) {
 
-    record Text(String vi, String en) {
-    }
+    record Text(String vi, String en) {}
 
-    record PartDoc(String code, Text title, BigDecimal maxPoints, List<CriterionDoc> criteria) {
-    }
+    record PartDoc(String code, Text title, BigDecimal maxPoints, List<CriterionDoc> criteria) {}
 
     record CriterionDoc(
-            String code,
-            Text topic,
-            Text text,
-            Boolean mandatory,
-            Integer guardsStars,
-            List<OptionDoc> options) {
-    }
+            String code, Text topic, Text text, Boolean mandatory, Integer guardsStars, List<OptionDoc> options) {}
 
-    record OptionDoc(String code, Text text, BigDecimal points, Boolean failsMandatory) {
-    }
+    record OptionDoc(String code, Text text, BigDecimal points, Boolean failsMandatory) {}
 }

@@ -55,7 +55,9 @@ final class SheetMapping {
             try {
                 code = PartCode.valueOf(rawCode.strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                problems.add(SheetProblem.of(MALFORMED, index + "/code",
+                problems.add(SheetProblem.of(
+                        MALFORMED,
+                        index + "/code",
                         "Mã phần phải là A, B hoặc C, đang là '" + rawCode + "'",
                         "A part code is A, B or C, was '" + rawCode + "'"));
             }
@@ -71,8 +73,11 @@ final class SheetMapping {
                 criteria.add(toCriterion(c, where + "/" + (c.code() == null ? "criteria[" + i + "]" : c.code())));
             }
         }
-        Part part = new Part(code == null ? PartCode.A : code, text(doc.title(), where + "/title"),
-                required(doc.maxPoints(), where + "/maxPoints", BigDecimal.ZERO), criteria);
+        Part part = new Part(
+                code == null ? PartCode.A : code,
+                text(doc.title(), where + "/title"),
+                required(doc.maxPoints(), where + "/maxPoints", BigDecimal.ZERO),
+                criteria);
         return code == null ? Optional.empty() : Optional.of(part);
     }
 
@@ -94,7 +99,9 @@ final class SheetMapping {
         }
         return new Criterion(
                 required(doc.code(), where + "/code", ""),
-                doc.topic() == null || doc.topic().vi() == null ? null : LocalizedText.of(doc.topic().vi(), doc.topic().en()),
+                doc.topic() == null || doc.topic().vi() == null
+                        ? null
+                        : LocalizedText.of(doc.topic().vi(), doc.topic().en()),
                 text(doc.text(), where + "/text"),
                 options,
                 Boolean.TRUE.equals(doc.mandatory()),

@@ -36,8 +36,12 @@ public class ExpiryNotices {
     private final Clock clock;
     private final Duration lease;
 
-    public ExpiryNotices(EvaluationStore evaluations, EvaluationEvents events, RelayLock lock, Clock clock,
-                         @Value("${ocop.evaluation.expiry-check-lease:PT10M}") Duration lease) {
+    public ExpiryNotices(
+            EvaluationStore evaluations,
+            EvaluationEvents events,
+            RelayLock lock,
+            Clock clock,
+            @Value("${ocop.evaluation.expiry-check-lease:PT10M}") Duration lease) {
         this.evaluations = evaluations;
         this.events = events;
         this.lock = lock;
@@ -45,7 +49,8 @@ public class ExpiryNotices {
         this.lease = lease;
     }
 
-    @Scheduled(fixedDelayString = "${ocop.evaluation.expiry-check-interval:PT1H}",
+    @Scheduled(
+            fixedDelayString = "${ocop.evaluation.expiry-check-interval:PT1H}",
             initialDelayString = "${ocop.evaluation.expiry-check-initial-delay:PT1M}")
     public void scheduled() {
         if (lock.tryAcquire("recognition-expiry", lease)) {

@@ -37,9 +37,12 @@ import vn.ocop.evaluation.sheets.application.SheetCatalog;
 @Service
 public class RecognitionService {
 
-    public record DecisionRequest(String decisionNumber, LocalDate decisionDate, String signer,
-                                  List<String> evaluationIds, List<String> dossierIds) {
-    }
+    public record DecisionRequest(
+            String decisionNumber,
+            LocalDate decisionDate,
+            String signer,
+            List<String> evaluationIds,
+            List<String> dossierIds) {}
 
     private final EvaluationStore evaluations;
     private final DecisionStore decisions;
@@ -48,9 +51,13 @@ public class RecognitionService {
     private final Clock clock;
     private final String certificatePrefix;
 
-    public RecognitionService(EvaluationStore evaluations, DecisionStore decisions, SheetCatalog catalog,
-                              EvaluationEvents events, Clock clock,
-                              @Value("${ocop.evaluation.certificate-prefix:OCOP-QNg}") String certificatePrefix) {
+    public RecognitionService(
+            EvaluationStore evaluations,
+            DecisionStore decisions,
+            SheetCatalog catalog,
+            EvaluationEvents events,
+            Clock clock,
+            @Value("${ocop.evaluation.certificate-prefix:OCOP-QNg}") String certificatePrefix) {
         this.evaluations = evaluations;
         this.decisions = decisions;
         this.catalog = catalog;
@@ -63,8 +70,9 @@ public class RecognitionService {
         Optional<RecognitionDecision> earlier = decisions.find(request.decisionNumber());
         earlier.ifPresent(d -> {
             if (!d.decisionDate().equals(request.decisionDate()) || !d.signer().equals(request.signer())) {
-                throw new EvaluationRefusal.Conflict("decision-differs", "Decision " + request.decisionNumber()
-                                + " was recorded with another date or signer",
+                throw new EvaluationRefusal.Conflict(
+                        "decision-differs",
+                        "Decision " + request.decisionNumber() + " was recorded with another date or signer",
                         "Quyết định " + request.decisionNumber() + " đã được ghi với ngày hoặc người ký khác");
             }
         });
@@ -80,15 +88,20 @@ public class RecognitionService {
         for (String id : ids) {
             items.add(recognise(id, request, actor));
         }
-        RecognitionDecision decision = new RecognitionDecision(request.decisionNumber(), request.decisionDate(),
-                request.signer(), items, earlier.map(RecognitionDecision::recordedBy).orElse(actor),
+        RecognitionDecision decision = new RecognitionDecision(
+                request.decisionNumber(),
+                request.decisionDate(),
+                request.signer(),
+                items,
+                earlier.map(RecognitionDecision::recordedBy).orElse(actor),
                 earlier.map(RecognitionDecision::recordedAt).orElse(clock.instant()));
         decisions.save(decision);
         return decision;
     }
 
     public RecognitionDecision get(String decisionNumber) {
-        return decisions.find(decisionNumber)
+        return decisions
+                .find(decisionNumber)
                 .orElseThrow(() -> new EvaluationRefusal.NotFound("decision", decisionNumber));
     }
 
@@ -104,8 +117,11 @@ public class RecognitionService {
         Evaluation e = found.get();
         if (e.recognition() != null) {
             boolean ours = e.recognition().decisionNumber().equals(request.decisionNumber());
-            return new Item(evaluationId, ours ? outcomeOf(e) : Outcome.ALREADY_DECIDED,
-                    e.recognition().certificateNumber(), e.result().stars(),
+            return new Item(
+                    evaluationId,
+                    ours ? outcomeOf(e) : Outcome.ALREADY_DECIDED,
+                    e.recognition().certificateNumber(),
+                    e.result().stars(),
                     ours ? null : "decided by " + e.recognition().decisionNumber());
         }
         if (e.status() != EvaluationStatus.GRADED) {
@@ -115,19 +131,43 @@ public class RecognitionService {
         int stars = e.result().stars();
         Instant at = clock.instant();
         if (e.result().proposedForFiveStar()) {
-            Recognition proposal = new Recognition(request.decisionNumber(), request.decisionDate(), request.signer(),
-                    null, stars, null, null, null, false, false);
+            Recognition proposal = new Recognition(
+                    request.decisionNumber(),
+                    request.decisionDate(),
+                    request.signer(),
+                    null,
+                    stars,
+                    null,
+                    null,
+                    null,
+                    false,
+                    false);
             return write(e, proposal, actor, at);
         }
         if (stars < 3 || basis.recognisedAt(stars).orElse(null) != GradingLevel.PROVINCE) {
-            return new Item(evaluationId, Outcome.NOT_ELIGIBLE, null, stars,
+            return new Item(
+                    evaluationId,
+                    Outcome.NOT_ELIGIBLE,
+                    null,
+                    stars,
                     stars + " stars are not recognised by the province under " + basis.code());
         }
-        Certificate certificate = Certificate.issue(certificateNumber(request.decisionDate().getYear()), stars,
-                request.decisionDate(), basis.certificateTerms());
-        Recognition recognition = new Recognition(request.decisionNumber(), request.decisionDate(), request.signer(),
-                certificate.number(), stars, certificate.validFrom(), certificate.validUntil(),
-                certificate.expiryNoticeDate(), false, false);
+        Certificate certificate = Certificate.issue(
+                certificateNumber(request.decisionDate().getYear()),
+                stars,
+                request.decisionDate(),
+                basis.certificateTerms());
+        Recognition recognition = new Recognition(
+                request.decisionNumber(),
+                request.decisionDate(),
+                request.signer(),
+                certificate.number(),
+                stars,
+                certificate.validFrom(),
+                certificate.validUntil(),
+                certificate.expiryNoticeDate(),
+                false,
+                false);
         return write(e, recognition, actor, at);
     }
 
@@ -141,9 +181,19 @@ public class RecognitionService {
             Evaluation now = evaluations.find(e.id()).orElseThrow();
             return now.recognition() == null
                     ? new Item(e.id(), Outcome.NOT_GRADED, null, null, "changed meanwhile; record the decision again")
-                    : new Item(e.id(), outcomeOf(now), now.recognition().certificateNumber(), now.result().stars(), null);
+                    : new Item(
+                            e.id(),
+                            outcomeOf(now),
+                            now.recognition().certificateNumber(),
+                            now.result().stars(),
+                            null);
         }
-        return new Item(e.id(), outcomeOf(next), recognition.certificateNumber(), next.result().stars(), null);
+        return new Item(
+                e.id(),
+                outcomeOf(next),
+                recognition.certificateNumber(),
+                next.result().stars(),
+                null);
     }
 
     private static Outcome outcomeOf(Evaluation e) {

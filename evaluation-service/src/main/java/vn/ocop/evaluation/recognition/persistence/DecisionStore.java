@@ -45,7 +45,8 @@ public class DecisionStore {
     public long nextCertificateSequence(int year) {
         Query counter = Query.query(Criteria.where("_id").is("certificate-" + year));
         Update inc = new Update().inc("seq", 1L);
-        FindAndModifyOptions upsert = FindAndModifyOptions.options().upsert(true).returnNew(true);
+        FindAndModifyOptions upsert =
+                FindAndModifyOptions.options().upsert(true).returnNew(true);
         org.bson.Document doc;
         try {
             doc = mongo.findAndModify(counter, inc, upsert, org.bson.Document.class, COUNTERS);

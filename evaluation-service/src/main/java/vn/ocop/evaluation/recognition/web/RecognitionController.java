@@ -37,10 +37,12 @@ public class RecognitionController {
             "certificateNumber":"OCOP-QNg-2020-0001","stars":4}],"recordedBy":"province.officer",\
             "recordedAt":"2020-05-29T08:00:00Z"}""";
 
-    public record DecisionBody(@NotBlank @Size(max = 100) String decisionNumber, @NotNull LocalDate decisionDate,
-                               @NotBlank @Size(max = 200) String signer,
-                               @Size(max = 500) List<@NotBlank String> evaluationIds,
-                               @Size(max = 500) List<@NotBlank String> dossierIds) {
+    public record DecisionBody(
+            @NotBlank @Size(max = 100) String decisionNumber,
+            @NotNull LocalDate decisionDate,
+            @NotBlank @Size(max = 200) String signer,
+            @Size(max = 500) List<@NotBlank String> evaluationIds,
+            @Size(max = 500) List<@NotBlank String> dossierIds) {
 
         @AssertTrue(message = "name at least one evaluationId or dossierId")
         public boolean isNamingProducts() {
@@ -56,10 +58,12 @@ public class RecognitionController {
 
     @PostMapping
     @PreAuthorize("hasRole('PROVINCE_OFFICER')")
-    @Operation(summary = "Record a recognition decision", description = "For each provincially graded product listed: "
-            + "3★+ that the legal basis lets the province recognise → certificate (OCOP-QNg-<year>-<seq>, valid 36 "
-            + "months) and product-recognized; a 5★ candidate (≥ 90) → five-star-proposed. Idempotent: recording the "
-            + "same decision again completes what a failure left undone and never recognises a product twice.")
+    @Operation(
+            summary = "Record a recognition decision",
+            description = "For each provincially graded product listed: "
+                    + "3★+ that the legal basis lets the province recognise → certificate (OCOP-QNg-<year>-<seq>, valid 36 "
+                    + "months) and product-recognized; a 5★ candidate (≥ 90) → five-star-proposed. Idempotent: recording the "
+                    + "same decision again completes what a failure left undone and never recognises a product twice.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
             {"decisionNumber":"412/QĐ-UBND","decisionDate":"2020-05-29","signer":"Phó Chủ tịch UBND tỉnh",\
             "dossierIds":["dos-2020-536-0007"]}""")))
@@ -67,16 +71,22 @@ public class RecognitionController {
     @ApiResponse(responseCode = "400", description = "No product named, missing number, date or signer")
     @ApiResponse(responseCode = "409", description = "The decision number was recorded with another date or signer")
     public RecognitionDecision record(OcopUser user, @Valid @RequestBody DecisionBody body) {
-        return recognitions.record(user.id(), new RecognitionService.DecisionRequest(body.decisionNumber(),
-                body.decisionDate(), body.signer(), body.evaluationIds(), body.dossierIds()));
+        return recognitions.record(
+                user.id(),
+                new RecognitionService.DecisionRequest(
+                        body.decisionNumber(),
+                        body.decisionDate(),
+                        body.signer(),
+                        body.evaluationIds(),
+                        body.dossierIds()));
     }
 
     @GetMapping
     @Operation(summary = "List recorded decisions, or one by its number (?number=)")
     @ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(value = "[" + DECISION + "]")))
     @ApiResponse(responseCode = "404", description = "No decision with this number")
-    public List<RecognitionDecision> list(@Parameter(example = "412/QĐ-UBND") @RequestParam(required = false)
-                                          String number) {
+    public List<RecognitionDecision> list(
+            @Parameter(example = "412/QĐ-UBND") @RequestParam(required = false) String number) {
         return number == null ? recognitions.list() : List.of(recognitions.get(number));
     }
 }

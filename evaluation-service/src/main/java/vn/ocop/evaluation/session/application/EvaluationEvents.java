@@ -76,7 +76,12 @@ public class EvaluationEvents {
         if (e.level() != GradingLevel.PROVINCE) {
             body.put("qualifiesForProvince", r.qualifiesForProvince());
         }
-        body.put("memberTotals", r.memberTotals().stream().map(MemberTotal::total).map(BigDecimal::new).toList());
+        body.put(
+                "memberTotals",
+                r.memberTotals().stream()
+                        .map(MemberTotal::total)
+                        .map(BigDecimal::new)
+                        .toList());
         return create(e.level() == GradingLevel.PROVINCE ? PROVINCE_GRADED : DISTRICT_GRADED, e, body);
     }
 

@@ -48,7 +48,8 @@ public class EvaluationIntake {
     public void withdrawn(String dossierId, String reason, String actor, Instant at) {
         store.markWithdrawn(dossierId, at);
         for (Evaluation evaluation : store.ofDossier(dossierId)) {
-            if (evaluation.status() == EvaluationStatus.CANCELLED || evaluation.status().councilClosed()) {
+            if (evaluation.status() == EvaluationStatus.CANCELLED
+                    || evaluation.status().councilClosed()) {
                 continue;
             }
             try {
@@ -63,13 +64,14 @@ public class EvaluationIntake {
         }
     }
 
-    private boolean open(String dossierId, GradingLevel level, Product product, EarlierResult earlier, String actor,
-                         Instant at) {
+    private boolean open(
+            String dossierId, GradingLevel level, Product product, EarlierResult earlier, String actor, Instant at) {
         if (store.isWithdrawn(dossierId)) {
             log.info("dossier {} was withdrawn; a late {} event opens no evaluation", dossierId, level);
             return false;
         }
-        boolean created = store.insertIfAbsent(Evaluation.open(dossierId, level, product, earlier, actor, at), List.of());
+        boolean created =
+                store.insertIfAbsent(Evaluation.open(dossierId, level, product, earlier, actor, at), List.of());
         if (!created) {
             log.debug("evaluation {} exists already; repeated event ignored", Evaluation.idOf(dossierId, level));
         }

@@ -58,15 +58,20 @@ public class EvaluationService {
     public Evaluation assign(OcopUser user, String id, String councilId, LocalDate sessionDate) {
         Evaluation found = get(user, id);
         requireOfficerOf(user, found);
-        CouncilRecord council = councils.find(councilId).orElseThrow(() -> new EvaluationRefusal.NotFound("council", councilId));
+        CouncilRecord council =
+                councils.find(councilId).orElseThrow(() -> new EvaluationRefusal.NotFound("council", councilId));
         if (council.level() != found.level() || !council.unit().equals(unitOf(found))) {
-            throw new EvaluationRefusal.Conflict("wrong-council", "Council " + councilId + " (" + council.level() + " "
-                            + council.unit() + ") does not grade " + found.level() + " evaluations of unit " + unitOf(found),
+            throw new EvaluationRefusal.Conflict(
+                    "wrong-council",
+                    "Council " + councilId + " (" + council.level() + " " + council.unit() + ") does not grade "
+                            + found.level() + " evaluations of unit " + unitOf(found),
                     "Hội đồng " + councilId + " không chấm phiên đánh giá cấp " + found.level() + " của đơn vị "
                             + unitOf(found));
         }
-        CriteriaSheet sheet = catalog.current().sheetFor(found.product().legalBasis(), found.product().productGroup())
-                .orElseThrow(() -> new EvaluationRefusal.Conflict("no-criteria-sheet",
+        CriteriaSheet sheet = catalog.current()
+                .sheetFor(found.product().legalBasis(), found.product().productGroup())
+                .orElseThrow(() -> new EvaluationRefusal.Conflict(
+                        "no-criteria-sheet",
                         "No score sheet grades " + found.product().productGroup() + " under "
                                 + found.product().legalBasis() + "; import one first",
                         "Chưa có phiếu chấm cho nhóm " + found.product().productGroup() + " theo "
@@ -85,8 +90,8 @@ public class EvaluationService {
         requireOfficerOf(user, found);
         return OptimisticRetry.retry(() -> {
             Evaluation now = get(user, id);
-            Evaluation next = now.withPreliminary(new PreliminaryScore(score.toPlainString(), note, user.id(),
-                    clock.instant()));
+            Evaluation next =
+                    now.withPreliminary(new PreliminaryScore(score.toPlainString(), note, user.id(), clock.instant()));
             store.update(next, now.version(), List.of());
             return next;
         });
@@ -106,7 +111,8 @@ public class EvaluationService {
                 || (e.level() == GradingLevel.DISTRICT && user.has(Role.DISTRICT_OFFICER))
                 || (e.level() == GradingLevel.COMMUNE && user.hasAny(Role.COMMUNE_OFFICER, Role.DISTRICT_OFFICER));
         if (!allowed) {
-            throw new EvaluationRefusal.Forbidden("Only the officer of the " + e.level() + " level organises this session",
+            throw new EvaluationRefusal.Forbidden(
+                    "Only the officer of the " + e.level() + " level organises this session",
                     "Chỉ cán bộ cấp " + e.level() + " được tổ chức phiên đánh giá này");
         }
     }

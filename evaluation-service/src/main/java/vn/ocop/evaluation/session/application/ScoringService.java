@@ -45,8 +45,13 @@ public class ScoringService {
     private final EvaluationEvents events;
     private final Clock clock;
 
-    public ScoringService(EvaluationService evaluations, EvaluationStore store, CouncilStore councils,
-                          SheetCatalog catalog, EvaluationEvents events, Clock clock) {
+    public ScoringService(
+            EvaluationService evaluations,
+            EvaluationStore store,
+            CouncilStore councils,
+            SheetCatalog catalog,
+            EvaluationEvents events,
+            Clock clock) {
         this.evaluations = evaluations;
         this.store = store;
         this.councils = councils;
@@ -59,13 +64,15 @@ public class ScoringService {
         Evaluation found = evaluations.get(user, id);
         CouncilRecord council = assignedCouncil(found);
         if (!council.hasMember(user.id())) {
-            throw new EvaluationRefusal.Forbidden("You are not a member of council " + council.id(),
+            throw new EvaluationRefusal.Forbidden(
+                    "You are not a member of council " + council.id(),
                     "Bạn không phải thành viên hội đồng " + council.id());
         }
         if (found.status() != EvaluationStatus.IN_SESSION) {
-            throw new EvaluationRefusal.IllegalTransition("illegal-transition", "Evaluation " + id + " is "
-                    + found.status() + ": score sheets are no longer accepted", "Phiên đánh giá " + id
-                    + " đang ở trạng thái " + found.status() + ": không nhận phiếu chấm");
+            throw new EvaluationRefusal.IllegalTransition(
+                    "illegal-transition",
+                    "Evaluation " + id + " is " + found.status() + ": score sheets are no longer accepted",
+                    "Phiên đánh giá " + id + " đang ở trạng thái " + found.status() + ": không nhận phiếu chấm");
         }
         CriteriaSheet sheet = sheetOf(found);
         ScoreSheet scoreSheet = new ScoreSheet(user.id(), answers);
@@ -97,19 +104,22 @@ public class ScoringService {
         Evaluation found = evaluations.get(user, id);
         CouncilRecord council = assignedCouncil(found);
         if (!council.mayFinalise(user.id())) {
-            throw new EvaluationRefusal.Forbidden("Only the chair or the secretary of council " + council.id() + " finalises",
+            throw new EvaluationRefusal.Forbidden(
+                    "Only the chair or the secretary of council " + council.id() + " finalises",
                     "Chỉ chủ tịch hoặc thư ký hội đồng " + council.id() + " được chốt kết quả");
         }
         if (found.status() != EvaluationStatus.IN_SESSION) {
-            throw new EvaluationRefusal.IllegalTransition("illegal-transition", "Evaluation " + id + " is "
-                    + found.status() + " and cannot be finalised", "Phiên đánh giá " + id + " ở trạng thái " + found.status()
-                    + ", không thể chốt kết quả");
+            throw new EvaluationRefusal.IllegalTransition(
+                    "illegal-transition",
+                    "Evaluation " + id + " is " + found.status() + " and cannot be finalised",
+                    "Phiên đánh giá " + id + " ở trạng thái " + found.status() + ", không thể chốt kết quả");
         }
         CriteriaCatalog current = catalog.current();
         LegalBasis basis = current.legalBases().require(found.product().legalBasis());
         CriteriaSheet sheet = sheetOf(found);
         List<ScoreSheet> handedIn = found.scoreSheets().stream()
-                .map(s -> new ScoreSheet(s.memberId(), s.answerMap())).toList();
+                .map(s -> new ScoreSheet(s.memberId(), s.answerMap()))
+                .toList();
         CouncilResult result;
         try {
             result = CouncilResultFinaliser.finalise(council.toCouncil(), sheet, basis, handedIn);
@@ -117,16 +127,29 @@ public class ScoringService {
             throw new EvaluationRefusal.ResultRefused(refused.refusals());
         }
         Instant at = clock.instant();
-        Result stored = new Result(council.id(), sheet.reference(), result.score().toPlainString(), result.stars(),
-                result.bandStars(), result.qualifiesForProvince(), result.proposedForFiveStar(),
+        Result stored = new Result(
+                council.id(),
+                sheet.reference(),
+                result.score().toPlainString(),
+                result.stars(),
+                result.bandStars(),
+                result.qualifiesForProvince(),
+                result.proposedForFiveStar(),
                 result.memberTotals().entrySet().stream()
-                        .map(e -> new MemberTotal(e.getKey(), e.getValue().toPlainString())).toList(),
-                result.mandatoryFailures().stream().map(MandatoryFailure::criterionCode).toList(), at, user.id());
+                        .map(e -> new MemberTotal(e.getKey(), e.getValue().toPlainString()))
+                        .toList(),
+                result.mandatoryFailures().stream()
+                        .map(MandatoryFailure::criterionCode)
+                        .toList(),
+                at,
+                user.id());
         return OptimisticRetry.retry(() -> {
             Evaluation now = evaluations.get(user, id);
             if (!now.scoreSheets().equals(found.scoreSheets())) {
-                throw new EvaluationRefusal.Conflict("sheets-changed",
-                        "A member changed a score sheet meanwhile; finalise again", "Một thành viên vừa thay đổi phiếu chấm; hãy chốt lại");
+                throw new EvaluationRefusal.Conflict(
+                        "sheets-changed",
+                        "A member changed a score sheet meanwhile; finalise again",
+                        "Một thành viên vừa thay đổi phiếu chấm; hãy chốt lại");
             }
             EvaluationChange graded = now.graded(stored);
             store.update(graded.evaluation(), now.version(), events.of(graded));
@@ -135,15 +158,19 @@ public class ScoringService {
     }
 
     private CouncilRecord assignedCouncil(Evaluation e) {
-        String councilId = e.councilId().orElseThrow(() -> new EvaluationRefusal.Conflict("not-assigned",
-                "Evaluation " + e.id() + " is not assigned to a council session yet",
-                "Phiên đánh giá " + e.id() + " chưa được giao cho hội đồng"));
+        String councilId = e.councilId()
+                .orElseThrow(() -> new EvaluationRefusal.Conflict(
+                        "not-assigned",
+                        "Evaluation " + e.id() + " is not assigned to a council session yet",
+                        "Phiên đánh giá " + e.id() + " chưa được giao cho hội đồng"));
         return councils.find(councilId).orElseThrow(() -> new EvaluationRefusal.NotFound("council", councilId));
     }
 
     private CriteriaSheet sheetOf(Evaluation e) {
-        return catalog.current().sheet(e.assignment().sheetId(), e.assignment().sheetVersion())
-                .orElseThrow(() -> new IllegalStateException("sheet " + e.assignment().sheetId() + " v"
-                        + e.assignment().sheetVersion() + " is missing from the catalog"));
+        return catalog.current()
+                .sheet(e.assignment().sheetId(), e.assignment().sheetVersion())
+                .orElseThrow(() ->
+                        new IllegalStateException("sheet " + e.assignment().sheetId() + " v"
+                                + e.assignment().sheetVersion() + " is missing from the catalog"));
     }
 }

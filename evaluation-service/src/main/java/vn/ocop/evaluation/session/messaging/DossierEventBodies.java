@@ -13,8 +13,7 @@ import vn.ocop.evaluation.session.Product;
  */
 final class DossierEventBodies {
 
-    private DossierEventBodies() {
-    }
+    private DossierEventBodies() {}
 
     /** The dossier fields this service keeps; the others in the contract are ignored. */
     interface DossierFields {
@@ -49,29 +48,63 @@ final class DossierEventBodies {
         Instant occurredAt();
 
         default Product product() {
-            return new Product(roundId(), roundYear(), legalBasis(), productName(), productGroup(), sector(),
-                    producerId(), producerName(), districtCode(), districtName(), communeCode(), communeName());
+            return new Product(
+                    roundId(),
+                    roundYear(),
+                    legalBasis(),
+                    productName(),
+                    productGroup(),
+                    sector(),
+                    producerId(),
+                    producerName(),
+                    districtCode(),
+                    districtName(),
+                    communeCode(),
+                    communeName());
         }
     }
 
-    record DossierAccepted(@NotBlank String dossierId, @NotBlank String roundId, @NotNull Integer roundYear,
-                           @NotBlank String legalBasis, @NotBlank String productName, @NotBlank String productGroup,
-                           @NotBlank String sector, @NotBlank String producerId, @NotBlank String producerName,
-                           @NotBlank @Pattern(regexp = "[0-9]{3}") String districtCode, String districtName,
-                           String communeCode, String communeName, @NotBlank String actor,
-                           @NotNull Instant occurredAt) implements DossierFields {
-    }
+    record DossierAccepted(
+            @NotBlank String dossierId,
+            @NotBlank String roundId,
+            @NotNull Integer roundYear,
+            @NotBlank String legalBasis,
+            @NotBlank String productName,
+            @NotBlank String productGroup,
+            @NotBlank String sector,
+            @NotBlank String producerId,
+            @NotBlank String producerName,
+            @NotBlank @Pattern(regexp = "[0-9]{3}") String districtCode,
+            String districtName,
+            String communeCode,
+            String communeName,
+            @NotBlank String actor,
+            @NotNull Instant occurredAt)
+            implements DossierFields {}
 
-    record DossierForwarded(@NotBlank String dossierId, @NotBlank String roundId, @NotNull Integer roundYear,
-                            @NotBlank String legalBasis, @NotBlank String productName, @NotBlank String productGroup,
-                            @NotBlank String sector, @NotBlank String producerId, @NotBlank String producerName,
-                            @NotBlank @Pattern(regexp = "[0-9]{3}") String districtCode, String districtName,
-                            String communeCode, String communeName, @NotBlank String actor,
-                            @NotNull Instant occurredAt, BigDecimal districtScore, Integer districtStars)
-            implements DossierFields {
-    }
+    record DossierForwarded(
+            @NotBlank String dossierId,
+            @NotBlank String roundId,
+            @NotNull Integer roundYear,
+            @NotBlank String legalBasis,
+            @NotBlank String productName,
+            @NotBlank String productGroup,
+            @NotBlank String sector,
+            @NotBlank String producerId,
+            @NotBlank String producerName,
+            @NotBlank @Pattern(regexp = "[0-9]{3}") String districtCode,
+            String districtName,
+            String communeCode,
+            String communeName,
+            @NotBlank String actor,
+            @NotNull Instant occurredAt,
+            BigDecimal districtScore,
+            Integer districtStars)
+            implements DossierFields {}
 
-    record DossierWithdrawn(@NotBlank String dossierId, @NotBlank String actor, @NotNull Instant occurredAt,
-                            String reason) {
-    }
+    record DossierWithdrawn(
+            @NotBlank String dossierId,
+            @NotBlank String actor,
+            @NotNull Instant occurredAt,
+            String reason) {}
 }

@@ -25,15 +25,31 @@ public class DossierEventsConsumer {
     @Bean
     Consumer<Message<byte[]>> dossierEvents(EventRouters routers, EvaluationIntake intake) {
         EventRouter router = routers.forBinding(BINDING)
-                .on(ACCEPTED, DossierEventBodies.DossierAccepted.class, (event, body) ->
-                        intake.accepted(body.dossierId(), body.product(), body.actor(), body.occurredAt()))
-                .on(FORWARDED, DossierEventBodies.DossierForwarded.class, (event, body) ->
-                        intake.forwarded(body.dossierId(), body.product(), new EarlierResult(
-                                body.districtScore() == null ? null : body.districtScore().toPlainString(),
-                                body.districtStars()), body.actor(), body.occurredAt()))
-                .on(WITHDRAWN, DossierEventBodies.DossierWithdrawn.class, (event, body) ->
-                        intake.withdrawn(body.dossierId(), body.reason(), body.actor(), body.occurredAt()))
-                .ignore("vn.ocop.dossier.submitted.v1", "vn.ocop.dossier.returned.v1",
+                .on(
+                        ACCEPTED,
+                        DossierEventBodies.DossierAccepted.class,
+                        (event, body) ->
+                                intake.accepted(body.dossierId(), body.product(), body.actor(), body.occurredAt()))
+                .on(
+                        FORWARDED,
+                        DossierEventBodies.DossierForwarded.class,
+                        (event, body) -> intake.forwarded(
+                                body.dossierId(),
+                                body.product(),
+                                new EarlierResult(
+                                        body.districtScore() == null
+                                                ? null
+                                                : body.districtScore().toPlainString(),
+                                        body.districtStars()),
+                                body.actor(),
+                                body.occurredAt()))
+                .on(
+                        WITHDRAWN,
+                        DossierEventBodies.DossierWithdrawn.class,
+                        (event, body) ->
+                                intake.withdrawn(body.dossierId(), body.reason(), body.actor(), body.occurredAt()))
+                .ignore(
+                        "vn.ocop.dossier.submitted.v1", "vn.ocop.dossier.returned.v1",
                         "vn.ocop.dossier.round-scheduled.v1", "vn.ocop.dossier.producer-registered.v1");
         return router::accept;
     }

@@ -10,7 +10,6 @@ import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
-import vn.ocop.evaluation.criteria.GradingLevel;
 import vn.ocop.evaluation.session.Evaluation;
 import vn.ocop.evaluation.session.EvaluationFilter;
 import vn.ocop.evaluation.session.EvaluationStatus;
@@ -28,8 +27,8 @@ public class EvaluationStore {
 
     public static final String COLLECTION = "evaluations";
     static final String WITHDRAWN = "withdrawn_dossiers";
-    private static final List<EvaluationStatus> CLOSED = List.of(EvaluationStatus.GRADED, EvaluationStatus.RECOGNISED,
-            EvaluationStatus.PROPOSED_TO_CENTRE);
+    private static final List<EvaluationStatus> CLOSED =
+            List.of(EvaluationStatus.GRADED, EvaluationStatus.RECOGNISED, EvaluationStatus.PROPOSED_TO_CENTRE);
 
     private final MongoTemplate mongo;
     private final AggregateWriter writer;
@@ -64,13 +63,16 @@ public class EvaluationStore {
      * arrives after the withdrawal — a replay or a DLQ re-drive — does not open an evaluation again.
      */
     public void markWithdrawn(String dossierId, java.time.Instant at) {
-        mongo.upsert(Query.query(Criteria.where("_id").is(dossierId)),
-                new org.springframework.data.mongodb.core.query.Update().setOnInsert("withdrawnAt", java.util.Date.from(at)),
+        mongo.upsert(
+                Query.query(Criteria.where("_id").is(dossierId)),
+                new org.springframework.data.mongodb.core.query.Update()
+                        .setOnInsert("withdrawnAt", java.util.Date.from(at)),
                 WITHDRAWN);
     }
 
     public boolean isWithdrawn(String dossierId) {
-        // findById, not exists(): exists() is a countDocuments (an aggregation), a whole-collection read on the embedded store
+        // findById, not exists(): exists() is a countDocuments (an aggregation), a whole-collection read on the
+        // embedded store
         return mongo.findById(dossierId, org.bson.Document.class, WITHDRAWN) != null;
     }
 
@@ -83,8 +85,10 @@ public class EvaluationStore {
     }
 
     public Optional<Evaluation> findInScope(String id, OcopUser user) {
-        return Optional.ofNullable(mongo.findOne(Query.query(new Criteria().andOperator(
-                Criteria.where("_id").is(id), scope(user))), Evaluation.class, COLLECTION));
+        return Optional.ofNullable(mongo.findOne(
+                Query.query(new Criteria().andOperator(Criteria.where("_id").is(id), scope(user))),
+                Evaluation.class,
+                COLLECTION));
     }
 
     public List<Evaluation> search(EvaluationFilter filter, OcopUser user, int limit) {
@@ -102,14 +106,23 @@ public class EvaluationStore {
         if (filter.councilId() != null) {
             all.add(Criteria.where("assignment.councilId").is(filter.councilId()));
         }
-        return mongo.find(Query.query(new Criteria().andOperator(all)).with(Sort.by("createdAt", "_id")).limit(limit),
-                Evaluation.class, COLLECTION);
+        return mongo.find(
+                Query.query(new Criteria().andOperator(all))
+                        .with(Sort.by("createdAt", "_id"))
+                        .limit(limit),
+                Evaluation.class,
+                COLLECTION);
     }
 
     /** Certified products whose expiry notices are not all sent; few enough (one province) to check in memory. */
     public List<Evaluation> withPendingExpiryNotices() {
-        return mongo.find(Query.query(Criteria.where("status").is(EvaluationStatus.RECOGNISED)
-                        .and("recognition.expiredNotified").ne(true)), Evaluation.class, COLLECTION);
+        return mongo.find(
+                Query.query(Criteria.where("status")
+                        .is(EvaluationStatus.RECOGNISED)
+                        .and("recognition.expiredNotified")
+                        .ne(true)),
+                Evaluation.class,
+                COLLECTION);
     }
 
     /**
@@ -131,7 +144,10 @@ public class EvaluationStore {
             any.add(Criteria.where("assignment.councilId").is(user.councilId()));
         }
         if (user.has(Role.PRODUCER) && user.producerId() != null) {
-            any.add(Criteria.where("product.producerId").is(user.producerId()).and("status").in(CLOSED));
+            any.add(Criteria.where("product.producerId")
+                    .is(user.producerId())
+                    .and("status")
+                    .in(CLOSED));
         }
         if (any.isEmpty()) {
             return Criteria.where("_id").in(List.of());

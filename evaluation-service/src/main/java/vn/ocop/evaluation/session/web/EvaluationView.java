@@ -17,10 +17,20 @@ import vn.ocop.evaluation.session.Result;
  * An evaluation as the API shows it: who handed in a sheet, but never the other members' answers
  * (those are under /score-sheets, visible to all only after the council has closed).
  */
-public record EvaluationView(String id, long version, String dossierId, GradingLevel level, EvaluationStatus status,
-                             Product product, EarlierResult earlierResult, Assignment assignment,
-                             PreliminaryScore preliminary, List<String> sheetsHandedInBy, Result result,
-                             Recognition recognition, Instant createdAt) {
+public record EvaluationView(
+        String id,
+        long version,
+        String dossierId,
+        GradingLevel level,
+        EvaluationStatus status,
+        Product product,
+        EarlierResult earlierResult,
+        Assignment assignment,
+        PreliminaryScore preliminary,
+        List<String> sheetsHandedInBy,
+        Result result,
+        Recognition recognition,
+        Instant createdAt) {
 
     static final String EXAMPLE = """
             {"id":"dos-2020-533-0012:DISTRICT","version":6,"dossierId":"dos-2020-533-0012","level":"DISTRICT",\
@@ -36,9 +46,19 @@ public record EvaluationView(String id, long version, String dossierId, GradingL
             "createdAt":"2020-03-23T03:10:00Z"}""";
 
     static EvaluationView of(Evaluation e) {
-        return new EvaluationView(e.id(), e.version(), e.dossierId(), e.level(), e.status(), e.product(),
-                e.earlierResult(), e.assignment(), e.preliminary(),
-                e.scoreSheets().stream().map(MemberSheet::memberId).toList(), e.result(), e.recognition(),
+        return new EvaluationView(
+                e.id(),
+                e.version(),
+                e.dossierId(),
+                e.level(),
+                e.status(),
+                e.product(),
+                e.earlierResult(),
+                e.assignment(),
+                e.preliminary(),
+                e.scoreSheets().stream().map(MemberSheet::memberId).toList(),
+                e.result(),
+                e.recognition(),
                 e.createdAt());
     }
 }

@@ -32,8 +32,7 @@ public class SheetCatalog {
     private final Clock clock;
     private final AtomicReference<Snapshot> current;
 
-    private record Snapshot(long importedCount, CriteriaCatalog catalog) {
-    }
+    private record Snapshot(long importedCount, CriteriaCatalog catalog) {}
 
     public SheetCatalog(ImportedSheetStore store, Clock clock) {
         this.store = store;
@@ -70,12 +69,16 @@ public class SheetCatalog {
             throw EvaluationRefusal.Invalid.sheet(rejected);
         }
         try {
-            store.insert(new ImportedSheet(sheet.id() + ":v" + sheet.version(), sheet.id(), sheet.version(), json, actor,
-                    clock.instant()));
+            store.insert(new ImportedSheet(
+                    sheet.id() + ":v" + sheet.version(), sheet.id(), sheet.version(), json, actor, clock.instant()));
         } catch (DuplicateKeyException e) {
-            throw EvaluationRefusal.Invalid.sheet(new SheetRejected(sheet.reference(), List.of(SheetProblem.of(
-                    SheetProblem.Kind.DUPLICATE_SHEET_VERSION, "version", "Đã có phiếu " + sheet.reference(),
-                    "Sheet " + sheet.reference() + " already exists"))));
+            throw EvaluationRefusal.Invalid.sheet(new SheetRejected(
+                    sheet.reference(),
+                    List.of(SheetProblem.of(
+                            SheetProblem.Kind.DUPLICATE_SHEET_VERSION,
+                            "version",
+                            "Đã có phiếu " + sheet.reference(),
+                            "Sheet " + sheet.reference() + " already exists"))));
         }
         return sheet;
     }
@@ -88,7 +91,8 @@ public class SheetCatalog {
         return current().sheets().stream()
                 .filter(s -> legalBasis == null || s.legalBasis().equals(legalBasis))
                 .filter(s -> group == null || s.productGroups().contains(group))
-                .sorted(Comparator.comparing(CriteriaSheet::legalBasis).thenComparing(CriteriaSheet::id)
+                .sorted(Comparator.comparing(CriteriaSheet::legalBasis)
+                        .thenComparing(CriteriaSheet::id)
                         .thenComparing(CriteriaSheet::version))
                 .toList();
     }

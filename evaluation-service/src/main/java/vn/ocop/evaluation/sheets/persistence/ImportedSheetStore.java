@@ -17,9 +17,8 @@ public class ImportedSheetStore {
     public static final String COLLECTION = "criteria_sheets";
 
     /** {@code id} = sheet id + ":v" + version: a second import of the same version fails on the unique id. */
-    public record ImportedSheet(String id, String sheetId, int sheetVersion, String json, String importedBy,
-                                Instant importedAt) {
-    }
+    public record ImportedSheet(
+            String id, String sheetId, int sheetVersion, String json, String importedBy, Instant importedAt) {}
 
     private final MongoTemplate mongo;
 

@@ -35,7 +35,10 @@ class ClasspathCriteriaCatalogTest {
     void everyShippedSheetFileIsListedInTheCatalogIndex() throws IOException {
         List<String> onDisk;
         try (Stream<Path> files = Files.list(SHEETS_DIR)) {
-            onDisk = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json")).sorted().toList();
+            onDisk = files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".json"))
+                    .sorted()
+                    .toList();
         }
         assertThat(onDisk).hasSize(7);
         assertThat(catalog.sheets()).hasSameSizeAs(onDisk);
@@ -48,7 +51,8 @@ class ClasspathCriteriaCatalogTest {
             assertThat(validator.problemsOf(sheet)).as(sheet.reference()).isEmpty();
             LegalBasis basis = catalog.legalBases().require(sheet.legalBasis());
             for (PartCode part : PartCode.values()) {
-                assertThat(sheet.part(part).orElseThrow().bestPoints()).as(sheet.reference() + " " + part)
+                assertThat(sheet.part(part).orElseThrow().bestPoints())
+                        .as(sheet.reference() + " " + part)
                         .isEqualByComparingTo(basis.partMaximum(part));
             }
         }
@@ -79,55 +83,78 @@ class ClasspathCriteriaCatalogTest {
     void shippedFilesAreStoredNfcNormalised() throws IOException {
         try (Stream<Path> files = Files.walk(SHEETS_DIR.getParent())) {
             for (Path file : files.filter(p -> p.toString().endsWith(".json")).toList()) {
-                assertThat(Normalizer.isNormalized(Files.readString(file), Normalizer.Form.NFC)).as(file.toString()).isTrue();
+                assertThat(Normalizer.isNormalized(Files.readString(file), Normalizer.Form.NFC))
+                        .as(file.toString())
+                        .isTrue();
             }
         }
     }
 
     @Test
     void shipsOneSheetForEachOf1048sSixSectorsCoveringEverySubGroup() {
-        ProductClassification classification = catalog.classification("QD1048_2019").orElseThrow();
+        ProductClassification classification =
+                catalog.classification("QD1048_2019").orElseThrow();
 
-        assertThat(classification.sectors()).extracting(Sector::code)
+        assertThat(classification.sectors())
+                .extracting(Sector::code)
                 .containsExactly("FOOD", "BEVERAGES", "HERBAL", "TEXTILES", "SOUVENIRS", "TOURISM");
-        assertThat(classification.groups()).hasSize(15).allSatisfy(group ->
-                assertThat(catalog.sheetFor("QD1048_2019", group.code())).as(group.code()).isPresent());
-        assertThat(classification.sectors()).allSatisfy(sector -> assertThat(sector.groups().stream()
-                .map(g -> catalog.sheetFor("QD1048_2019", g.code()).orElseThrow().id())
-                .distinct()).as(sector.code()).hasSize(1));
+        assertThat(classification.groups())
+                .hasSize(15)
+                .allSatisfy(group -> assertThat(catalog.sheetFor("QD1048_2019", group.code()))
+                        .as(group.code())
+                        .isPresent());
+        assertThat(classification.sectors())
+                .allSatisfy(sector -> assertThat(sector.groups().stream()
+                                .map(g -> catalog.sheetFor("QD1048_2019", g.code())
+                                        .orElseThrow()
+                                        .id())
+                                .distinct())
+                        .as(sector.code())
+                        .hasSize(1));
     }
 
     @Test
     void decision148HasSixGroupsAndOneSampleSheetForProcessedFood() {
-        ProductClassification classification = catalog.classification("QD148_2023").orElseThrow();
+        ProductClassification classification =
+                catalog.classification("QD148_2023").orElseThrow();
 
-        assertThat(classification.sectors()).extracting(Sector::code)
+        assertThat(classification.sectors())
+                .extracting(Sector::code)
                 .containsExactly("FOOD", "BEVERAGES", "HERBS", "HANDICRAFTS", "ORNAMENTALS", "TOURISM");
-        assertThat(catalog.sheetFor("QD148_2023", "FOOD_PROCESSED")).map(CriteriaSheet::id)
+        assertThat(catalog.sheetFor("QD148_2023", "FOOD_PROCESSED"))
+                .map(CriteriaSheet::id)
                 .contains("QD148-FOOD-PROCESSED-SAMPLE");
         assertThat(catalog.sheetFor("QD148_2023", "ORNAMENTAL_FLOWERS")).isEmpty();
     }
 
     @Test
     void theAmendmentOf2025Keeps148sSheetsAndGroups() {
-        assertThat(catalog.sheetFor("QD148_1489_2025", "FOOD_PROCESSED")).map(CriteriaSheet::id)
+        assertThat(catalog.sheetFor("QD148_1489_2025", "FOOD_PROCESSED"))
+                .map(CriteriaSheet::id)
                 .contains("QD148-FOOD-PROCESSED-SAMPLE");
         assertThat(catalog.classification("QD148_1489_2025")).isEqualTo(catalog.classification("QD148_2023"));
     }
 
     @Test
     void foodSafetyCertificateIsMandatoryFor3StarsOnTheFoodSheet() {
-        Criterion foodSafety = catalog.sheetFor("QD1048_2019", "FOOD_PROCESSED").orElseThrow().criterion("C2.1").orElseThrow();
+        Criterion foodSafety = catalog.sheetFor("QD1048_2019", "FOOD_PROCESSED")
+                .orElseThrow()
+                .criterion("C2.1")
+                .orElseThrow();
 
         assertThat(foodSafety.mandatory()).isTrue();
         assertThat(foodSafety.guardsStars()).isEqualTo(3);
-        assertThat(foodSafety.options()).filteredOn(AnswerOption::failsMandatory).hasSize(1);
+        assertThat(foodSafety.options())
+                .filteredOn(AnswerOption::failsMandatory)
+                .hasSize(1);
     }
 
     @Test
     void everyShippedSheetHasSomeMandatoryCriteria() {
-        assertThat(catalog.sheets()).allSatisfy(sheet ->
-                assertThat(sheet.criteria().filter(Criterion::mandatory)).as(sheet.id()).isNotEmpty());
+        assertThat(catalog.sheets())
+                .allSatisfy(sheet -> assertThat(sheet.criteria().filter(Criterion::mandatory))
+                        .as(sheet.id())
+                        .isNotEmpty());
     }
 
     @Test
@@ -136,10 +163,13 @@ class ClasspathCriteriaCatalogTest {
         LegalBasis qd148 = catalog.legalBases().require("QD148_2023");
         LegalBasis qd1489 = catalog.legalBases().require("QD148_1489_2025");
 
-        assertThat(List.of(qd1048.partMaximum(PartCode.A), qd1048.partMaximum(PartCode.B), qd1048.partMaximum(PartCode.C)))
-                .usingElementComparator(BigDecimal::compareTo).containsExactly(bd(35), bd(25), bd(40));
+        assertThat(List.of(
+                        qd1048.partMaximum(PartCode.A), qd1048.partMaximum(PartCode.B), qd1048.partMaximum(PartCode.C)))
+                .usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(bd(35), bd(25), bd(40));
         assertThat(List.of(qd148.partMaximum(PartCode.A), qd148.partMaximum(PartCode.B), qd148.partMaximum(PartCode.C)))
-                .usingElementComparator(BigDecimal::compareTo).containsExactly(bd(40), bd(25), bd(35));
+                .usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(bd(40), bd(25), bd(35));
         assertThat(qd1048.forwardThreshold()).isEqualByComparingTo("50");
         assertThat(qd148.forwardThreshold()).isEqualByComparingTo("70");
         assertThat(qd1048.recognisedAt(3)).contains(GradingLevel.PROVINCE);

@@ -52,9 +52,11 @@ class CriteriaSheetReaderTest {
         CriteriaSheet sheet = reader.read(json(VALID), "upload.json");
 
         assertThat(sheet.reference()).isEqualTo("IMPORT-TEST v1");
-        assertThat(sheet.criterion("B1").orElseThrow().option("a").orElseThrow().points()).isEqualByComparingTo("12.5");
+        assertThat(sheet.criterion("B1").orElseThrow().option("a").orElseThrow().points())
+                .isEqualByComparingTo("12.5");
         assertThat(sheet.criterion("C1").orElseThrow().guardsStars()).isEqualTo(3);
-        assertThat(sheet.criterion("C1").orElseThrow().option("a").orElseThrow().failsMandatory()).isTrue();
+        assertThat(sheet.criterion("C1").orElseThrow().option("a").orElseThrow().failsMandatory())
+                .isTrue();
     }
 
     @Test
@@ -73,10 +75,12 @@ class CriteriaSheetReaderTest {
     @Test
     void reportsEveryMissingRequiredFieldWithItsPath() {
         String json = VALID.replace("\"version\": 1, ", "")
-                .replace("{\"code\": \"b\", \"text\": {\"vi\": \"Toàn quốc\"}, \"points\": 25}",
+                .replace(
+                        "{\"code\": \"b\", \"text\": {\"vi\": \"Toàn quốc\"}, \"points\": 25}",
                         "{\"code\": \"b\", \"text\": {\"vi\": \"Toàn quốc\"}}");
 
-        assertThat(problems(json)).extracting(SheetProblem::kind, SheetProblem::where)
+        assertThat(problems(json))
+                .extracting(SheetProblem::kind, SheetProblem::where)
                 .contains(tuple(MISSING_FIELD, "version"), tuple(MISSING_FIELD, "B/B1/b/points"));
     }
 
@@ -97,21 +101,27 @@ class CriteriaSheetReaderTest {
     @Test
     void refusesAnImportWithNegativePointsAndAnEmptyOptionList() {
         String json = VALID.replace("\"points\": 12.5", "\"points\": -12.5")
-                .replace("{\"code\": \"A1\", \"text\": {\"vi\": \"Nguồn nguyên liệu\", \"en\": \"Raw materials\"}, \"options\": [",
+                .replace(
+                        "{\"code\": \"A1\", \"text\": {\"vi\": \"Nguồn nguyên liệu\", \"en\": \"Raw materials\"}, \"options\": [",
                         "{\"code\": \"A0\", \"text\": {\"vi\": \"Trống\"}, \"options\": []},"
                                 + "{\"code\": \"A1\", \"text\": {\"vi\": \"Nguồn nguyên liệu\", \"en\": \"Raw materials\"}, \"options\": [");
 
-        assertThat(problems(json)).extracting(SheetProblem::kind, SheetProblem::where)
+        assertThat(problems(json))
+                .extracting(SheetProblem::kind, SheetProblem::where)
                 .containsExactlyInAnyOrder(tuple(NEGATIVE_POINTS, "B/B1/a"), tuple(NO_OPTIONS, "A/A0"));
     }
 
     @Test
     void refusesAnImportWithDuplicateCodes() {
         String json = VALID.replace("\"code\": \"B1\"", "\"code\": \"A1\"")
-                .replace("{\"code\": \"b\", \"text\": {\"vi\": \"Đã có\"}", "{\"code\": \"a\", \"text\": {\"vi\": \"Đã có\"}");
+                .replace(
+                        "{\"code\": \"b\", \"text\": {\"vi\": \"Đã có\"}",
+                        "{\"code\": \"a\", \"text\": {\"vi\": \"Đã có\"}");
 
-        assertThat(problems(json)).extracting(SheetProblem::kind, SheetProblem::where)
-                .containsExactlyInAnyOrder(tuple(DUPLICATE_CRITERION_CODE, "B/A1"), tuple(DUPLICATE_OPTION_CODE, "C/C1/a"));
+        assertThat(problems(json))
+                .extracting(SheetProblem::kind, SheetProblem::where)
+                .containsExactlyInAnyOrder(
+                        tuple(DUPLICATE_CRITERION_CODE, "B/A1"), tuple(DUPLICATE_OPTION_CODE, "C/C1/a"));
     }
 
     @Test
@@ -120,23 +130,32 @@ class CriteriaSheetReaderTest {
         String json = VALID.replace("[\"FOOD_TEA\"]", "[\"FOOD_TEA\", \"SPACESHIPS\"]");
 
         assertThatThrownBy(() -> importer.read(json(json), "upload.json"))
-                .isInstanceOfSatisfying(SheetRejected.class, e -> assertThat(e.problems())
-                        .extracting(SheetProblem::kind, SheetProblem::where)
-                        .containsExactlyInAnyOrder(
-                                tuple(UNKNOWN_PRODUCT_GROUP, "productGroups/SPACESHIPS"),
-                                tuple(CONFLICTING_SHEET, "productGroups/FOOD_TEA")));
+                .isInstanceOfSatisfying(
+                        SheetRejected.class,
+                        e -> assertThat(e.problems())
+                                .extracting(SheetProblem::kind, SheetProblem::where)
+                                .containsExactlyInAnyOrder(
+                                        tuple(UNKNOWN_PRODUCT_GROUP, "productGroups/SPACESHIPS"),
+                                        tuple(CONFLICTING_SHEET, "productGroups/FOOD_TEA")));
     }
 
     @Test
     void aNewVersionOfAShippedSheetReplacesItForItsGroups() {
-        String json = VALID.replace("\"id\": \"IMPORT-TEST\", \"version\": 1", "\"id\": \"QD1048-FOOD-SAMPLE\", \"version\": 2");
+        String json = VALID.replace(
+                "\"id\": \"IMPORT-TEST\", \"version\": 1", "\"id\": \"QD1048-FOOD-SAMPLE\", \"version\": 2");
         CriteriaSheet imported = CriteriaSheetReader.validatingAgainst(CATALOG).read(json(json), "upload.json");
 
         CriteriaCatalog updated = CATALOG.withSheet(imported);
 
-        assertThat(updated.sheetFor("QD1048_2019", "FOOD_TEA")).map(CriteriaSheet::reference).contains("QD1048-FOOD-SAMPLE v2");
-        assertThat(updated.sheetFor("QD1048_2019", "FOOD_FRESH")).map(CriteriaSheet::reference).contains("QD1048-FOOD-SAMPLE v1");
-        assertThat(CATALOG.sheetFor("QD1048_2019", "FOOD_TEA")).map(CriteriaSheet::reference).contains("QD1048-FOOD-SAMPLE v1");
+        assertThat(updated.sheetFor("QD1048_2019", "FOOD_TEA"))
+                .map(CriteriaSheet::reference)
+                .contains("QD1048-FOOD-SAMPLE v2");
+        assertThat(updated.sheetFor("QD1048_2019", "FOOD_FRESH"))
+                .map(CriteriaSheet::reference)
+                .contains("QD1048-FOOD-SAMPLE v1");
+        assertThat(CATALOG.sheetFor("QD1048_2019", "FOOD_TEA"))
+                .map(CriteriaSheet::reference)
+                .contains("QD1048-FOOD-SAMPLE v1");
     }
 
     @Test
@@ -144,8 +163,11 @@ class CriteriaSheetReaderTest {
         String json = VALID.replace("\"id\": \"IMPORT-TEST\"", "\"id\": \"QD1048-FOOD-SAMPLE\"");
 
         assertThatThrownBy(() -> CriteriaSheetReader.validatingAgainst(CATALOG).read(json(json), "upload.json"))
-                .isInstanceOfSatisfying(SheetRejected.class, e -> assertThat(e.problems())
-                        .extracting(SheetProblem::kind).containsExactly(DUPLICATE_SHEET_VERSION));
+                .isInstanceOfSatisfying(
+                        SheetRejected.class,
+                        e -> assertThat(e.problems())
+                                .extracting(SheetProblem::kind)
+                                .containsExactly(DUPLICATE_SHEET_VERSION));
     }
 
     private List<SheetProblem> problems(String json) {

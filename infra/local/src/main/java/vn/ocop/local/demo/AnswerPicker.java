@@ -1,13 +1,12 @@
 package vn.ocop.local.demo;
 
-import tools.jackson.databind.JsonNode;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import tools.jackson.databind.JsonNode;
 
 /**
  * A member's answers to a criteria sheet that add up to exactly the total the demo chose for them. Never picks
@@ -15,8 +14,7 @@ import java.util.Random;
  */
 final class AnswerPicker {
 
-    private record Criterion(String code, List<JsonNode> options) {
-    }
+    private record Criterion(String code, List<JsonNode> options) {}
 
     private final List<Criterion> criteria = new ArrayList<>();
     private final int minimum;
@@ -78,7 +76,9 @@ final class AnswerPicker {
         }
         Map<String, String> answers = new LinkedHashMap<>();
         for (int i = 0; i < criteria.size(); i++) {
-            answers.put(criteria.get(i).code(), criteria.get(i).options().get(level[i]).get("code").asString());
+            answers.put(
+                    criteria.get(i).code(),
+                    criteria.get(i).options().get(level[i]).get("code").asString());
         }
         return answers;
     }

@@ -1,12 +1,11 @@
 package vn.ocop.local.demo;
 
-import tools.jackson.databind.JsonNode;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import tools.jackson.databind.JsonNode;
 
 /**
  * How many e-mails and SMS the demo's own events should cause, worked out from the contact directory and the
@@ -34,8 +33,7 @@ final class DeliveryForecast {
             PROVINCE_GRADED, Set.of("PRODUCER", "DISTRICT_OFFICER"),
             RECOGNIZED, Set.of("PRODUCER", "DISTRICT_OFFICER", "COMMUNE_OFFICER", "PROVINCE_OFFICER"));
 
-    private record Contact(String role, String districtCode, String communeCode, String producerId, int channels) {
-    }
+    private record Contact(String role, String districtCode, String communeCode, String producerId, int channels) {}
 
     private final List<Contact> contacts = new ArrayList<>();
     private final Map<String, Integer> expected = new TreeMap<>();
@@ -50,8 +48,8 @@ final class DeliveryForecast {
                     channels++;
                 }
             }
-            contacts.add(new Contact(text(c, "role"), text(c, "districtCode"), text(c, "communeCode"),
-                    text(c, "producerId"), channels));
+            contacts.add(new Contact(
+                    text(c, "role"), text(c, "districtCode"), text(c, "communeCode"), text(c, "producerId"), channels));
         }
         ROLES.keySet().forEach(type -> expected.put(type, 0));
     }
@@ -74,7 +72,8 @@ final class DeliveryForecast {
     private static boolean concerns(Contact c, String district, String commune, String producer) {
         return switch (c.role()) {
             case "PROVINCE_OFFICER" -> true;
-            case "DISTRICT_OFFICER" -> c.districtCode() != null && c.districtCode().equals(district);
+            case "DISTRICT_OFFICER" ->
+                c.districtCode() != null && c.districtCode().equals(district);
             case "COMMUNE_OFFICER" -> c.communeCode() != null && c.communeCode().equals(commune);
             case "PRODUCER" -> c.producerId() != null && c.producerId().equals(producer);
             default -> false;

@@ -1,15 +1,14 @@
 package vn.ocop.local.demo;
 
-import vn.ocop.client.OcopClient;
-import vn.ocop.devidentity.DevTokenIssuer;
-import vn.ocop.local.EmbeddedPlatform;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import vn.ocop.client.OcopClient;
+import vn.ocop.devidentity.DevTokenIssuer;
+import vn.ocop.local.EmbeddedPlatform;
 
 /**
  * The people who act in the demo, each with their own signed token: the token issuer's listed demo users where
@@ -32,7 +31,10 @@ final class DemoPeople {
 
     /** The platform's public APIs called as these people. */
     OcopClient client(EmbeddedPlatform platform) {
-        return OcopClient.builder().baseUrls(platform::serviceUrl).tokens(this::token).build();
+        return OcopClient.builder()
+                .baseUrls(platform::serviceUrl)
+                .tokens(this::token)
+                .build();
     }
 
     /** The platform's public APIs called as the token issuer's listed demo users. */
@@ -58,7 +60,9 @@ final class DemoPeople {
     }
 
     String districtOfficer(DemoCatalogue.District d) {
-        return person("district." + d.slug(), "Cán bộ OCOP " + d.name() + " (mẫu)",
+        return person(
+                "district." + d.slug(),
+                "Cán bộ OCOP " + d.name() + " (mẫu)",
                 Map.of("roles", List.of("DISTRICT_OFFICER"), "district_code", d.code()));
     }
 
@@ -90,7 +94,9 @@ final class DemoPeople {
     List<String> districtCouncil(DemoCatalogue.District d) {
         List<String> members = new ArrayList<>();
         for (String seat : List.of("chair", "member1", "member2")) {
-            members.add(person("council." + d.slug() + "." + seat, "Thành viên HĐ " + d.name() + " (mẫu)",
+            members.add(person(
+                    "council." + d.slug() + "." + seat,
+                    "Thành viên HĐ " + d.name() + " (mẫu)",
                     Map.of("roles", List.of("COUNCIL_MEMBER"), "council_id", councilId(d), "district_code", d.code())));
         }
         return members;
@@ -100,7 +106,9 @@ final class DemoPeople {
     List<String> provincialCouncil() {
         List<String> members = new ArrayList<>();
         for (String seat : List.of("chair", "member1", "member2", "member3", "member4")) {
-            members.add(person("council.province." + seat, "Thành viên HĐ tỉnh (mẫu)",
+            members.add(person(
+                    "council.province." + seat,
+                    "Thành viên HĐ tỉnh (mẫu)",
                     Map.of("roles", List.of("COUNCIL_MEMBER"), "council_id", PROVINCE_COUNCIL)));
         }
         return members;
@@ -110,10 +118,14 @@ final class DemoPeople {
     String reporter(String unitCode, Map<String, DemoCatalogue.District> districts) {
         if (unitCode.startsWith("DIST-")) {
             DemoCatalogue.District d = districts.get(unitCode.substring(5));
-            return person("reporter." + d.slug(), "Báo cáo viên UBND " + d.name() + " (mẫu)",
+            return person(
+                    "reporter." + d.slug(),
+                    "Báo cáo viên UBND " + d.name() + " (mẫu)",
                     Map.of("roles", List.of("UNIT_REPORTER"), "unit_code", unitCode));
         }
-        return person("reporter." + unitCode.toLowerCase(java.util.Locale.ROOT), "Báo cáo viên " + unitCode + " (mẫu)",
+        return person(
+                "reporter." + unitCode.toLowerCase(java.util.Locale.ROOT),
+                "Báo cáo viên " + unitCode + " (mẫu)",
                 Map.of("roles", List.of("UNIT_REPORTER"), "unit_code", unitCode));
     }
 

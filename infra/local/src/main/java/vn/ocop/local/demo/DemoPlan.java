@@ -25,8 +25,12 @@ final class DemoPlan {
     static final int PROVINCE_MEMBERS = 5;
 
     /** The fate of one product; {@code provinceTotals} is empty when it never reaches the province. */
-    record Fate(DemoCatalogue.Product product, boolean returned, boolean resubmitted, List<Integer> districtTotals,
-                List<Integer> provinceTotals) {
+    record Fate(
+            DemoCatalogue.Product product,
+            boolean returned,
+            boolean resubmitted,
+            List<Integer> districtTotals,
+            List<Integer> provinceTotals) {
 
         boolean accepted() {
             return !returned || resubmitted;
@@ -57,13 +61,14 @@ final class DemoPlan {
         Random random = new Random(seed);
         // the token issuer's listed producers keep a complete story for the walk-throughs: never a bad fate
         List<DemoCatalogue.Product> candidates = new ArrayList<>(catalogue.products().stream()
-                .filter(p -> p.producer().regNo().startsWith("43002")).toList());
+                .filter(p -> p.producer().regNo().startsWith("43002"))
+                .toList());
         Collections.shuffle(candidates, random);
         List<DemoCatalogue.Product> returned = candidates.subList(0, RETURNED);
         List<DemoCatalogue.Product> resubmitted = returned.subList(0, RESUBMITTED);
         List<DemoCatalogue.Product> districtFails = candidates.subList(RETURNED, RETURNED + DISTRICT_FAILS);
-        List<DemoCatalogue.Product> provinceFails = candidates.subList(RETURNED + DISTRICT_FAILS,
-                RETURNED + DISTRICT_FAILS + PROVINCE_FAILS);
+        List<DemoCatalogue.Product> provinceFails =
+                candidates.subList(RETURNED + DISTRICT_FAILS, RETURNED + DISTRICT_FAILS + PROVINCE_FAILS);
         List<DemoCatalogue.Product> others = new ArrayList<>(catalogue.products());
         others.removeAll(candidates.subList(0, RETURNED + DISTRICT_FAILS + PROVINCE_FAILS));
         others.addAll(resubmitted);
@@ -74,11 +79,14 @@ final class DemoPlan {
         for (DemoCatalogue.Product p : catalogue.products()) {
             boolean isReturned = returned.contains(p);
             boolean isResubmitted = resubmitted.contains(p);
-            List<Integer> district = districtFails.contains(p) ? totals(random, 38, 46, DISTRICT_MEMBERS)
+            List<Integer> district = districtFails.contains(p)
+                    ? totals(random, 38, 46, DISTRICT_MEMBERS)
                     : totals(random, 56, 82, DISTRICT_MEMBERS);
-            List<Integer> province = provinceFails.contains(p) ? totals(random, 40, 46, PROVINCE_MEMBERS)
-                    : fourStars.contains(p) ? totals(random, 74, 84, PROVINCE_MEMBERS)
-                    : totals(random, 53, 66, PROVINCE_MEMBERS);
+            List<Integer> province = provinceFails.contains(p)
+                    ? totals(random, 40, 46, PROVINCE_MEMBERS)
+                    : fourStars.contains(p)
+                            ? totals(random, 74, 84, PROVINCE_MEMBERS)
+                            : totals(random, 53, 66, PROVINCE_MEMBERS);
             fates.put(p.key(), new Fate(p, isReturned, isResubmitted, district, province));
         }
     }
@@ -132,7 +140,9 @@ final class DemoPlan {
     }
 
     static String mean(List<Integer> totals) {
-        return java.math.BigDecimal.valueOf(totals.stream().mapToInt(Integer::intValue).sum())
-                .divide(java.math.BigDecimal.valueOf(totals.size()), 2, java.math.RoundingMode.DOWN).toPlainString();
+        return java.math.BigDecimal.valueOf(
+                        totals.stream().mapToInt(Integer::intValue).sum())
+                .divide(java.math.BigDecimal.valueOf(totals.size()), 2, java.math.RoundingMode.DOWN)
+                .toPlainString();
     }
 }

@@ -12,12 +12,15 @@ import java.util.function.Supplier;
  */
 final class Polling {
 
-    private Polling() {
-    }
+    private Polling() {}
 
     /** The last value read, once {@code done} holds for it; a failure naming {@code what} after {@code limit}. */
-    static <T> T until(String what, Duration limit, Supplier<T> read, java.util.function.Predicate<T> done,
-                       java.util.function.Function<T, String> describe) {
+    static <T> T until(
+            String what,
+            Duration limit,
+            Supplier<T> read,
+            java.util.function.Predicate<T> done,
+            java.util.function.Function<T, String> describe) {
         Instant deadline = Instant.now().plus(limit);
         long pauseMillis = 50;
         T last = null;

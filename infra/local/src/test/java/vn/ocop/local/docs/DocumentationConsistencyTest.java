@@ -1,6 +1,6 @@
 package vn.ocop.local.docs;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,8 +11,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * The README and the docs name classes, tests and settings; this keeps those names true: every class
@@ -26,18 +25,58 @@ class DocumentationConsistencyTest {
     private static final Pattern INLINE_CODE = Pattern.compile("`([^`\\n]+)`");
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
     private static final Pattern CAMEL_CASE = Pattern.compile("[A-Z][a-z0-9]+(?:[A-Z][A-Za-z0-9]*)+");
-    private static final Pattern FOREIGN = Pattern.compile("\\b(java|javax|jakarta|jdk|sun|org|com|io|tools|net|de)\\.");
+    private static final Pattern FOREIGN =
+            Pattern.compile("\\b(java|javax|jakarta|jdk|sun|org|com|io|tools|net|de)\\.");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{(OCOP_[A-Z0-9_]+)");
     /** Product, library and event names written in code font that are not classes of this tree. */
-    private static final Set<String> NOT_CLASSES = Set.of("AsyncAPI", "CloudEvents", "GreenMail", "GridFS", "MiB",
-            "MongoDB", "OpenAPI", "SpeedSMS", "DskipTests", "ProducerPerformance", "ConsumerPerformance",
-            "JavaScript", "KRaft", "JUnit", "ArchUnit", "StorageTool", "StandardAuthorizer", "PlainLoginModule",
-            "ScramLoginModule", "TopicAuthorizationException", "ErrorReportValve", "BearerTokenResolver",
-            "EventSource", "DynamicPropertySource", "LocalServerPort", "OptimisticLockingFailureException",
-            "PreAuthorize", "SpringBootTest", "AdminClient", "KafkaConsumer", "NoClassDefFoundError", "ServerSocket",
-            "ReportOverdue", "OcopDeadLetters", "OcopForgedEvents", "BodyRecord", "EmbeddedKafkaKraftBroker",
-            "KafkaProperties", "NotBlank", "NotNull", "SaslAuthenticationException", "TimeoutException",
-            "EmbeddedFile", "EmbeddedFiles", "FileAttachment", "OpenAction", "RichMedia");
+    private static final Set<String> NOT_CLASSES = Set.of(
+            "AsyncAPI",
+            "CloudEvents",
+            "GreenMail",
+            "GridFS",
+            "MiB",
+            "MongoDB",
+            "OpenAPI",
+            "SpeedSMS",
+            "DskipTests",
+            "ProducerPerformance",
+            "ConsumerPerformance",
+            "JavaScript",
+            "KRaft",
+            "JUnit",
+            "ArchUnit",
+            "StorageTool",
+            "StandardAuthorizer",
+            "PlainLoginModule",
+            "ScramLoginModule",
+            "TopicAuthorizationException",
+            "ErrorReportValve",
+            "BearerTokenResolver",
+            "EventSource",
+            "DynamicPropertySource",
+            "LocalServerPort",
+            "OptimisticLockingFailureException",
+            "PreAuthorize",
+            "SpringBootTest",
+            "AdminClient",
+            "KafkaConsumer",
+            "NoClassDefFoundError",
+            "ServerSocket",
+            "ReportOverdue",
+            "OcopDeadLetters",
+            "OcopForgedEvents",
+            "BodyRecord",
+            "EmbeddedKafkaKraftBroker",
+            "KafkaProperties",
+            "NotBlank",
+            "NotNull",
+            "SaslAuthenticationException",
+            "TimeoutException",
+            "EmbeddedFile",
+            "EmbeddedFiles",
+            "FileAttachment",
+            "OpenAction",
+            "RichMedia");
 
     @Test
     void everyClassAndTestNamedInTheReadmeAndDocsExists() throws IOException {
@@ -50,14 +89,17 @@ class DocumentationConsistencyTest {
             String text = FENCE.matcher(Files.readString(doc)).replaceAll("");
             Matcher code = INLINE_CODE.matcher(text);
             while (code.find()) {
-                if (code.group(1).startsWith("-") || FOREIGN.matcher(code.group(1)).find()) {
+                if (code.group(1).startsWith("-")
+                        || FOREIGN.matcher(code.group(1)).find()) {
                     continue; // command-line flags (-XX:+UseSerialGC) and library classes (org.apache…)
                 }
                 Matcher name = IDENTIFIER.matcher(code.group(1));
                 while (name.find()) {
                     String n = name.group();
                     char before = name.start() == 0 ? ' ' : code.group(1).charAt(name.start() - 1);
-                    char after = name.end() == code.group(1).length() ? ' ' : code.group(1).charAt(name.end());
+                    char after = name.end() == code.group(1).length()
+                            ? ' '
+                            : code.group(1).charAt(name.end());
                     if (before == '…' || before == '*' || before == '+' || before == ':' || after == '*') {
                         continue; // a fragment of a longer name (…InVietnamese, *ContainersTest) or a flag
                     }
@@ -67,7 +109,9 @@ class DocumentationConsistencyTest {
                 }
             }
         }
-        assertThat(missing).as("names in code font that are no class or test of the tree").isEmpty();
+        assertThat(missing)
+                .as("names in code font that are no class or test of the tree")
+                .isEmpty();
     }
 
     @Test
@@ -85,7 +129,9 @@ class DocumentationConsistencyTest {
                 }
             }
         }
-        assertThat(undocumented).as("placeholders no page of README.md or docs/ mentions").isEmpty();
+        assertThat(undocumented)
+                .as("placeholders no page of README.md or docs/ mentions")
+                .isEmpty();
     }
 
     @Test
@@ -106,23 +152,33 @@ class DocumentationConsistencyTest {
 
     private static Iterable<Path> docs() throws IOException {
         try (Stream<Path> files = Files.walk(REPO.resolve("docs"))) {
-            return Stream.concat(Stream.of(REPO.resolve("README.md")),
-                    files.filter(p -> p.toString().endsWith(".md")).toList().stream()).toList();
+            return Stream.concat(
+                            Stream.of(REPO.resolve("README.md")),
+                            files.filter(p -> p.toString().endsWith(".md")).toList().stream())
+                    .toList();
         }
     }
 
     private static Iterable<Path> configurationFiles() throws IOException {
         try (Stream<Path> files = Files.walk(REPO)) {
-            return files.filter(p -> !excluded(p)).filter(p -> {
-                String n = p.getFileName().toString();
-                return n.endsWith(".yml") || n.endsWith(".yaml") || n.endsWith(".properties") || n.endsWith(".env");
-            }).toList();
+            return files.filter(p -> !excluded(p))
+                    .filter(p -> {
+                        String n = p.getFileName().toString();
+                        return n.endsWith(".yml")
+                                || n.endsWith(".yaml")
+                                || n.endsWith(".properties")
+                                || n.endsWith(".env");
+                    })
+                    .toList();
         }
     }
 
     private static boolean excluded(Path p) {
         String s = REPO.relativize(p).toString();
-        return s.contains("/target/") || s.startsWith("target/") || s.startsWith(".git/") || s.startsWith("data/")
+        return s.contains("/target/")
+                || s.startsWith("target/")
+                || s.startsWith(".git/")
+                || s.startsWith("data/")
                 || s.contains("/node_modules/");
     }
 

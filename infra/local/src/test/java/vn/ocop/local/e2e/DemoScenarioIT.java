@@ -1,5 +1,22 @@
 package vn.ocop.local.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
@@ -16,24 +33,6 @@ import vn.ocop.local.EmbeddedPlatform;
 import vn.ocop.local.PortPlan;
 import vn.ocop.local.demo.DemoReport;
 import vn.ocop.local.demo.DemoScenario;
-
-import java.io.ByteArrayOutputStream;
-import java.io.OutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Properties;
-import java.util.UUID;
-import java.util.concurrent.atomic.AtomicReference;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * The demo of {@code --demo} on the embedded stack: the figures it accounts for as it acts must be what the
@@ -55,7 +54,9 @@ class DemoScenarioIT {
     @BeforeAll
     static void start() throws Exception {
         Path dataDir = Files.createTempDirectory("ocop-demo");
-        platform = EmbeddedPlatform.builder().dataDir(dataDir).ports(PortPlan.ephemeral())
+        platform = EmbeddedPlatform.builder()
+                .dataDir(dataDir)
+                .ports(PortPlan.ephemeral())
                 .serviceEnvironment("OCOP_REPORTING_OVERDUE_INTERVAL", "PT1H")
                 .serviceEnvironment("OCOP_EXPIRY_CHECK_INITIAL_DELAY", "PT1H")
                 .serviceEnvironment("OCOP_SMS_QUIET_START", "00:00")
@@ -78,10 +79,19 @@ class DemoScenarioIT {
         String printed = play();
         first = lastReport;
         assertThat(first.skipped()).isFalse();
-        assertThat(printed).contains("[1/9]", "[9/9]", "Summary", "/dashboard/#token=", "/token",
-                first.recognised() + " products certified", "consolidated.xlsx", "catalogue.xlsx");
+        assertThat(printed)
+                .contains(
+                        "[1/9]",
+                        "[9/9]",
+                        "Summary",
+                        "/dashboard/#token=",
+                        "/token",
+                        first.recognised() + " products certified",
+                        "consolidated.xlsx",
+                        "catalogue.xlsx");
 
-        JsonNode funnel = api.get("reporting-service", "/api/v1/funnel", "province.officer").json();
+        JsonNode funnel = api.get("reporting-service", "/api/v1/funnel", "province.officer")
+                .json();
         JsonNode reached = funnel.get("byStatus");
         assertThat(funnel.get("total").asInt()).isEqualTo(first.dossiers());
         assertThat(reached.path("SUBMITTED").asInt()).isEqualTo(first.dossiers());
@@ -93,7 +103,8 @@ class DemoScenarioIT {
         assertThat(reached.path("RECOGNIZED").asInt()).isEqualTo(first.recognised());
         assertThat(funnel.get("currentStatus").path("RETURNED").asInt()).isEqualTo(first.awaitingCompletion());
 
-        JsonNode stars = api.get("reporting-service", "/api/v1/stars?year=2020", "province.officer").json();
+        JsonNode stars = api.get("reporting-service", "/api/v1/stars?year=2020", "province.officer")
+                .json();
         int three = 0;
         int four = 0;
         int five = 0;
@@ -102,7 +113,9 @@ class DemoScenarioIT {
             three += row.get("stars3").asInt();
             four += row.get("stars4").asInt();
             five += row.get("stars5").asInt();
-            int total = row.get("stars3").asInt() + row.get("stars4").asInt() + row.get("stars5").asInt();
+            int total = row.get("stars3").asInt()
+                    + row.get("stars4").asInt()
+                    + row.get("stars5").asInt();
             if (total > 0) {
                 byDistrict.put(row.get("key").asString(), total);
             }
@@ -114,18 +127,21 @@ class DemoScenarioIT {
         // the shape of Quảng Ngãi's 2020: 31 certified, 29×3★ and 2×4★, no 5★
         assertThat(List.of(three, four, five)).containsExactly(29, 2, 0);
 
-        JsonNode target = api.get("reporting-service", "/api/v1/targets/2020", "province.officer").json();
+        JsonNode target = api.get("reporting-service", "/api/v1/targets/2020", "province.officer")
+                .json();
         assertThat(target.get("actual").asInt()).isEqualTo(first.recognised());
         assertThat(target.get("actualFiveStar").asInt()).isEqualTo(first.fiveStars());
 
-        JsonNode period = api.get("reporting-service", "/api/v1/periods/2020-H1", "province.officer").json();
+        JsonNode period = api.get("reporting-service", "/api/v1/periods/2020-H1", "province.officer")
+                .json();
         Map<String, Integer> unitStatus = new HashMap<>();
         period.get("units").forEach(u -> unitStatus.merge(u.get("status").asString(), 1, Integer::sum));
         assertThat(unitStatus.getOrDefault("LATE", 0)).isEqualTo(first.reportsLate());
         assertThat(unitStatus.getOrDefault("SUBMITTED", 0)).isEqualTo(first.reportsFiled() - first.reportsLate());
         assertThat(unitStatus.getOrDefault("MISSING", 0)).isEqualTo(first.reportsMissing());
 
-        JsonNode tasks = api.get("reporting-service", "/api/v1/tasks", "province.officer").json();
+        JsonNode tasks = api.get("reporting-service", "/api/v1/tasks", "province.officer")
+                .json();
         Map<String, Integer> taskStatus = new HashMap<>();
         tasks.forEach(t -> taskStatus.merge(t.get("status").asString(), 1, Integer::sum));
         assertThat(tasks.size()).isEqualTo(first.tasks());
@@ -133,8 +149,13 @@ class DemoScenarioIT {
         assertThat(taskStatus.getOrDefault("OVERDUE", 0)).isEqualTo(first.tasksOverdue());
 
         Map<String, Integer> logged = new HashMap<>();
-        first.expectedDeliveries().keySet().forEach(type -> logged.put(type, api.get("notification-service",
-                "/api/v1/deliveries?limit=1000&eventType=" + type, "operator").json().size()));
+        first.expectedDeliveries()
+                .keySet()
+                .forEach(type -> logged.put(
+                        type,
+                        api.get("notification-service", "/api/v1/deliveries?limit=1000&eventType=" + type, "operator")
+                                .json()
+                                .size()));
         assertThat(logged).isEqualTo(first.expectedDeliveries());
         assertThat(first.expectedDeliveryTotal()).isPositive();
     }
@@ -144,26 +165,36 @@ class DemoScenarioIT {
     void secondRunFindsTheDemoDataAndWritesNothing() {
         assertThat(first).as("the first run").isNotNull();
         // let the first run's mail and SMS go out and their delivered events land, then take the topics' ends
-        await().atMost(EVENTUALLY).until(() -> api.get("notification-service",
-                "/api/v1/deliveries?limit=1000&status=PENDING", "operator").json().isEmpty());
+        await().atMost(EVENTUALLY)
+                .until(() -> api.get("notification-service", "/api/v1/deliveries?limit=1000&status=PENDING", "operator")
+                        .json()
+                        .isEmpty());
         AtomicReference<Map<TopicPartition, Long>> last = new AtomicReference<>(Map.of());
         await().during(Duration.ofSeconds(3)).atMost(EVENTUALLY).until(() -> {
             Map<TopicPartition, Long> now = endOffsets();
             return now.equals(last.getAndSet(now));
         });
         Map<TopicPartition, Long> before = endOffsets();
-        int dossiersBefore = api.get("dossier-service", "/api/v1/dossiers?size=1", "province.officer").json()
-                .get("total").asInt();
+        int dossiersBefore = api.get("dossier-service", "/api/v1/dossiers?size=1", "province.officer")
+                .json()
+                .get("total")
+                .asInt();
 
         String printed = play();
 
         assertThat(lastReport.skipped()).isTrue();
-        assertThat(printed).contains("demo data already present — skipping; use a fresh --data-dir to replay")
-                .contains("/dashboard/#token=").doesNotContain("[1/9]");
-        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10))
+        assertThat(printed)
+                .contains("demo data already present — skipping; use a fresh --data-dir to replay")
+                .contains("/dashboard/#token=")
+                .doesNotContain("[1/9]");
+        await().during(Duration.ofSeconds(3))
+                .atMost(Duration.ofSeconds(10))
                 .until(() -> endOffsets().equals(before));
-        assertThat(api.get("dossier-service", "/api/v1/dossiers?size=1", "province.officer").json().get("total")
-                .asInt()).isEqualTo(dossiersBefore);
+        assertThat(api.get("dossier-service", "/api/v1/dossiers?size=1", "province.officer")
+                        .json()
+                        .get("total")
+                        .asInt())
+                .isEqualTo(dossiersBefore);
     }
 
     private static DemoReport lastReport;

@@ -1,16 +1,15 @@
 package vn.ocop.local.e2e;
 
-import tools.jackson.databind.JsonNode;
-import vn.ocop.client.Multipart;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import tools.jackson.databind.JsonNode;
+import vn.ocop.client.Multipart;
 
 /**
  * The objects the matrix aims at, seeded through the public APIs in two districts: Mộ Đức (533, the
@@ -29,6 +28,7 @@ final class MatrixFixtures {
     static final String MO_DUC_EMAIL = "htx.ducloi@example.vn";
     /** Written only into Mộ Đức's semi-annual report: a Ba Tơ caller must never read it. */
     static final String MO_DUC_REPORT_MARKER = "bao-cao-rieng-533";
+
     static final String PERIOD = "2020-H1";
     static final String MO_DUC_TASK = "task-878-2020-01-533";
     static final String MO_DUC_COUNCIL = "HD-533";
@@ -42,6 +42,7 @@ final class MatrixFixtures {
     String closableRound;
     /** Accepted, its district evaluation assigned to HD-533 with the chair's sheet handed in. */
     String mainDossier;
+
     String mainAttachment;
     String mainEvaluation;
     String acceptable;
@@ -52,6 +53,7 @@ final class MatrixFixtures {
     String uploadable;
     /** Deletes get their own draft: two writers on one dossier would meet its optimistic lock (412). */
     String pruneable;
+
     String baToDossier;
     String sheetId;
     String sheetJson;
@@ -64,12 +66,22 @@ final class MatrixFixtures {
     }
 
     void seed() {
-        round = created(http.post(DOSSIER, "/api/v1/rounds", "province.officer",
-                "{\"year\":2020,\"number\":1,\"districtDeadline\":\"2020-04-10\",\"provinceDeadline\":\"2020-05-31\"}"))
-                .get("id").asString();
-        closableRound = created(http.post(DOSSIER, "/api/v1/rounds", "province.officer",
-                "{\"year\":2020,\"number\":2,\"districtDeadline\":\"2020-09-10\",\"provinceDeadline\":\"2020-10-31\"}"))
-                .get("id").asString();
+        round = created(
+                        http.post(
+                                DOSSIER,
+                                "/api/v1/rounds",
+                                "province.officer",
+                                "{\"year\":2020,\"number\":1,\"districtDeadline\":\"2020-04-10\",\"provinceDeadline\":\"2020-05-31\"}"))
+                .get("id")
+                .asString();
+        closableRound = created(
+                        http.post(
+                                DOSSIER,
+                                "/api/v1/rounds",
+                                "province.officer",
+                                "{\"year\":2020,\"number\":2,\"districtDeadline\":\"2020-09-10\",\"provinceDeadline\":\"2020-10-31\"}"))
+                .get("id")
+                .asString();
         created(http.post(DOSSIER, "/api/v1/producers", "district.mo-duc", """
                 {"kind":"COOPERATIVE","name":"HTX Nông nghiệp Đức Lợi","registrationNumber":"4300100001",
                  "districtCode":"533","communeCode":"21403","address":"Thôn 2, xã Đức Lợi",
@@ -81,7 +93,10 @@ final class MatrixFixtures {
 
         mainDossier = complete(open("producer.mo-duc", MO_DUC_PRODUCER, "Mạch nha Mộ Đức"), "producer.mo-duc");
         mainAttachment = http.get(DOSSIER, "/api/v1/dossiers/" + mainDossier + "/attachments", "producer.mo-duc")
-                .json().get(0).get("id").asString();
+                .json()
+                .get(0)
+                .get("id")
+                .asString();
         submit(mainDossier, "producer.mo-duc");
         ok(http.post(DOSSIER, "/api/v1/dossiers/" + mainDossier + "/accept", "district.mo-duc", null));
         acceptable = complete(open("producer.mo-duc", MO_DUC_PRODUCER, "Tỏi Mộ Đức"), "producer.mo-duc");
@@ -116,31 +131,46 @@ final class MatrixFixtures {
                  {"userId":"council.ba-to.member2","name":"Thư ký","role":"SECRETARY"}]}"""));
         mainEvaluation = mainDossier + ":DISTRICT";
         String baToEvaluation = baToDossier + ":DISTRICT";
-        await().atMost(EVENTUALLY).until(() ->
-                http.get(EVALUATION, "/api/v1/evaluations/" + mainEvaluation, "district.mo-duc").status() == 200
-                        && http.get(EVALUATION, "/api/v1/evaluations/" + baToEvaluation, "district.ba-to").status() == 200);
-        MatrixHttp.Reply assigned = ok(http.post(EVALUATION, "/api/v1/evaluations/" + mainEvaluation + "/assign",
-                "district.mo-duc", "{\"councilId\":\"HD-533\",\"sessionDate\":\"2020-03-30\"}"));
-        ok(http.post(EVALUATION, "/api/v1/evaluations/" + baToEvaluation + "/assign", "district.ba-to",
+        await().atMost(EVENTUALLY)
+                .until(() -> http.get(EVALUATION, "/api/v1/evaluations/" + mainEvaluation, "district.mo-duc")
+                                        .status()
+                                == 200
+                        && http.get(EVALUATION, "/api/v1/evaluations/" + baToEvaluation, "district.ba-to")
+                                        .status()
+                                == 200);
+        MatrixHttp.Reply assigned = ok(http.post(
+                EVALUATION,
+                "/api/v1/evaluations/" + mainEvaluation + "/assign",
+                "district.mo-duc",
+                "{\"councilId\":\"HD-533\",\"sessionDate\":\"2020-03-30\"}"));
+        ok(http.post(
+                EVALUATION,
+                "/api/v1/evaluations/" + baToEvaluation + "/assign",
+                "district.ba-to",
                 "{\"councilId\":\"HD-535\",\"sessionDate\":\"2020-03-31\"}"));
         sheetId = assigned.json().get("assignment").get("sheetId").asString();
         MatrixHttp.Reply sheet = ok(http.get(EVALUATION, "/api/v1/criteria-sheets/" + sheetId, "province.officer"));
         sheetJson = sheet.body();
-        chairAnswers = PlatformClient.JSON.writeValueAsString(Map.of("answers",
-                FullCycleIT.answersTotalling(sheet.json(), 80)));
-        ok(http.put(EVALUATION, "/api/v1/evaluations/" + mainEvaluation + "/score-sheets/me", "council.mo-duc.chair",
-                chairAnswers, null));
+        chairAnswers = PlatformClient.JSON.writeValueAsString(
+                Map.of("answers", FullCycleIT.answersTotalling(sheet.json(), 80)));
+        ok(http.put(
+                EVALUATION,
+                "/api/v1/evaluations/" + mainEvaluation + "/score-sheets/me",
+                "council.mo-duc.chair",
+                chairAnswers,
+                null));
     }
 
     private void seedNotifications() {
-        created(http.post(NOTIFICATION, "/api/v1/contacts", "province.officer", contactBody(MO_DUC_EDITABLE_CONTACT, 99)));
+        created(http.post(
+                NOTIFICATION, "/api/v1/contacts", "province.officer", contactBody(MO_DUC_EDITABLE_CONTACT, 99)));
         await().atMost(EVENTUALLY).until(() -> moDucDeliveries().findAny().isPresent());
         moDucDelivery = moDucDeliveries().min(Comparator.naturalOrder()).orElseThrow();
     }
 
     private java.util.stream.Stream<String> moDucDeliveries() {
-        MatrixHttp.Reply r = http.get(NOTIFICATION, "/api/v1/deliveries?eventType=vn.ocop.dossier.submitted.v1",
-                "operator");
+        MatrixHttp.Reply r =
+                http.get(NOTIFICATION, "/api/v1/deliveries?eventType=vn.ocop.dossier.submitted.v1", "operator");
         List<String> ids = new ArrayList<>();
         if (r.status() == 200) {
             r.json().forEach(d -> {
@@ -165,18 +195,28 @@ final class MatrixFixtures {
         String report = """
                 {"figures":{"dossiersGuided":7,"productsRecognized":1,"trainingCourses":2,"tradePromotionEvents":1,
                  "budgetMillionVnd":120},"narrative":"Huyện Mộ Đức %s"}""".formatted(MO_DUC_REPORT_MARKER);
-        MatrixHttp.Call multipart = MatrixHttp.Call.multipart("POST", "/api/v1/periods/" + PERIOD + "/reports",
-                Multipart.create().part("report", "application/json", report)
+        MatrixHttp.Call multipart = MatrixHttp.Call.multipart(
+                "POST",
+                "/api/v1/periods/" + PERIOD + "/reports",
+                Multipart.create()
+                        .part("report", "application/json", report)
                         .file("attachment", "bao-cao-533.pdf", "application/pdf", Multipart.samplePdf()));
         created(http.send(REPORTING, multipart, "reporter.mo-duc"));
         // the reporting views learn of the round from the event; the funnel answers once they have
-        await().atMost(EVENTUALLY).until(() ->
-                http.get(REPORTING, "/api/v1/funnel", "province.officer").status() == 200
-                        && http.get(REPORTING, "/api/v1/tasks/" + MO_DUC_TASK, "province.officer").status() == 200);
+        await().atMost(EVENTUALLY)
+                .until(() -> http.get(REPORTING, "/api/v1/funnel", "province.officer")
+                                        .status()
+                                == 200
+                        && http.get(REPORTING, "/api/v1/tasks/" + MO_DUC_TASK, "province.officer")
+                                        .status()
+                                == 200);
     }
 
     String open(String producerUser, String producerId, String productName) {
-        JsonNode d = created(http.post(DOSSIER, "/api/v1/dossiers", producerUser,
+        JsonNode d = created(http.post(
+                DOSSIER,
+                "/api/v1/dossiers",
+                producerUser,
                 "{\"roundId\":\"" + round + "\",\"producerId\":\"" + producerId + "\",\"productName\":\"" + productName
                         + "\",\"productGroup\":\"FOOD_PROCESSED\",\"description\":\"Sản phẩm kiểm thử\"}"));
         String id = d.get("id").asString();
@@ -188,18 +228,25 @@ final class MatrixFixtures {
 
     /** Uploads every document the checklist still misses. */
     String complete(String dossierId, String producerUser) {
-        JsonNode d = ok(http.get(DOSSIER, "/api/v1/dossiers/" + dossierId, producerUser)).json();
+        JsonNode d = ok(http.get(DOSSIER, "/api/v1/dossiers/" + dossierId, producerUser))
+                .json();
         for (JsonNode missing : d.get("checklist").get("missing")) {
-            created(http.send(DOSSIER, MatrixHttp.pdfUpload("/api/v1/dossiers/" + dossierId + "/attachments",
-                    missing.asString()), producerUser));
+            created(http.send(
+                    DOSSIER,
+                    MatrixHttp.pdfUpload("/api/v1/dossiers/" + dossierId + "/attachments", missing.asString()),
+                    producerUser));
         }
         return dossierId;
     }
 
     /** A fresh attachment on the pruneable draft, for one caller's delete. */
     String freshAttachment() {
-        return created(http.send(DOSSIER, MatrixHttp.pdfUpload("/api/v1/dossiers/" + pruneable + "/attachments",
-                "REGISTRATION_FORM"), "producer.mo-duc")).get("id").asString();
+        return created(http.send(
+                        DOSSIER,
+                        MatrixHttp.pdfUpload("/api/v1/dossiers/" + pruneable + "/attachments", "REGISTRATION_FORM"),
+                        "producer.mo-duc"))
+                .get("id")
+                .asString();
     }
 
     /** A fresh Mộ Đức contact, for one caller's delete. */

@@ -1,11 +1,5 @@
 package vn.ocop.local.e2e;
 
-import tools.jackson.databind.JsonNode;
-import vn.ocop.client.Multipart;
-import vn.ocop.client.OcopClient;
-import vn.ocop.local.EmbeddedPlatform;
-import vn.ocop.devidentity.DevTokenIssuer;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,6 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import tools.jackson.databind.JsonNode;
+import vn.ocop.client.Multipart;
+import vn.ocop.client.OcopClient;
+import vn.ocop.devidentity.DevTokenIssuer;
+import vn.ocop.local.EmbeddedPlatform;
 
 /**
  * HTTP for the security matrix: any method, any body, any caller (a demo user, {@code anonymous}, or
@@ -29,8 +28,10 @@ final class MatrixHttp {
 
     MatrixHttp(EmbeddedPlatform platform) {
         this.platform = platform;
-        this.client = OcopClient.builder().baseUrls(platform::serviceUrl)
-                .tokens(caller -> ANONYMOUS.equals(caller) ? null : token(caller)).build();
+        this.client = OcopClient.builder()
+                .baseUrls(platform::serviceUrl)
+                .tokens(caller -> ANONYMOUS.equals(caller) ? null : token(caller))
+                .build();
     }
 
     record Reply(int status, String contentType, String body, Map<String, String> headers) {
@@ -69,9 +70,14 @@ final class MatrixHttp {
             DevTokenIssuer issuer = platform.tokenIssuer();
             if (EXPIRED.equals(c)) {
                 // the most powerful demo user, expired an hour ago (well past the validators' clock skew)
-                Map<String, Object> claims = DevTokenIssuer.claimsOf("province.officer", issuer.user("province.officer"));
-                return issuer.mintWith(claims, issuer.issuer(), DevTokenIssuer.AUDIENCE,
-                        Instant.now().minus(Duration.ofHours(2)), Duration.ofHours(1));
+                Map<String, Object> claims =
+                        DevTokenIssuer.claimsOf("province.officer", issuer.user("province.officer"));
+                return issuer.mintWith(
+                        claims,
+                        issuer.issuer(),
+                        DevTokenIssuer.AUDIENCE,
+                        Instant.now().minus(Duration.ofHours(2)),
+                        Duration.ofHours(1));
             }
             return issuer.tokenFor(c);
         });
@@ -83,8 +89,11 @@ final class MatrixHttp {
 
     /** Sends through the typed client and keeps what the matrix records: status, type, body, headers. */
     Reply sendTo(String baseUrl, Call call, String caller) {
-        vn.ocop.client.Reply r = client.requestTo(call.method(), baseUrl + call.path()).as(caller)
-                .body(call.contentType(), call.body()).headers(call.headers()).send();
+        vn.ocop.client.Reply r = client.requestTo(call.method(), baseUrl + call.path())
+                .as(caller)
+                .body(call.contentType(), call.body())
+                .headers(call.headers())
+                .send();
         Map<String, String> headers = new LinkedHashMap<>();
         r.headers().keySet().forEach(name -> headers.put(name, r.headerLine(name)));
         return new Reply(r.status(), r.contentType(), r.body(), headers);
@@ -95,8 +104,11 @@ final class MatrixHttp {
     }
 
     Reply post(String service, String path, String caller, String json) {
-        return send(service, Call.json("POST", path, json == null ? "{}" : json)
-                .withHeader("Idempotency-Key", "matrix-" + UUID.randomUUID()), caller);
+        return send(
+                service,
+                Call.json("POST", path, json == null ? "{}" : json)
+                        .withHeader("Idempotency-Key", "matrix-" + UUID.randomUUID()),
+                caller);
     }
 
     Reply put(String service, String path, String caller, String json, String ifMatch) {
@@ -106,7 +118,11 @@ final class MatrixHttp {
 
     /** A checklist document upload: a small but genuine PDF. */
     static Call pdfUpload(String path, String documentType) {
-        return Call.multipart("POST", path, Multipart.create().field("documentType", documentType)
-                .file("file", documentType + ".pdf", "application/pdf", Multipart.samplePdf()));
+        return Call.multipart(
+                "POST",
+                path,
+                Multipart.create()
+                        .field("documentType", documentType)
+                        .file("file", documentType + ".pdf", "application/pdf", Multipart.samplePdf()));
     }
 }

@@ -32,8 +32,7 @@ final class MatrixTable {
         }
     }
 
-    private MatrixTable() {
-    }
+    private MatrixTable() {}
 
     static Map<String, Row> read(InputStream in) {
         Map<String, Row> rows = new LinkedHashMap<>();
@@ -55,11 +54,14 @@ final class MatrixTable {
 
     static void write(Path file, List<Row> rows, List<String> callerOrder) {
         List<Row> sorted = new ArrayList<>(rows);
-        sorted.sort(Comparator.comparing(Row::service).thenComparing(Row::path).thenComparing(Row::method)
+        sorted.sort(Comparator.comparing(Row::service)
+                .thenComparing(Row::path)
+                .thenComparing(Row::method)
                 .thenComparing(r -> callerOrder.indexOf(r.caller())));
         StringBuilder out = new StringBuilder(HEADER).append('\n');
-        sorted.forEach(r -> out.append(String.join(",", r.service(), r.method(), r.path(), r.caller(), r.expected(),
-                r.note())).append('\n'));
+        sorted.forEach(
+                r -> out.append(String.join(",", r.service(), r.method(), r.path(), r.caller(), r.expected(), r.note()))
+                        .append('\n'));
         try {
             Files.createDirectories(file.getParent());
             Files.writeString(file, out, StandardCharsets.UTF_8);

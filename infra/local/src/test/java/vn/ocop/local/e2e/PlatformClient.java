@@ -1,11 +1,10 @@
 package vn.ocop.local.e2e;
 
+import java.util.UUID;
 import tools.jackson.databind.json.JsonMapper;
 import vn.ocop.client.OcopClient;
 import vn.ocop.client.Reply;
 import vn.ocop.local.EmbeddedPlatform;
-
-import java.util.UUID;
 
 /**
  * The typed client on a running embedded platform, with real tokens from its token issuer, plus the short
@@ -20,7 +19,10 @@ final class PlatformClient {
 
     PlatformClient(EmbeddedPlatform platform) {
         this.platform = platform;
-        this.client = OcopClient.builder().baseUrls(platform::serviceUrl).tokens(this::token).build();
+        this.client = OcopClient.builder()
+                .baseUrls(platform::serviceUrl)
+                .tokens(this::token)
+                .build();
     }
 
     /** The lifecycle steps and fluent requests of the client. */
@@ -42,7 +44,11 @@ final class PlatformClient {
     }
 
     Reply post(String service, String path, String user, String json) {
-        return client.post(service, path).as(user).idempotencyKey("e2e-" + UUID.randomUUID()).json(json).send();
+        return client.post(service, path)
+                .as(user)
+                .idempotencyKey("e2e-" + UUID.randomUUID())
+                .json(json)
+                .send();
     }
 
     Reply put(String service, String path, String user, String json) {

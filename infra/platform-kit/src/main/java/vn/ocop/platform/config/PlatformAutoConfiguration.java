@@ -1,5 +1,6 @@
 package vn.ocop.platform.config;
 
+import com.fasterxml.jackson.annotation.Nulls;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.tracing.Tracer;
 import io.swagger.v3.oas.models.Components;
@@ -7,6 +8,10 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import jakarta.validation.Validator;
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -14,6 +19,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -28,7 +34,6 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import com.fasterxml.jackson.annotation.Nulls;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.json.JsonMapper;
@@ -45,29 +50,25 @@ import vn.ocop.platform.outbox.RelayLock;
 import vn.ocop.platform.security.OcopUser;
 import vn.ocop.platform.security.OcopUserArgumentResolver;
 import vn.ocop.platform.security.PlatformSecurityConfiguration;
-import vn.ocop.platform.web.IdempotencyKeyFilter;
 import vn.ocop.platform.web.FallbackProblemAdvice;
+import vn.ocop.platform.web.IdempotencyKeyFilter;
 import vn.ocop.platform.web.ProblemAdvice;
 import vn.ocop.platform.web.ProblemErrorController;
 import vn.ocop.platform.web.ProblemWriter;
-import vn.ocop.platform.web.TextInput;
-import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import vn.ocop.platform.web.RateLimitInterceptor;
 import vn.ocop.platform.web.RateLimitProperties;
-
-import java.lang.management.ManagementFactory;
-import java.time.Clock;
-import java.time.Duration;
-import java.util.List;
+import vn.ocop.platform.web.TextInput;
 
 /** Wires the platform's plumbing into each service: outbox relay, consumers, problems, security. */
-@AutoConfiguration(beforeName = {
-        "org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration",
-        "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration",
-        "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
-        "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration",
-        "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration",
-        "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration"})
+@AutoConfiguration(
+        beforeName = {
+            "org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration",
+            "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration",
+            "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
+            "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration",
+            "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration",
+            "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration"
+        })
 @EnableConfigurationProperties({OutboxProperties.class, RateLimitProperties.class})
 @Import({PlatformSecurityConfiguration.class, ProblemAdvice.class, FallbackProblemAdvice.class})
 public class PlatformAutoConfiguration {
@@ -88,16 +89,27 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
-    RelayLock relayLock(MongoTemplate mongo, Clock clock,
-                        @Value("${spring.application.name:service}") String app) {
-        return new RelayLock(mongo, app + "@" + ManagementFactory.getRuntimeMXBean().getName(), clock);
+    RelayLock relayLock(MongoTemplate mongo, Clock clock, @Value("${spring.application.name:service}") String app) {
+        return new RelayLock(
+                mongo, app + "@" + ManagementFactory.getRuntimeMXBean().getName(), clock);
     }
 
     @Bean
-    OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<String, byte[]> kafka, OutboxProperties props,
-                            RelayLock lock, MeterRegistry meters, ObjectProvider<RelayListener> listeners,
-                            @Value("${spring.application.name:service}") String app) {
-        return new OutboxRelay(mongo, kafka, props, EventSources.ofApplication(app), lock, meters,
+    OutboxRelay outboxRelay(
+            MongoTemplate mongo,
+            KafkaTemplate<String, byte[]> kafka,
+            OutboxProperties props,
+            RelayLock lock,
+            MeterRegistry meters,
+            ObjectProvider<RelayListener> listeners,
+            @Value("${spring.application.name:service}") String app) {
+        return new OutboxRelay(
+                mongo,
+                kafka,
+                props,
+                EventSources.ofApplication(app),
+                lock,
+                meters,
                 listeners.orderedStream().toList());
     }
 
@@ -107,14 +119,18 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
-    StoreOutageRetry storeOutageRetry(MeterRegistry meters,
-                                      @Value("${ocop.consumer.store-outage-budget:PT4M}") Duration budget) {
+    StoreOutageRetry storeOutageRetry(
+            MeterRegistry meters, @Value("${ocop.consumer.store-outage-budget:PT4M}") Duration budget) {
         return new StoreOutageRetry(budget, meters);
     }
 
     @Bean
-    EventRouters eventRouters(JsonMapper json, Validator validator, StoreOutageRetry retry, MeterRegistry meters,
-                              Environment environment) {
+    EventRouters eventRouters(
+            JsonMapper json,
+            Validator validator,
+            StoreOutageRetry retry,
+            MeterRegistry meters,
+            Environment environment) {
         return new EventRouters(json, validator, retry, meters, environment);
     }
 
@@ -131,13 +147,13 @@ public class PlatformAutoConfiguration {
      */
     @Bean
     JsonMapperBuilderCustomizer ocopStrictJsonInput() {
-        return builder -> builder
-                .enable(tools.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        return builder -> builder.enable(tools.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .disable(tools.jackson.databind.DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-                .withCoercionConfig(LogicalType.Textual, c -> c
-                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                .withCoercionConfig(
+                        LogicalType.Textual,
+                        c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
                 .changeDefaultNullHandling(n -> n.withContentNulls(Nulls.FAIL))
                 .addModule(new tools.jackson.databind.module.SimpleModule("ocop-text-input")
                         .addDeserializer(String.class, new TextInput.Deserializer()));
@@ -185,8 +201,11 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<IdempotencyKeyFilter> idempotencyKeyFilter(MongoTemplate mongo, ProblemWriter problems,
-            Clock clock, @Value("${ocop.idempotency.max-body-bytes:1048576}") long maxBody,
+    FilterRegistrationBean<IdempotencyKeyFilter> idempotencyKeyFilter(
+            MongoTemplate mongo,
+            ProblemWriter problems,
+            Clock clock,
+            @Value("${ocop.idempotency.max-body-bytes:1048576}") long maxBody,
             @Value("${ocop.idempotency.ttl:PT24H}") Duration ttl,
             @Value("${ocop.idempotency.pending-timeout:PT2M}") Duration pendingTimeout) {
         FilterRegistrationBean<IdempotencyKeyFilter> reg = new FilterRegistrationBean<>(
@@ -201,13 +220,21 @@ public class PlatformAutoConfiguration {
     @ConditionalOnMissingBean
     OpenAPI ocopOpenApi(@Value("${spring.application.name:service}") String app) {
         return new OpenAPI()
-                .info(new io.swagger.v3.oas.models.info.Info().title("OCOP " + app + " API").version("v1")
-                        .license(new io.swagger.v3.oas.models.info.License().name("Apache-2.0")
+                .info(new io.swagger.v3.oas.models.info.Info()
+                        .title("OCOP " + app + " API")
+                        .version("v1")
+                        .license(new io.swagger.v3.oas.models.info.License()
+                                .name("Apache-2.0")
                                 .url("https://www.apache.org/licenses/LICENSE-2.0"))
                         .description("OCOP platform (Quảng Ngãi) — " + app + ". Errors are RFC 9457 problem+json "
                                 + "with English `detail` and Vietnamese `detail_vi`."))
-                .components(new Components().addSecuritySchemes("bearer",
-                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")))
+                .components(new Components()
+                        .addSecuritySchemes(
+                                "bearer",
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("bearer")
+                                        .bearerFormat("JWT")))
                 .addSecurityItem(new SecurityRequirement().addList("bearer"));
     }
 }

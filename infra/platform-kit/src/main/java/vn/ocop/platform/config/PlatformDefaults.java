@@ -1,13 +1,12 @@
 package vn.ocop.platform.config;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.support.ResourcePropertySource;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
 
 /**
  * Adds the platform's technical defaults (management port and exposure, Kafka producer and binder
@@ -20,8 +19,10 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         try {
-            environment.getPropertySources().addLast(new ResourcePropertySource("ocopPlatformDefaults",
-                    new ClassPathResource("ocop-platform-defaults.properties")));
+            environment
+                    .getPropertySources()
+                    .addLast(new ResourcePropertySource(
+                            "ocopPlatformDefaults", new ClassPathResource("ocop-platform-defaults.properties")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,10 +1,9 @@
 package vn.ocop.platform.config;
 
-import org.springframework.core.env.Environment;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.springframework.core.env.Environment;
 
 /**
  * The production profile's rule for Kafka: every client of the service (the outbox relay's producer and the admin
@@ -17,8 +16,7 @@ final class ProductionKafkaCheck {
     static final String EXCEPTION = "ocop.production.allow-unauthenticated-kafka";
     private static final Pattern EMPTY_CREDENTIAL = Pattern.compile("(username|password)\\s*=\\s*\"\\s*\"");
 
-    private ProductionKafkaCheck() {
-    }
+    private ProductionKafkaCheck() {}
 
     static void require(Environment environment) {
         if (environment.getProperty(EXCEPTION, Boolean.class, false)) {
@@ -26,8 +24,12 @@ final class ProductionKafkaCheck {
         }
         List<String> problems = new ArrayList<>();
         check(environment, "spring.kafka.", "spring.kafka.properties.", "the outbox relay (spring.kafka)", problems);
-        check(environment, "spring.cloud.stream.kafka.binder.configuration.",
-                "spring.cloud.stream.kafka.binder.configuration.", "the binder", problems);
+        check(
+                environment,
+                "spring.cloud.stream.kafka.binder.configuration.",
+                "spring.cloud.stream.kafka.binder.configuration.",
+                "the binder",
+                problems);
         if (!problems.isEmpty()) {
             throw new IllegalStateException("Profile 'production' refuses to reach Kafka without authentication: "
                     + String.join("; ", problems) + ". Give the service its own Kafka user: OCOP_KAFKA_USERNAME and "
@@ -38,9 +40,11 @@ final class ProductionKafkaCheck {
         }
     }
 
-    private static void check(Environment environment, String protocolPrefix, String saslPrefix, String client,
-                              List<String> problems) {
-        String protocol = environment.getProperty(protocolPrefix + "security.protocol", "PLAINTEXT").trim();
+    private static void check(
+            Environment environment, String protocolPrefix, String saslPrefix, String client, List<String> problems) {
+        String protocol = environment
+                .getProperty(protocolPrefix + "security.protocol", "PLAINTEXT")
+                .trim();
         if (!protocol.startsWith("SASL_")) {
             problems.add(client + " uses security.protocol " + protocol);
             return;

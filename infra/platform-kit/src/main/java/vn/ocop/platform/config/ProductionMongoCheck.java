@@ -1,10 +1,9 @@
 package vn.ocop.platform.config;
 
 import com.mongodb.ConnectionString;
-import org.springframework.core.env.Environment;
-
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.core.env.Environment;
 
 /**
  * The production profile's rule for MongoDB: the service logs in as its own database user (credentials in
@@ -17,8 +16,7 @@ final class ProductionMongoCheck {
 
     static final String EXCEPTION = "ocop.production.allow-mongodb-without-tls";
 
-    private ProductionMongoCheck() {
-    }
+    private ProductionMongoCheck() {}
 
     /** The URI is never echoed: it holds the password. */
     static void require(String uri, Environment environment) {
@@ -33,11 +31,12 @@ final class ProductionMongoCheck {
         if (!tls(parsed, environment) && !environment.getProperty(EXCEPTION, Boolean.class, false)) {
             problems.add("MONGODB_URI does not ask for TLS: add tls=true to the URI (or set spring.mongodb.ssl.enabled"
                     + "=true or a spring.mongodb.ssl.bundle); only for a replica set on a private network set "
-                    + EXCEPTION + "=true (OCOP_PRODUCTION_ALLOW_MONGODB_WITHOUT_TLS), see docs/security.md \"MongoDB\"");
+                    + EXCEPTION
+                    + "=true (OCOP_PRODUCTION_ALLOW_MONGODB_WITHOUT_TLS), see docs/security.md \"MongoDB\"");
         }
         if (!problems.isEmpty()) {
-            throw new IllegalStateException("Profile 'production' refuses to reach MongoDB this way: "
-                    + String.join("; ", problems));
+            throw new IllegalStateException(
+                    "Profile 'production' refuses to reach MongoDB this way: " + String.join("; ", problems));
         }
     }
 

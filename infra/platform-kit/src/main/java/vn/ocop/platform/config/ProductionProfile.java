@@ -3,6 +3,11 @@ package vn.ocop.platform.config;
 import com.mongodb.ConnectionString;
 import com.mongodb.ReadConcernLevel;
 import com.mongodb.WriteConcern;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -11,12 +16,6 @@ import org.springframework.core.env.MutablePropertySources;
 import org.springframework.core.env.Profiles;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.support.ResourcePropertySource;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 
 /**
  * The production path (Spring profile {@code production}): adds {@code ocop-platform-production.properties} above
@@ -54,8 +53,10 @@ public class ProductionProfile implements EnvironmentPostProcessor {
         try {
             uri = environment.getRequiredProperty(MONGO_URI);
         } catch (IllegalArgumentException | IllegalStateException missing) {
-            throw new IllegalStateException("Profile 'production' needs MONGODB_URI (the replica set URI with this "
-                    + "service's database as path): " + missing.getMessage(), missing);
+            throw new IllegalStateException(
+                    "Profile 'production' needs MONGODB_URI (the replica set URI with this "
+                            + "service's database as path): " + missing.getMessage(),
+                    missing);
         }
         ProductionMongoCheck.require(uri, environment);
         sources.addFirst(new MapPropertySource(MONGO_SOURCE, Map.of(MONGO_URI, withMajority(uri))));
@@ -75,7 +76,8 @@ public class ProductionProfile implements EnvironmentPostProcessor {
             throw new IllegalStateException("MONGODB_URI asks for write concern w=" + w.getWObject()
                     + "; production needs w=majority so that an election cannot roll back an acknowledged write");
         }
-        ReadConcernLevel level = parsed.getReadConcern() == null ? null : parsed.getReadConcern().getLevel();
+        ReadConcernLevel level =
+                parsed.getReadConcern() == null ? null : parsed.getReadConcern().getLevel();
         if (level == null) {
             missing.add("readConcernLevel=majority");
         } else if (level != ReadConcernLevel.MAJORITY && level != ReadConcernLevel.LINEARIZABLE) {

@@ -10,8 +10,7 @@ public final class ProvinceTime {
 
     public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
-    private ProvinceTime() {
-    }
+    private ProvinceTime() {}
 
     public static LocalDate today(Clock clock) {
         return LocalDate.now(clock.withZone(ZONE));

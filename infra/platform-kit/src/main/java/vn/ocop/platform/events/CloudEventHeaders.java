@@ -11,6 +11,5 @@ public final class CloudEventHeaders {
     public static final String CONTENT_TYPE = "content-type";
     public static final String TRACEPARENT = "traceparent";
 
-    private CloudEventHeaders() {
-    }
+    private CloudEventHeaders() {}
 }

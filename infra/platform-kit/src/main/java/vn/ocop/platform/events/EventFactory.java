@@ -2,10 +2,9 @@ package vn.ocop.platform.events;
 
 import io.micrometer.tracing.Span;
 import io.micrometer.tracing.Tracer;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.time.Clock;
 import java.util.UUID;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Turns an event record into an {@link OutboxEntry}: assigns the id, the time, serialises the
@@ -24,8 +23,14 @@ public class EventFactory {
     }
 
     public OutboxEntry create(String topic, String type, String key, Object body) {
-        return new OutboxEntry(UUID.randomUUID().toString(), type, topic, key, clock.instant(),
-                json.writeValueAsString(body), currentTraceparent());
+        return new OutboxEntry(
+                UUID.randomUUID().toString(),
+                type,
+                topic,
+                key,
+                clock.instant(),
+                json.writeValueAsString(body),
+                currentTraceparent());
     }
 
     private String currentTraceparent() {

@@ -14,6 +14,5 @@ import java.time.Instant;
  * @param payload     the JSON body, already serialised (UTF-8 text)
  * @param traceparent the W3C trace context of the request that caused it, or null
  */
-public record OutboxEntry(String id, String type, String topic, String key, Instant time, String payload,
-                          String traceparent) {
-}
+public record OutboxEntry(
+        String id, String type, String topic, String key, Instant time, String payload, String traceparent) {}

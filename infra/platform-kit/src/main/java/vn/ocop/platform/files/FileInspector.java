@@ -1,11 +1,10 @@
 package vn.ocop.platform.files;
 
-import org.apache.tika.Tika;
-
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apache.tika.Tika;
 
 /**
  * The one inspection every upload goes through (dossier attachments, period report attachments): what a file is
@@ -62,8 +61,8 @@ public final class FileInspector {
         public static final Limits DEFAULT = new Limits(10_000, 200L << 20, 100, 1L << 20);
     }
 
-    private static final Map<String, Kind> BY_MAGIC = Map.of("application/pdf", Kind.PDF, "image/jpeg", Kind.JPEG,
-            "image/png", Kind.PNG);
+    private static final Map<String, Kind> BY_MAGIC =
+            Map.of("application/pdf", Kind.PDF, "image/jpeg", Kind.JPEG, "image/png", Kind.PNG);
 
     private final Tika tika = new Tika();
     private final Limits limits;
@@ -95,14 +94,16 @@ public final class FileInspector {
         String detected = detect(bytes);
         Kind kind = BY_MAGIC.get(detected);
         boolean office = allowed.contains(Kind.DOCX) || allowed.contains(Kind.XLSX);
-        if (kind == null && office && (detected.equals("application/zip")
-                || detected.startsWith("application/x-tika-ooxml")
-                || detected.startsWith("application/vnd.openxmlformats"))) {
+        if (kind == null
+                && office
+                && (detected.equals("application/zip")
+                        || detected.startsWith("application/x-tika-ooxml")
+                        || detected.startsWith("application/vnd.openxmlformats"))) {
             kind = OfficePackage.kindOf(bytes, limits, new InflationBudget(limits, bytes.length));
         }
         if (kind == null || !allowed.contains(kind)) {
-            throw RefusedFile.typeNotAllowed(detected, allowed.stream().map(Kind::name)
-                    .collect(Collectors.joining(", ")));
+            throw RefusedFile.typeNotAllowed(
+                    detected, allowed.stream().map(Kind::name).collect(Collectors.joining(", ")));
         }
         if (kind == Kind.PDF) {
             PdfScan.check(bytes, new InflationBudget(limits, bytes.length));

@@ -36,11 +36,21 @@ import java.util.zip.Inflater;
 final class PdfScan {
 
     /** Scripts, launching programs, carried files, interactive media and XFA forms (which carry scripts). */
-    private static final Set<String> ACTIVE = Set.of("JavaScript", "JS", "Launch", "EmbeddedFile", "EmbeddedFiles",
-            "EF", "FileAttachment", "RichMedia", "Rendition", "XFA");
+    private static final Set<String> ACTIVE = Set.of(
+            "JavaScript",
+            "JS",
+            "Launch",
+            "EmbeddedFile",
+            "EmbeddedFiles",
+            "EF",
+            "FileAttachment",
+            "RichMedia",
+            "Rendition",
+            "XFA");
     /** The long ones, which compressed bytes do not spell by chance: also looked for inside stream data. */
-    private static final Set<String> ACTIVE_IN_DATA = Set.of("JavaScript", "Launch", "EmbeddedFile", "EmbeddedFiles",
-            "RichMedia", "Rendition", "FileAttachment");
+    private static final Set<String> ACTIVE_IN_DATA =
+            Set.of("JavaScript", "Launch", "EmbeddedFile", "EmbeddedFiles", "RichMedia", "Rendition", "FileAttachment");
+
     private static final String[] MARKUP = {"<html", "<head", "<body", "<script", "<iframe", "<svg", "<!doctype"};
     private static final byte[] HEADER = "%PDF-".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] ENDSTREAM = "endstream".getBytes(StandardCharsets.US_ASCII);
@@ -53,14 +63,13 @@ final class PdfScan {
     /** "n 0 obj 1234 endobj": where writers put a stream's length after the stream. */
     private static final Pattern INTEGER_OBJECT =
             Pattern.compile("(?<![0-9])(\\d{1,10})\\s+\\d{1,5}\\s+obj\\s*(\\d{1,10})\\s*endobj");
+
     private static final Object OTHER = new Object();
 
-    private record Name(String value) {
-    }
+    private record Name(String value) {}
 
     /** An indirect reference "n g R" (only the object number matters here). */
-    private record Ref(long number) {
-    }
+    private record Ref(long number) {}
 
     private static final class Frame {
         final boolean dict;
@@ -89,11 +98,13 @@ final class PdfScan {
     private final Deque<Frame> frames = new ArrayDeque<>();
     /** Containers opened beyond {@link #MAX_DEPTH}, not tracked. */
     private int untracked;
+
     private int pos;
     /** The dictionary that closed last at the top: a "stream" keyword right after it is its data. */
     private Map<?, ?> lastDict;
     /** Where stream data lies, as [start, end) pairs in file order. */
     private int[] streams = new int[32];
+
     private int streamCount;
     /** The file's integer objects by number, read the first time a stream's length is a reference. */
     private Map<Long, Long> integerObjects;
@@ -281,7 +292,10 @@ final class PdfScan {
     /** "12 0 R": the value just given was the first number of a reference, not a direct value. */
     private void reference() {
         Frame top = frames.peek();
-        if (top != null && top.dict && top.key == null && top.entries != null
+        if (top != null
+                && top.dict
+                && top.key == null
+                && top.entries != null
                 && top.entries.get(top.lastKey) instanceof Long number) {
             top.entries.put(top.lastKey, new Ref(number));
         }
@@ -351,12 +365,16 @@ final class PdfScan {
     /** Object streams hold dictionaries: they are read like the file, so compression hides nothing. */
     private void objectStream(Map<?, ?> dict, int from, int to) {
         Object filter = dict.get("Filter");
-        List<?> filters = filter == null ? List.of() : filter instanceof Name n ? List.of(n)
-                : filter instanceof List<?> list ? list : null;
-        boolean flate = filters != null && filters.size() == 1
-                && (filters.get(0).equals(new Name("FlateDecode")) || filters.get(0).equals(new Name("Fl")));
+        List<?> filters = filter == null
+                ? List.of()
+                : filter instanceof Name n ? List.of(n) : filter instanceof List<?> list ? list : null;
+        boolean flate = filters != null
+                && filters.size() == 1
+                && (filters.get(0).equals(new Name("FlateDecode"))
+                        || filters.get(0).equals(new Name("Fl")));
         if (dict.containsKey("DecodeParms") || filters == null || !(filters.isEmpty() || flate)) {
-            throw RefusedFile.pdfNotInspectable("an object stream encoded other than by FlateDecode alone",
+            throw RefusedFile.pdfNotInspectable(
+                    "an object stream encoded other than by FlateDecode alone",
                     "luồng đối tượng không chỉ được nén bằng FlateDecode");
         }
         byte[] content = flate ? inflated(from, to) : Arrays.copyOfRange(b, from, to);
@@ -372,7 +390,8 @@ final class PdfScan {
             out = inflated(from, to, true);
         }
         if (out.length == 0 && to > from) {
-            throw RefusedFile.pdfNotInspectable("an object stream that does not inflate (encrypted or corrupt)",
+            throw RefusedFile.pdfNotInspectable(
+                    "an object stream that does not inflate (encrypted or corrupt)",
                     "luồng đối tượng không giải nén được (đã mã hoá hoặc bị hỏng)");
         }
         return out;
@@ -397,8 +416,8 @@ final class PdfScan {
                 }
                 budget.spend(n);
                 if (out.size() + n > MAX_OBJECT_STREAM) {
-                    throw RefusedFile.pdfNotInspectable("an object stream larger than 16 MiB",
-                            "luồng đối tượng lớn hơn 16 MiB");
+                    throw RefusedFile.pdfNotInspectable(
+                            "an object stream larger than 16 MiB", "luồng đối tượng lớn hơn 16 MiB");
                 }
                 out.write(chunk, 0, n);
             }
@@ -426,8 +445,8 @@ final class PdfScan {
             }
             for (String tag : MARKUP) {
                 if (startsIgnoringCase(i, tag)) {
-                    throw RefusedFile.pdfPolyglot("it carries HTML markup (" + tag + ")",
-                            "tệp chứa mã HTML (" + tag + ")");
+                    throw RefusedFile.pdfPolyglot(
+                            "it carries HTML markup (" + tag + ")", "tệp chứa mã HTML (" + tag + ")");
                 }
             }
         }
@@ -480,7 +499,8 @@ final class PdfScan {
     }
 
     private static boolean at(byte[] bytes, int offset, byte[] expected) {
-        return offset >= 0 && offset + expected.length <= bytes.length
+        return offset >= 0
+                && offset + expected.length <= bytes.length
                 && Arrays.equals(bytes, offset, offset + expected.length, expected, 0, expected.length);
     }
 
@@ -493,8 +513,8 @@ final class PdfScan {
     }
 
     private static boolean isDelimiter(int c) {
-        return c == '(' || c == ')' || c == '<' || c == '>' || c == '[' || c == ']' || c == '{' || c == '}'
-                || c == '/' || c == '%';
+        return c == '(' || c == ')' || c == '<' || c == '>' || c == '[' || c == ']' || c == '{' || c == '}' || c == '/'
+                || c == '%';
     }
 
     private static boolean isRegular(int c) {

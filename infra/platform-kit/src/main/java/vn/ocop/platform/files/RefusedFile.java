@@ -28,31 +28,40 @@ public final class RefusedFile extends RuntimeException {
     }
 
     static RefusedFile typeNotAllowed(String detected, String accepted) {
-        return new RefusedFile(TYPE_NOT_ALLOWED,
-                "is not an accepted type (accepted: " + accepted + "); its content is " + detected,
-                "không thuộc loại tệp được nhận (chỉ nhận: " + accepted + "); nội dung tệp là " + detected)
+        return new RefusedFile(
+                        TYPE_NOT_ALLOWED,
+                        "is not an accepted type (accepted: " + accepted + "); its content is " + detected,
+                        "không thuộc loại tệp được nhận (chỉ nhận: " + accepted + "); nội dung tệp là " + detected)
                 .with("detected", detected);
     }
 
     static RefusedFile tooManyEntries(int max) {
-        return new RefusedFile(TOO_MANY_ENTRIES, "is a package of more than " + max + " parts",
-                "là gói tài liệu có hơn " + max + " thành phần").with("limit", max);
+        return new RefusedFile(
+                        TOO_MANY_ENTRIES,
+                        "is a package of more than " + max + " parts",
+                        "là gói tài liệu có hơn " + max + " thành phần")
+                .with("limit", max);
     }
 
     static RefusedFile inflatesTooMuch(long allowedBytes, FileInspector.Limits limits) {
-        return new RefusedFile(INFLATES_TOO_MUCH, "inflates to more than " + allowedBytes
-                + " bytes when unpacked (at most " + limits.maxRatio() + " times its size, never more than "
-                + limits.maxInflatedBytes() + " bytes)",
-                "khi giải nén vượt quá " + allowedBytes + " byte (tối đa " + limits.maxRatio()
-                        + " lần dung lượng tệp, không quá " + limits.maxInflatedBytes() + " byte)")
+        return new RefusedFile(
+                        INFLATES_TOO_MUCH,
+                        "inflates to more than " + allowedBytes
+                                + " bytes when unpacked (at most " + limits.maxRatio()
+                                + " times its size, never more than "
+                                + limits.maxInflatedBytes() + " bytes)",
+                        "khi giải nén vượt quá " + allowedBytes + " byte (tối đa " + limits.maxRatio()
+                                + " lần dung lượng tệp, không quá " + limits.maxInflatedBytes() + " byte)")
                 .with("limitBytes", allowedBytes);
     }
 
     static RefusedFile pdfActiveContent(String name) {
-        return new RefusedFile(PDF_ACTIVE_CONTENT, "is a PDF with active content (/" + name
-                + "): JavaScript, launch actions, embedded files and interactive media are not accepted",
-                "là tệp PDF có nội dung thực thi (/" + name
-                        + "): không nhận JavaScript, lệnh khởi chạy, tệp nhúng và đa phương tiện tương tác")
+        return new RefusedFile(
+                        PDF_ACTIVE_CONTENT,
+                        "is a PDF with active content (/" + name
+                                + "): JavaScript, launch actions, embedded files and interactive media are not accepted",
+                        "là tệp PDF có nội dung thực thi (/" + name
+                                + "): không nhận JavaScript, lệnh khởi chạy, tệp nhúng và đa phương tiện tương tác")
                 .with("pdfName", name);
     }
 
@@ -61,7 +70,9 @@ public final class RefusedFile extends RuntimeException {
     }
 
     static RefusedFile pdfNotInspectable(String why, String whyVi) {
-        return new RefusedFile(PDF_NOT_INSPECTABLE, "is a PDF whose objects cannot be inspected (" + why + ")",
+        return new RefusedFile(
+                PDF_NOT_INSPECTABLE,
+                "is a PDF whose objects cannot be inspected (" + why + ")",
                 "là tệp PDF không kiểm tra được các đối tượng bên trong (" + whyVi + ")");
     }
 

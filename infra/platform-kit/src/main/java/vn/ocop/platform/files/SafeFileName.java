@@ -14,8 +14,7 @@ public final class SafeFileName {
     private static final Pattern UNSAFE = Pattern.compile("[^\\p{L}\\p{M}\\p{N} ._()\\-]");
     private static final Pattern RUNS = Pattern.compile("[_ ]{2,}");
 
-    private SafeFileName() {
-    }
+    private SafeFileName() {}
 
     public static String of(String raw) {
         String name = raw == null ? "" : raw;

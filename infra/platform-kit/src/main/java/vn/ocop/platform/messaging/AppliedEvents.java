@@ -13,8 +13,7 @@ public final class AppliedEvents {
     public static final String FIELD = "appliedEvents";
     private static final int KEEP = 50;
 
-    private AppliedEvents() {
-    }
+    private AppliedEvents() {}
 
     /** Matches only documents that have not yet applied this event. */
     public static Criteria notYetApplied(String eventId) {

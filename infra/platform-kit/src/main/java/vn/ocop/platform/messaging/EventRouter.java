@@ -3,19 +3,18 @@ package vn.ocop.platform.messaging;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.messaging.Message;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.messaging.Message;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Maps consumed records to typed event records once, at the edge, and hands them to handlers.
@@ -46,12 +45,19 @@ public class EventRouter {
     private final Set<String> ignored = new HashSet<>();
 
     /** @param topic the topic this router's records come from; its owner is the only accepted source */
-    public EventRouter(String binding, String topic, JsonMapper json, Validator validator,
-                       StoreOutageRetry outageRetry, MeterRegistry meters) {
+    public EventRouter(
+            String binding,
+            String topic,
+            JsonMapper json,
+            Validator validator,
+            StoreOutageRetry outageRetry,
+            MeterRegistry meters) {
         this.binding = binding;
         this.topic = topic;
         this.owner = EventSources.ownerOfTopic(topic);
-        this.json = json.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+        this.json = json.rebuild()
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build();
         this.validator = validator;
         this.outageRetry = outageRetry;
         this.meters = meters;
@@ -73,12 +79,14 @@ public class EventRouter {
             route(message);
         } catch (ForgedSourceException e) {
             // the binder sends it to the DLQ without retrying; counted apart: someone writes a topic not theirs
-            meters.counter(DEAD_LETTERED, "binding", binding, "reason", FORGED_SOURCE).increment();
+            meters.counter(DEAD_LETTERED, "binding", binding, "reason", FORGED_SOURCE)
+                    .increment();
             log.warn("dead-lettered a record on {} (binding {}): {}", topic, binding, e.getMessage());
             throw e;
         } catch (PoisonMessageException e) {
             // the binder sends it to the DLQ without retrying; count it for the ops dashboard and alerts
-            meters.counter(DEAD_LETTERED, "binding", binding, "reason", UNPROCESSABLE).increment();
+            meters.counter(DEAD_LETTERED, "binding", binding, "reason", UNPROCESSABLE)
+                    .increment();
             throw e;
         }
     }
@@ -98,7 +106,8 @@ public class EventRouter {
             throw new PoisonMessageException("unknown event type " + event.type() + " on binding " + binding);
         }
         dispatch(event, route);
-        meters.counter("ocop.events.consumed", "binding", binding, "type", event.type()).increment();
+        meters.counter("ocop.events.consumed", "binding", binding, "type", event.type())
+                .increment();
     }
 
     private <T> void dispatch(IncomingEvent event, Route<T> route) {
@@ -106,18 +115,22 @@ public class EventRouter {
         try {
             body = json.readValue(event.body(), route.type());
         } catch (JacksonException e) {
-            throw new PoisonMessageException("body of " + event.type() + " " + event.id()
-                    + " is not valid JSON for its contract: " + e.getOriginalMessage(), e);
+            throw new PoisonMessageException(
+                    "body of " + event.type() + " " + event.id() + " is not valid JSON for its contract: "
+                            + e.getOriginalMessage(),
+                    e);
         }
         if (body == null) {
             throw new PoisonMessageException("empty body for " + event.type() + " " + event.id());
         }
         Set<ConstraintViolation<T>> violations = validator.validate(body);
         if (!violations.isEmpty()) {
-            String reasons = violations.stream().map(v -> v.getPropertyPath() + " " + v.getMessage())
-                    .sorted().collect(Collectors.joining("; "));
-            throw new PoisonMessageException("event " + event.type() + " " + event.id() + " breaks its contract: "
-                    + reasons);
+            String reasons = violations.stream()
+                    .map(v -> v.getPropertyPath() + " " + v.getMessage())
+                    .sorted()
+                    .collect(Collectors.joining("; "));
+            throw new PoisonMessageException(
+                    "event " + event.type() + " " + event.id() + " breaks its contract: " + reasons);
         }
         outageRetry.run(() -> route.handler().accept(event, body));
         log.debug("applied {} {}", event.type(), event.id());
@@ -136,6 +149,5 @@ public class EventRouter {
         }
     }
 
-    private record Route<T>(Class<T> type, BiConsumer<IncomingEvent, T> handler) {
-    }
+    private record Route<T>(Class<T> type, BiConsumer<IncomingEvent, T> handler) {}
 }

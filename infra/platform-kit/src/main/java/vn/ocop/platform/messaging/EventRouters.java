@@ -14,8 +14,12 @@ public class EventRouters {
     private final MeterRegistry meters;
     private final Environment environment;
 
-    public EventRouters(JsonMapper json, Validator validator, StoreOutageRetry retry, MeterRegistry meters,
-                        Environment environment) {
+    public EventRouters(
+            JsonMapper json,
+            Validator validator,
+            StoreOutageRetry retry,
+            MeterRegistry meters,
+            Environment environment) {
         this.json = json;
         this.validator = validator;
         this.retry = retry;

@@ -13,15 +13,14 @@ public final class EventSources {
     private static final Pattern TOPIC = Pattern.compile("ocop\\.([a-z][a-z0-9-]*)\\.events");
     private static final Pattern TYPE = Pattern.compile("vn\\.ocop\\.([a-z][a-z0-9-]*)\\..+");
 
-    private EventSources() {
-    }
+    private EventSources() {}
 
     /** {@code ocop.dossier.events} → {@code /ocop/dossier-service}; any other name is refused. */
     public static String ownerOfTopic(String topic) {
         Matcher m = topic == null ? null : TOPIC.matcher(topic);
         if (m == null || !m.matches()) {
-            throw new IllegalArgumentException("'" + topic + "' is not an event topic (ocop.<context>.events): "
-                    + "its owner is unknown");
+            throw new IllegalArgumentException(
+                    "'" + topic + "' is not an event topic (ocop.<context>.events): " + "its owner is unknown");
         }
         return ofContext(m.group(1));
     }

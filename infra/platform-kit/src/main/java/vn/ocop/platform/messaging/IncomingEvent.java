@@ -1,12 +1,11 @@
 package vn.ocop.platform.messaging;
 
-import org.springframework.messaging.Message;
-import org.springframework.messaging.MessageHeaders;
-import vn.ocop.platform.events.CloudEventHeaders;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import org.springframework.messaging.Message;
+import org.springframework.messaging.MessageHeaders;
+import vn.ocop.platform.events.CloudEventHeaders;
 
 /**
  * The CloudEvents attributes of a consumed record, read once at the edge.

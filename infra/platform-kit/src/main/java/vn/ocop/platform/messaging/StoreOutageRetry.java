@@ -3,13 +3,12 @@ package vn.ocop.platform.messaging;
 import com.mongodb.MongoException;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.TransientDataAccessException;
-
-import java.time.Duration;
 
 /**
  * Retries an effect while MongoDB is unreachable, blocking the consumer thread, so that Kafka's
@@ -27,7 +26,8 @@ public class StoreOutageRetry {
     public StoreOutageRetry(Duration budget, MeterRegistry meters) {
         this.budget = budget;
         this.retries = Counter.builder("ocop.consumer.store.retries")
-                .description("effects retried because MongoDB was unreachable").register(meters);
+                .description("effects retried because MongoDB was unreachable")
+                .register(meters);
     }
 
     public void run(Runnable effect) {

@@ -1,5 +1,7 @@
 package vn.ocop.platform.outbox;
 
+import java.util.Date;
+import java.util.List;
 import org.bson.Document;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -8,9 +10,6 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import vn.ocop.platform.events.OutboxEntry;
 import vn.ocop.platform.messaging.AppliedEvents;
-
-import java.util.Date;
-import java.util.List;
 
 /**
  * Writes an aggregate and the events its change caused in ONE single-document MongoDB write: the
@@ -34,7 +33,9 @@ public class AggregateWriter {
     /** Inserts a new aggregate with its first events; a duplicate id or unique key fails as DuplicateKeyException. */
     public void insert(String collection, Object aggregate, List<OutboxEntry> events) {
         Document doc = toDocument(aggregate);
-        doc.put(OutboxRelay.OUTBOX_FIELD, events.stream().map(AggregateWriter::entry).toList());
+        doc.put(
+                OutboxRelay.OUTBOX_FIELD,
+                events.stream().map(AggregateWriter::entry).toList());
         mongo.insert(doc, collection);
         relay.enqueue(collection, doc.get("_id"));
     }
@@ -51,13 +52,13 @@ public class AggregateWriter {
      * As {@link #update}, for the effect of a consumed event: the event's id is recorded ({@link AppliedEvents})
      * in the same write, and a document that applied that event already is not matched either.
      */
-    public void updateApplying(String collection, Object aggregate, long expectedVersion, String eventId,
-                               List<OutboxEntry> events) {
+    public void updateApplying(
+            String collection, Object aggregate, long expectedVersion, String eventId, List<OutboxEntry> events) {
         write(collection, aggregate, expectedVersion, eventId, events);
     }
 
-    private void write(String collection, Object aggregate, long expectedVersion, String eventId,
-                       List<OutboxEntry> events) {
+    private void write(
+            String collection, Object aggregate, long expectedVersion, String eventId, List<OutboxEntry> events) {
         Document doc = toDocument(aggregate);
         Object id = doc.remove("_id");
         doc.remove(OutboxRelay.OUTBOX_FIELD);
@@ -65,7 +66,8 @@ public class AggregateWriter {
         Update update = new Update();
         doc.forEach(update::set);
         if (!events.isEmpty()) {
-            update.push(OutboxRelay.OUTBOX_FIELD).each(events.stream().map(AggregateWriter::entry).toArray());
+            update.push(OutboxRelay.OUTBOX_FIELD)
+                    .each(events.stream().map(AggregateWriter::entry).toArray());
         }
         Criteria guard = Criteria.where("_id").is(id).and("version").is(expectedVersion);
         if (eventId != null) {
@@ -93,8 +95,12 @@ public class AggregateWriter {
     }
 
     static Document entry(OutboxEntry e) {
-        return new Document("id", e.id()).append("type", e.type()).append("topic", e.topic()).append("key", e.key())
-                .append("time", Date.from(e.time())).append("payload", e.payload())
+        return new Document("id", e.id())
+                .append("type", e.type())
+                .append("topic", e.topic())
+                .append("key", e.key())
+                .append("time", Date.from(e.time()))
+                .append("payload", e.payload())
                 .append("traceparent", e.traceparent());
     }
 }

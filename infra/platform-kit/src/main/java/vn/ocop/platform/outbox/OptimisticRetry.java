@@ -11,8 +11,7 @@ public final class OptimisticRetry {
 
     public static final int ATTEMPTS = 5;
 
-    private OptimisticRetry() {
-    }
+    private OptimisticRetry() {}
 
     /** Runs {@code change} (which must read what it changes) until its guarded write succeeds. */
     public static <T> T retry(Supplier<T> change) {

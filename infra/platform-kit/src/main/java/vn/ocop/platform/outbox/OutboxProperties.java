@@ -1,9 +1,8 @@
 package vn.ocop.platform.outbox;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
-
 import java.time.Duration;
 import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Outbox relay settings ({@code ocop.outbox.*}).
@@ -21,9 +20,13 @@ import java.util.List;
  *                            {@code sweepInterval}
  */
 @ConfigurationProperties("ocop.outbox")
-public record OutboxProperties(Boolean enabled, List<String> collections, Duration sweepInterval,
-                               Duration sendTimeout, Integer batchSize,
-                               Duration idleSweepInterval) {
+public record OutboxProperties(
+        Boolean enabled,
+        List<String> collections,
+        Duration sweepInterval,
+        Duration sendTimeout,
+        Integer batchSize,
+        Duration idleSweepInterval) {
 
     public OutboxProperties {
         enabled = enabled == null || enabled;

@@ -3,21 +3,6 @@ package vn.ocop.platform.outbox;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.internals.RecordHeader;
-import org.bson.Document;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
-import org.springframework.data.mongodb.core.BulkOperations;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.support.SendResult;
-import vn.ocop.platform.events.CloudEventHeaders;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,6 +17,20 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.support.SendResult;
+import vn.ocop.platform.events.CloudEventHeaders;
 
 /**
  * Publishes the events that aggregates keep in their {@code outbox} array, then removes them.
@@ -63,13 +62,24 @@ public class OutboxRelay implements SmartLifecycle {
     private Thread fastPath;
     private volatile boolean running;
 
-    public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, byte[]> kafka, OutboxProperties props,
-                       String source, RelayLock lock, MeterRegistry meters) {
+    public OutboxRelay(
+            MongoTemplate mongo,
+            KafkaTemplate<String, byte[]> kafka,
+            OutboxProperties props,
+            String source,
+            RelayLock lock,
+            MeterRegistry meters) {
         this(mongo, kafka, props, source, lock, meters, List.of());
     }
 
-    public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, byte[]> kafka, OutboxProperties props,
-                       String source, RelayLock lock, MeterRegistry meters, List<RelayListener> listeners) {
+    public OutboxRelay(
+            MongoTemplate mongo,
+            KafkaTemplate<String, byte[]> kafka,
+            OutboxProperties props,
+            String source,
+            RelayLock lock,
+            MeterRegistry meters,
+            List<RelayListener> listeners) {
         this.mongo = mongo;
         this.listeners = List.copyOf(listeners);
         this.fastPathAllowed = this.listeners.stream().allMatch(RelayListener::fastPath);
@@ -77,16 +87,20 @@ public class OutboxRelay implements SmartLifecycle {
         this.props = props;
         this.source = source;
         this.lock = lock;
-        this.published = Counter.builder("ocop.outbox.published").description("events relayed to Kafka")
+        this.published = Counter.builder("ocop.outbox.published")
+                .description("events relayed to Kafka")
                 .register(meters);
         this.failures = Counter.builder("ocop.outbox.publish.failures")
-                .description("relay attempts that Kafka did not acknowledge (retried)").register(meters);
+                .description("relay attempts that Kafka did not acknowledge (retried)")
+                .register(meters);
         for (String c : props.collections()) {
             AtomicLong n = new AtomicLong();
             backlog.put(c, n);
-            Gauge.builder("ocop.outbox.backlog", n, AtomicLong::get).tag("collection", c)
+            Gauge.builder("ocop.outbox.backlog", n, AtomicLong::get)
+                    .tag("collection", c)
                     .description("documents with events unpublished past the fast path's grace period, at the last "
-                            + "sweep").register(meters);
+                            + "sweep")
+                    .register(meters);
         }
     }
 
@@ -152,10 +166,17 @@ public class OutboxRelay implements SmartLifecycle {
                 wakeUps.drainTo(refs, props.batchSize() - 1);
                 Map<String, List<Object>> byCollection = new LinkedHashMap<>();
                 for (DocRef r : refs) {
-                    byCollection.computeIfAbsent(r.collection(), k -> new ArrayList<>()).add(r.id());
+                    byCollection
+                            .computeIfAbsent(r.collection(), k -> new ArrayList<>())
+                            .add(r.id());
                 }
-                byCollection.forEach((c, ids) -> relay(c, Query.query(Criteria.where("_id").in(ids)
-                        .and(OUTBOX_FIELD + ".0").exists(true)), false));
+                byCollection.forEach((c, ids) -> relay(
+                        c,
+                        Query.query(Criteria.where("_id")
+                                .in(ids)
+                                .and(OUTBOX_FIELD + ".0")
+                                .exists(true)),
+                        false));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -201,8 +222,11 @@ public class OutboxRelay implements SmartLifecycle {
             int inCollection = 0;
             int relayed;
             do {
-                relayed = relay(collection, Query.query(Criteria.where(OUTBOX_FIELD + ".0.time").lt(cutoff))
-                        .limit(props.batchSize()), true);
+                relayed = relay(
+                        collection,
+                        Query.query(Criteria.where(OUTBOX_FIELD + ".0.time").lt(cutoff))
+                                .limit(props.batchSize()),
+                        true);
                 inCollection += relayed;
             } while (relayed == props.batchSize() && running);
             backlog.get(collection).set(inCollection);
@@ -237,8 +261,12 @@ public class OutboxRelay implements SmartLifecycle {
         for (var entry : futures.entrySet()) {
             if (allAcknowledged(entry.getValue())) {
                 List<String> ids = sentIds.get(entry.getKey());
-                bulk.updateOne(Query.query(Criteria.where("_id").is(entry.getKey())),
-                        new Update().pull(OUTBOX_FIELD, Query.query(Criteria.where("id").in(ids))));
+                bulk.updateOne(
+                        Query.query(Criteria.where("_id").is(entry.getKey())),
+                        new Update()
+                                .pull(
+                                        OUTBOX_FIELD,
+                                        Query.query(Criteria.where("id").in(ids))));
                 acknowledged++;
                 published.increment(ids.size());
             }
@@ -266,8 +294,8 @@ public class OutboxRelay implements SmartLifecycle {
 
     private ProducerRecord<String, byte[]> toRecord(Document e) {
         String key = e.getString("key");
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(e.getString("topic"), key,
-                e.getString("payload").getBytes(StandardCharsets.UTF_8));
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(
+                e.getString("topic"), key, e.getString("payload").getBytes(StandardCharsets.UTF_8));
         Object time = e.get("time");
         Instant at = time instanceof Date d ? d.toInstant() : Instant.parse(String.valueOf(time));
         header(record, CloudEventHeaders.SPECVERSION, "1.0");
@@ -293,6 +321,5 @@ public class OutboxRelay implements SmartLifecycle {
         return t;
     }
 
-    private record DocRef(String collection, Object id) {
-    }
+    private record DocRef(String collection, Object id) {}
 }

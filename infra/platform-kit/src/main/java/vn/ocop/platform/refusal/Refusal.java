@@ -81,6 +81,5 @@ public abstract class Refusal extends RuntimeException {
      * @param reason   the reason in English
      * @param reasonVi the reason in Vietnamese
      */
-    public record FieldError(String field, String reason, String reasonVi) {
-    }
+    public record FieldError(String field, String reason, String reasonVi) {}
 }

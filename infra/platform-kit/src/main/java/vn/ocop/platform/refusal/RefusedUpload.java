@@ -11,7 +11,10 @@ import vn.ocop.platform.files.RefusedFile;
 public final class RefusedUpload extends Refusal {
 
     private RefusedUpload(String field, RefusedFile refused) {
-        super(Kind.UNPROCESSABLE, refused.code(), "The upload was refused: " + field + " " + refused.reason(),
+        super(
+                Kind.UNPROCESSABLE,
+                refused.code(),
+                "The upload was refused: " + field + " " + refused.reason(),
                 "Tệp tải lên bị từ chối: " + field + " " + refused.reasonVi(),
                 List.of(new FieldError(field, refused.reason(), refused.reasonVi())));
         refused.details().forEach(this::with);

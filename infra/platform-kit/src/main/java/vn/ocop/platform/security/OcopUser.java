@@ -1,18 +1,24 @@
 package vn.ocop.platform.security;
 
-import org.springframework.security.oauth2.jwt.Jwt;
-
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.springframework.security.oauth2.jwt.Jwt;
 
 /**
  * The caller, as its signed token describes it: who, which roles, and the scope those roles apply
  * to. Services build their query criteria from it so that out-of-scope objects are never read.
  */
-public record OcopUser(String id, String name, Set<Role> roles, String producerId, String communeCode,
-                       String districtCode, String councilId, String unitCode) {
+public record OcopUser(
+        String id,
+        String name,
+        Set<Role> roles,
+        String producerId,
+        String communeCode,
+        String districtCode,
+        String councilId,
+        String unitCode) {
 
     public static final String CLAIM_ROLES = "roles";
     public static final String CLAIM_PRODUCER = "producer_id";
@@ -22,9 +28,14 @@ public record OcopUser(String id, String name, Set<Role> roles, String producerI
     public static final String CLAIM_UNIT = "unit_code";
 
     public static OcopUser from(Jwt jwt) {
-        return new OcopUser(jwt.getSubject(), jwt.getClaimAsString("name"), roles(jwt.getClaim(CLAIM_ROLES)),
-                jwt.getClaimAsString(CLAIM_PRODUCER), jwt.getClaimAsString(CLAIM_COMMUNE),
-                jwt.getClaimAsString(CLAIM_DISTRICT), jwt.getClaimAsString(CLAIM_COUNCIL),
+        return new OcopUser(
+                jwt.getSubject(),
+                jwt.getClaimAsString("name"),
+                roles(jwt.getClaim(CLAIM_ROLES)),
+                jwt.getClaimAsString(CLAIM_PRODUCER),
+                jwt.getClaimAsString(CLAIM_COMMUNE),
+                jwt.getClaimAsString(CLAIM_DISTRICT),
+                jwt.getClaimAsString(CLAIM_COUNCIL),
                 jwt.getClaimAsString(CLAIM_UNIT));
     }
 

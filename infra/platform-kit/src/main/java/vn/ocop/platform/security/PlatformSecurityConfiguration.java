@@ -1,5 +1,9 @@
 package vn.ocop.platform.security;
 
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -23,11 +27,6 @@ import org.springframework.security.oauth2.server.resource.web.DefaultBearerToke
 import org.springframework.security.web.SecurityFilterChain;
 import vn.ocop.platform.web.ProblemWriter;
 
-import java.time.Clock;
-import java.util.Collection;
-import java.util.List;
-import java.util.stream.Collectors;
-
 /**
  * Every API is an OAuth2 resource server: RS256-signed JWTs only (so {@code alg: none} and HMAC
  * tokens signed with the public key are refused), issuer, audience and expiry checked, {@code exp} required and
@@ -45,8 +44,10 @@ public class PlatformSecurityConfiguration {
             + "form-action 'self'";
 
     @Bean
-    SecurityFilterChain ocopApiSecurity(HttpSecurity http, ProblemWriter problems,
-                                        @Value("${ocop.security.query-token-paths:}") List<String> queryTokenPaths)
+    SecurityFilterChain ocopApiSecurity(
+            HttpSecurity http,
+            ProblemWriter problems,
+            @Value("${ocop.security.query-token-paths:}") List<String> queryTokenPaths)
             throws Exception {
         ProblemAuthenticationHandlers handlers = new ProblemAuthenticationHandlers(problems);
         DefaultBearerTokenResolver headerOnly = new DefaultBearerTokenResolver();
@@ -54,27 +55,35 @@ public class PlatformSecurityConfiguration {
         headerOrQuery.setAllowUriQueryParameter(true);
         http.csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .authorizeHttpRequests(a -> a
-                        .requestMatchers("/api/v1/public/**", "/v3/api-docs", "/v3/api-docs/**",
-                                "/swagger-ui.html", "/swagger-ui/**", "/dashboard", "/dashboard/**", "/error",
-                                "/favicon.ico").permitAll()
+                .authorizeHttpRequests(a -> a.requestMatchers(
+                                "/api/v1/public/**",
+                                "/v3/api-docs",
+                                "/v3/api-docs/**",
+                                "/swagger-ui.html",
+                                "/swagger-ui/**",
+                                "/dashboard",
+                                "/dashboard/**",
+                                "/error",
+                                "/favicon.ico")
+                        .permitAll()
                         // served on the separate management port only (not routed by the gateway); the API
                         // port has no /actuator at all
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
-                                "/actuator/prometheus").permitAll()
-                        .anyRequest().authenticated())
-                .oauth2ResourceServer(o -> o
-                        .bearerTokenResolver(request -> {
+                        .requestMatchers(
+                                "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .oauth2ResourceServer(o -> o.bearerTokenResolver(request -> {
                             // EventSource cannot send headers: only the listed stream paths take ?access_token=
                             return queryTokenPaths.contains(request.getRequestURI())
-                                    ? headerOrQuery.resolve(request) : headerOnly.resolve(request);
+                                    ? headerOrQuery.resolve(request)
+                                    : headerOnly.resolve(request);
                         })
                         .jwt(j -> j.jwtAuthenticationConverter(authenticationConverter()))
                         .authenticationEntryPoint(handlers)
                         .accessDeniedHandler(handlers))
                 .exceptionHandling(e -> e.authenticationEntryPoint(handlers).accessDeniedHandler(handlers))
-                .headers(h -> h
-                        .contentSecurityPolicy(c -> c.policyDirectives(CSP))
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
                         .frameOptions(f -> f.deny())
                         .referrerPolicy(r -> r.policy(
                                 org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter
@@ -85,14 +94,16 @@ public class PlatformSecurityConfiguration {
     @Bean
     JwtDecoder jwtDecoder(SecurityProperties props) {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(props.jwksUri())
-                .jwsAlgorithm(SignatureAlgorithm.RS256).build();
-        OAuth2TokenValidator<Jwt> audience = jwt -> jwt.getAudience() != null
-                && jwt.getAudience().contains(props.audience())
-                ? OAuth2TokenValidatorResult.success()
-                : OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token",
-                "The token is not meant for " + props.audience(), null));
+                .jwsAlgorithm(SignatureAlgorithm.RS256)
+                .build();
+        OAuth2TokenValidator<Jwt> audience =
+                jwt -> jwt.getAudience() != null && jwt.getAudience().contains(props.audience())
+                        ? OAuth2TokenValidatorResult.success()
+                        : OAuth2TokenValidatorResult.failure(new OAuth2Error(
+                                "invalid_token", "The token is not meant for " + props.audience(), null));
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-                JwtValidators.createDefaultWithIssuer(props.issuer()), audience,
+                JwtValidators.createDefaultWithIssuer(props.issuer()),
+                audience,
                 new TokenLifetimeValidator(props.maxTokenLifetime(), Clock.systemUTC())));
         return new VerifiedTokenCache(decoder, Clock.systemUTC(), 10_000);
     }

@@ -2,6 +2,7 @@ package vn.ocop.platform.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
@@ -10,8 +11,6 @@ import org.springframework.security.oauth2.server.resource.web.access.BearerToke
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import vn.ocop.platform.web.ProblemWriter;
-
-import java.io.IOException;
 
 /**
  * 401 and 403 as problem+json, keeping the RFC 6750 {@code WWW-Authenticate} header that the
@@ -31,7 +30,11 @@ public class ProblemAuthenticationHandlers implements AuthenticationEntryPoint, 
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
         entryPoint.commence(request, response, e);
-        writer.write(request, response, HttpStatus.UNAUTHORIZED, "unauthenticated",
+        writer.write(
+                request,
+                response,
+                HttpStatus.UNAUTHORIZED,
+                "unauthenticated",
                 "A valid bearer token is required: " + e.getMessage(),
                 "Cần mã truy cập (bearer token) hợp lệ.");
     }
@@ -40,7 +43,12 @@ public class ProblemAuthenticationHandlers implements AuthenticationEntryPoint, 
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
         denied.handle(request, response, e);
-        writer.write(request, response, HttpStatus.FORBIDDEN, "forbidden",
-                "Your role may not perform this action.", "Vai trò của bạn không được phép thực hiện thao tác này.");
+        writer.write(
+                request,
+                response,
+                HttpStatus.FORBIDDEN,
+                "forbidden",
+                "Your role may not perform this action.",
+                "Vai trò của bạn không được phép thực hiện thao tác này.");
     }
 }

@@ -1,8 +1,7 @@
 package vn.ocop.platform.security;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
-
 import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Token validation settings ({@code ocop.security.*}). Production points these at the province's

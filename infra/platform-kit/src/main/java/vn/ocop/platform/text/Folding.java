@@ -18,15 +18,16 @@ public final class Folding {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
 
-    private Folding() {
-    }
+    private Folding() {}
 
     public static String fold(String text) {
         if (text == null) {
             return "";
         }
-        String bare = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("")
-                .replace('đ', 'd').replace('Đ', 'D');
+        String bare = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD))
+                .replaceAll("")
+                .replace('đ', 'd')
+                .replace('Đ', 'D');
         return NON_WORD.matcher(bare.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
     }
 
@@ -41,7 +42,12 @@ public final class Folding {
      * last) so that {@code " " + word} finds a word start.
      */
     public static String searchText(String... fields) {
-        return " " + Stream.of(fields).filter(Objects::nonNull).map(Folding::fold).filter(s -> !s.isEmpty())
-                .collect(Collectors.joining(" ")) + " ";
+        return " "
+                + Stream.of(fields)
+                        .filter(Objects::nonNull)
+                        .map(Folding::fold)
+                        .filter(s -> !s.isEmpty())
+                        .collect(Collectors.joining(" "))
+                + " ";
     }
 }

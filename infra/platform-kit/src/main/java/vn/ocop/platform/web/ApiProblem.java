@@ -1,11 +1,10 @@
 package vn.ocop.platform.web;
 
-import org.springframework.http.HttpStatus;
-import vn.ocop.platform.files.RefusedFile;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.HttpStatus;
+import vn.ocop.platform.files.RefusedFile;
 
 /**
  * A refusal the API answers as RFC 9457 problem+json: a stable machine code, the reason for
@@ -30,18 +29,26 @@ public class ApiProblem extends RuntimeException {
     }
 
     public static ApiProblem notFound(String what, Object id) {
-        return new ApiProblem(HttpStatus.NOT_FOUND, "not-found", what + " " + id + " was not found",
-                "Không tìm thấy " + what + " " + id, List.of());
+        return new ApiProblem(
+                HttpStatus.NOT_FOUND,
+                "not-found",
+                what + " " + id + " was not found",
+                "Không tìm thấy " + what + " " + id,
+                List.of());
     }
 
     public static ApiProblem invalid(String field, String reason, String reasonVi) {
-        return new ApiProblem(HttpStatus.BAD_REQUEST, "validation", "The request is invalid: " + field + " " + reason,
-                "Yêu cầu không hợp lệ: " + field + " " + reasonVi, List.of(new FieldProblem(field, reason, reasonVi)));
+        return new ApiProblem(
+                HttpStatus.BAD_REQUEST,
+                "validation",
+                "The request is invalid: " + field + " " + reason,
+                "Yêu cầu không hợp lệ: " + field + " " + reasonVi,
+                List.of(new FieldProblem(field, reason, reasonVi)));
     }
 
     public static ApiProblem invalid(List<FieldProblem> errors) {
-        return new ApiProblem(HttpStatus.BAD_REQUEST, "validation", "The request is invalid",
-                "Yêu cầu không hợp lệ", errors);
+        return new ApiProblem(
+                HttpStatus.BAD_REQUEST, "validation", "The request is invalid", "Yêu cầu không hợp lệ", errors);
     }
 
     public static ApiProblem conflict(String code, String detail, String detailVi) {
@@ -54,7 +61,9 @@ public class ApiProblem extends RuntimeException {
 
     /** An upload the kit's inspection refused, answered 422 naming the field (the multipart part) and why. */
     public static ApiProblem refusedFile(String field, RefusedFile refused) {
-        ApiProblem problem = new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, refused.code(),
+        ApiProblem problem = new ApiProblem(
+                HttpStatus.UNPROCESSABLE_CONTENT,
+                refused.code(),
                 "The upload was refused: " + field + " " + refused.reason(),
                 "Tệp tải lên bị từ chối: " + field + " " + refused.reasonVi(),
                 List.of(new FieldProblem(field, refused.reason(), refused.reasonVi())));

@@ -3,8 +3,7 @@ package vn.ocop.platform.web;
 /** Vietnamese wording of the Bean Validation constraints the APIs use. */
 final class ConstraintMessages {
 
-    private ConstraintMessages() {
-    }
+    private ConstraintMessages() {}
 
     static String vietnamese(String code, Object[] args, String fallback) {
         if (code == null) {

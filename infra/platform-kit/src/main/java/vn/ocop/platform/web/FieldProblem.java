@@ -9,5 +9,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param reason   the reason in English
  * @param reasonVi the reason in Vietnamese
  */
-public record FieldProblem(String field, String reason, @JsonProperty("reason_vi") String reasonVi) {
-}
+public record FieldProblem(
+        String field,
+        String reason,
+        @JsonProperty("reason_vi") String reasonVi) {}

@@ -5,19 +5,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.Part;
-import org.bson.Document;
-import org.bson.types.Binary;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.ContentCachingResponseWrapper;
-import vn.ocop.platform.security.OcopUser;
-import vn.ocop.platform.security.OcopUserArgumentResolver;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -34,6 +21,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.bson.Document;
+import org.bson.types.Binary;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+import vn.ocop.platform.security.OcopUser;
+import vn.ocop.platform.security.OcopUserArgumentResolver;
 
 /**
  * {@code Idempotency-Key} on POST: the first request with a key is processed and its response
@@ -62,19 +61,32 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
     private final Duration ttl;
     private final Duration pendingTimeout;
 
-    public IdempotencyKeyFilter(MongoTemplate mongo, ProblemWriter problems, Clock clock, long maxBodyBytes,
-                                Duration ttl, Duration pendingTimeout) {
+    public IdempotencyKeyFilter(
+            MongoTemplate mongo,
+            ProblemWriter problems,
+            Clock clock,
+            long maxBodyBytes,
+            Duration ttl,
+            Duration pendingTimeout) {
         this.mongo = mongo;
         this.problems = problems;
         this.clock = clock;
         this.maxBodyBytes = maxBodyBytes;
         this.ttl = ttl;
         this.pendingTimeout = pendingTimeout;
-        mongo.indexOps(COLLECTION).createIndex(new Index().on(EXPIRES_AT, Sort.Direction.ASC)
-                .expire(Duration.ZERO).named(EXPIRES_AT + "_ttl"));
+        mongo.indexOps(COLLECTION)
+                .createIndex(new Index()
+                        .on(EXPIRES_AT, Sort.Direction.ASC)
+                        .expire(Duration.ZERO)
+                        .named(EXPIRES_AT + "_ttl"));
         // entries written before entries expired: from now on they go with the TTL too
-        mongo.getCollection(COLLECTION).updateMany(new Document(EXPIRES_AT, new Document("$exists", false)),
-                new Document("$set", new Document(EXPIRES_AT, Date.from(clock.instant().plus(ttl)))));
+        mongo.getCollection(COLLECTION)
+                .updateMany(
+                        new Document(EXPIRES_AT, new Document("$exists", false)),
+                        new Document(
+                                "$set",
+                                new Document(
+                                        EXPIRES_AT, Date.from(clock.instant().plus(ttl)))));
     }
 
     /** The stored entry's id: the caller, the path and the key, hashed. */
@@ -84,7 +96,8 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"POST".equals(request.getMethod()) || request.getHeader(HEADER) == null
+        return !"POST".equals(request.getMethod())
+                || request.getHeader(HEADER) == null
                 || !request.getRequestURI().startsWith("/api/");
     }
 
@@ -93,11 +106,16 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String key = request.getHeader(HEADER);
         if (!VALID_KEY.matcher(key).matches()) {
-            problems.write(request, response, HttpStatus.BAD_REQUEST, "validation",
+            problems.write(
+                    request,
+                    response,
+                    HttpStatus.BAD_REQUEST,
+                    "validation",
                     "Idempotency-Key must be 8 to 128 characters of letters, digits and . _ : -",
                     "Idempotency-Key phải dài 8 đến 128 ký tự gồm chữ, số và . _ : -",
-                    Map.of("errors", java.util.List.of(new FieldProblem(HEADER, "has an invalid format",
-                            "sai định dạng"))));
+                    Map.of(
+                            "errors",
+                            java.util.List.of(new FieldProblem(HEADER, "has an invalid format", "sai định dạng"))));
             return;
         }
         HttpServletRequest forwarded = request;
@@ -115,8 +133,13 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
             }
             byte[] body = request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBodyBytes + 1));
             if (body.length > maxBodyBytes) { // a chunked body without Content-Length, beyond the bound
-                problems.write(request, response, HttpStatus.CONTENT_TOO_LARGE, "too-large",
-                        "The request body is larger than allowed", "Nội dung yêu cầu vượt quá dung lượng cho phép");
+                problems.write(
+                        request,
+                        response,
+                        HttpStatus.CONTENT_TOO_LARGE,
+                        "too-large",
+                        "The request body is larger than allowed",
+                        "Nội dung yêu cầu vượt quá dung lượng cho phép");
                 return;
             }
             forwarded = new CachedBodyRequest(request, body);
@@ -132,8 +155,11 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
             return;
         }
         String attempt = UUID.randomUUID().toString();
-        Document pending = new Document("_id", id).append("state", "PENDING").append("attempt", attempt)
-                .append("bodyHash", bodyHash).append("createdAt", Date.from(now))
+        Document pending = new Document("_id", id)
+                .append("state", "PENDING")
+                .append("attempt", attempt)
+                .append("bodyHash", bodyHash)
+                .append("createdAt", Date.from(now))
                 .append(EXPIRES_AT, Date.from(now.plus(pendingTimeout)));
         if (!claim(existing, pending)) {
             replayOrRefuse(mongo.findById(id, Document.class, COLLECTION), bodyHash, request, response);
@@ -147,7 +173,8 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
             chain.doFilter(forwarded, wrapper);
             int status = wrapper.getStatus();
             if (status < 500) {
-                Document done = new Document("state", "DONE").append("status", status)
+                Document done = new Document("state", "DONE")
+                        .append("status", status)
                         .append("contentType", wrapper.getContentType())
                         .append("location", wrapper.getHeader(HttpHeaders.LOCATION))
                         .append("etag", wrapper.getHeader(HttpHeaders.ETAG))
@@ -181,7 +208,8 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
     private boolean expired(Document entry, Instant now) {
         Date expiresAt = entry.getDate(EXPIRES_AT);
         Date createdAt = entry.getDate("createdAt");
-        Instant end = expiresAt != null ? expiresAt.toInstant()
+        Instant end = expiresAt != null
+                ? expiresAt.toInstant()
                 : createdAt != null ? createdAt.toInstant().plus(ttl) : Instant.MIN;
         return !now.isBefore(end);
     }
@@ -196,7 +224,7 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             for (Part part : request.getParts()) {
-                for (String text : new String[]{part.getName(), part.getSubmittedFileName(), part.getContentType()}) {
+                for (String text : new String[] {part.getName(), part.getSubmittedFileName(), part.getContentType()}) {
                     digest.update(String.valueOf(text).getBytes(StandardCharsets.UTF_8));
                     digest.update((byte) 0);
                 }
@@ -213,16 +241,25 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
         }
     }
 
-    private void replayOrRefuse(Document existing, String bodyHash, HttpServletRequest request,
-                                HttpServletResponse response) throws IOException {
+    private void replayOrRefuse(
+            Document existing, String bodyHash, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         if (existing == null || !"DONE".equals(existing.getString("state"))) {
-            problems.write(request, response, HttpStatus.CONFLICT, "idempotency-in-progress",
+            problems.write(
+                    request,
+                    response,
+                    HttpStatus.CONFLICT,
+                    "idempotency-in-progress",
                     "A request with this Idempotency-Key is still being processed; retry shortly",
                     "Yêu cầu với Idempotency-Key này đang được xử lý; vui lòng thử lại sau giây lát");
             return;
         }
         if (!bodyHash.equals(existing.getString("bodyHash"))) {
-            problems.write(request, response, HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused",
+            problems.write(
+                    request,
+                    response,
+                    HttpStatus.UNPROCESSABLE_CONTENT,
+                    "idempotency-key-reused",
                     "This Idempotency-Key was already used with a different request body",
                     "Idempotency-Key này đã được dùng cho một yêu cầu có nội dung khác");
             return;

@@ -15,8 +15,7 @@ import java.util.stream.Collectors;
 /** Why a JSON value does not fit the field it was sent for, said from the field's type, in both languages. */
 final class JsonInputReasons {
 
-    private JsonInputReasons() {
-    }
+    private JsonInputReasons() {}
 
     static FieldProblem forTarget(String field, Class<?> target) {
         if (target == null) {
@@ -25,20 +24,25 @@ final class JsonInputReasons {
         if (target == LocalDate.class) {
             return new FieldProblem(field, "is not a valid date (yyyy-MM-dd)", "không phải ngày hợp lệ (yyyy-MM-dd)");
         }
-        if (target == Instant.class || target == OffsetDateTime.class || target == ZonedDateTime.class
+        if (target == Instant.class
+                || target == OffsetDateTime.class
+                || target == ZonedDateTime.class
                 || target == LocalDateTime.class) {
-            return new FieldProblem(field, "is not a valid date and time (ISO 8601, e.g. 2020-03-30T09:00:00+07:00)",
+            return new FieldProblem(
+                    field,
+                    "is not a valid date and time (ISO 8601, e.g. 2020-03-30T09:00:00+07:00)",
                     "không phải thời điểm hợp lệ (ISO 8601, ví dụ 2020-03-30T09:00:00+07:00)");
         }
         if (target == LocalTime.class) {
             return new FieldProblem(field, "is not a valid time (HH:mm)", "không phải giờ hợp lệ (HH:mm)");
         }
         if (Temporal.class.isAssignableFrom(target)) {
-            return new FieldProblem(field, "is not a valid date or time (ISO 8601)",
-                    "không phải ngày giờ hợp lệ (ISO 8601)");
+            return new FieldProblem(
+                    field, "is not a valid date or time (ISO 8601)", "không phải ngày giờ hợp lệ (ISO 8601)");
         }
         if (target.isEnum()) {
-            String allowed = Arrays.stream(target.getEnumConstants()).map(c -> ((Enum<?>) c).name())
+            String allowed = Arrays.stream(target.getEnumConstants())
+                    .map(c -> ((Enum<?>) c).name())
                     .collect(Collectors.joining(", "));
             return new FieldProblem(field, "must be one of " + allowed, "phải là một trong các giá trị " + allowed);
         }
@@ -57,14 +61,22 @@ final class JsonInputReasons {
         if (Collection.class.isAssignableFrom(target) || target.isArray()) {
             return new FieldProblem(field, "must be a list (a JSON array)", "phải là danh sách (mảng JSON)");
         }
-        if (Map.class.isAssignableFrom(target) || !target.isPrimitive() && !target.getName().startsWith("java.")) {
+        if (Map.class.isAssignableFrom(target)
+                || !target.isPrimitive() && !target.getName().startsWith("java.")) {
             return new FieldProblem(field, "must be an object (a JSON object)", "phải là đối tượng (đối tượng JSON)");
         }
         return new FieldProblem(field, "has the wrong type or format", "sai kiểu hoặc định dạng");
     }
 
     private static boolean isWholeNumber(Class<?> t) {
-        return t == Integer.class || t == int.class || t == Long.class || t == long.class || t == Short.class
-                || t == short.class || t == Byte.class || t == byte.class || t == java.math.BigInteger.class;
+        return t == Integer.class
+                || t == int.class
+                || t == Long.class
+                || t == long.class
+                || t == Short.class
+                || t == short.class
+                || t == Byte.class
+                || t == byte.class
+                || t == java.math.BigInteger.class;
     }
 }

@@ -2,6 +2,8 @@ package vn.ocop.platform.web;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Map;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -10,9 +12,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.context.request.ServletWebRequest;
-
-import java.util.List;
-import java.util.Map;
 
 /**
  * The container's error page ({@code /error}) as problem+json, in place of Boot's controller, which answers
@@ -40,11 +39,25 @@ public class ProblemErrorController implements ErrorController {
         int status = code instanceof Integer i ? i : 0;
         if (status < 400) {
             String path = request.getRequestURI();
-            return problems.respond(HttpStatus.NOT_FOUND, "not-found", "No resource at " + path,
-                    "Không có tài nguyên tại " + path, List.of(), Map.of(), new HttpHeaders(), web);
+            return problems.respond(
+                    HttpStatus.NOT_FOUND,
+                    "not-found",
+                    "No resource at " + path,
+                    "Không có tài nguyên tại " + path,
+                    List.of(),
+                    Map.of(),
+                    new HttpHeaders(),
+                    web);
         }
         HttpStatusCode httpStatus = HttpStatusCode.valueOf(status);
-        return problems.respond(httpStatus, status >= 500 ? "internal" : ProblemAdvice.codeFor(httpStatus),
-                Problems.titleEn(status), Problems.titleVi(status), List.of(), Map.of(), new HttpHeaders(), web);
+        return problems.respond(
+                httpStatus,
+                status >= 500 ? "internal" : ProblemAdvice.codeFor(httpStatus),
+                Problems.titleEn(status),
+                Problems.titleVi(status),
+                List.of(),
+                Map.of(),
+                new HttpHeaders(),
+                web);
     }
 }

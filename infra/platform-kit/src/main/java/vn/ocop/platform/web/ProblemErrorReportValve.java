@@ -1,15 +1,14 @@
 package vn.ocop.platform.web;
 
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.ActionCode;
 import org.springframework.http.HttpStatusCode;
-
-import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Tomcat's answer to what never reaches Spring (a request line or headers too large or malformed, an error
@@ -37,12 +36,16 @@ public class ProblemErrorReportValve extends ErrorReportValve {
             return;
         }
         String body = status == 400
-                ? problems.render(HttpStatusCode.valueOf(400), "validation",
-                "The request cannot be read: its request line or headers are malformed or too large",
-                "Không đọc được yêu cầu: dòng yêu cầu hoặc phần tiêu đề (header) sai định dạng hoặc quá lớn")
-                : problems.render(HttpStatusCode.valueOf(status), status >= 500 ? "internal"
-                : ProblemAdvice.codeFor(HttpStatusCode.valueOf(status)), Problems.titleEn(status),
-                Problems.titleVi(status));
+                ? problems.render(
+                        HttpStatusCode.valueOf(400),
+                        "validation",
+                        "The request cannot be read: its request line or headers are malformed or too large",
+                        "Không đọc được yêu cầu: dòng yêu cầu hoặc phần tiêu đề (header) sai định dạng hoặc quá lớn")
+                : problems.render(
+                        HttpStatusCode.valueOf(status),
+                        status >= 500 ? "internal" : ProblemAdvice.codeFor(HttpStatusCode.valueOf(status)),
+                        Problems.titleEn(status),
+                        Problems.titleVi(status));
         try {
             response.setContentType("application/problem+json");
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());

@@ -1,20 +1,23 @@
 package vn.ocop.platform.web;
 
-import org.springframework.http.HttpStatusCode;
-import org.springframework.http.ProblemDetail;
-
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
 
 /** Builds the platform's problem documents, so every service answers in one shape. */
 public final class Problems {
 
-    private Problems() {
-    }
+    private Problems() {}
 
-    public static ProblemDetail of(HttpStatusCode status, String code, String detail, String detailVi,
-                                   List<FieldProblem> errors, Map<String, Object> extra) {
+    public static ProblemDetail of(
+            HttpStatusCode status,
+            String code,
+            String detail,
+            String detailVi,
+            List<FieldProblem> errors,
+            Map<String, Object> extra) {
         ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
         p.setType(URI.create("urn:ocop:problem:" + code));
         p.setTitle(titleEn(status.value()));

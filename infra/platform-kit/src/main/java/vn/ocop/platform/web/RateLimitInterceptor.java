@@ -2,16 +2,15 @@ package vn.ocop.platform.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import vn.ocop.platform.security.OcopUser;
 import vn.ocop.platform.security.OcopUserArgumentResolver;
-
-import java.time.Clock;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Token buckets per (caller, bucket) for endpoints marked {@link RateLimited}. Buckets live in this
@@ -44,7 +43,8 @@ public class RateLimitInterceptor implements HandlerInterceptor {
         OcopUser user = OcopUserArgumentResolver.current();
         String caller = user != null ? user.id() : request.getRemoteAddr();
         RateLimitProperties.Bucket cfg = props.bucket(limit.value());
-        TokenBucket bucket = buckets.computeIfAbsent(limit.value() + "|" + caller,
+        TokenBucket bucket = buckets.computeIfAbsent(
+                limit.value() + "|" + caller,
                 k -> new TokenBucket(cfg.capacity(), cfg.refillPeriod().toNanos()));
         long waitNanos = bucket.tryTake(clock.millis() * 1_000_000L);
         if (waitNanos == 0) {
@@ -52,7 +52,11 @@ public class RateLimitInterceptor implements HandlerInterceptor {
         }
         long seconds = Math.max(1, (waitNanos + 999_999_999L) / 1_000_000_000L);
         response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
-        problems.write(request, response, HttpStatus.TOO_MANY_REQUESTS, "rate-limited",
+        problems.write(
+                request,
+                response,
+                HttpStatus.TOO_MANY_REQUESTS,
+                "rate-limited",
                 "Too many requests for " + limit.value() + "; retry after " + seconds + " s",
                 "Quá nhiều yêu cầu (" + limit.value() + "); vui lòng thử lại sau " + seconds + " giây",
                 Map.of("bucket", limit.value()));

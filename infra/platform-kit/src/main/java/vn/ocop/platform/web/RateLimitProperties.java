@@ -1,9 +1,8 @@
 package vn.ocop.platform.web;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
-
 import java.time.Duration;
 import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Per-bucket limits ({@code ocop.rate-limits.<bucket>.capacity} and {@code .refill-period}):
@@ -20,6 +19,5 @@ public record RateLimitProperties(Map<String, Bucket> rateLimits) {
         return rateLimits.getOrDefault(name, new Bucket(60, Duration.ofSeconds(1)));
     }
 
-    public record Bucket(int capacity, Duration refillPeriod) {
-    }
+    public record Bucket(int capacity, Duration refillPeriod) {}
 }

@@ -1,13 +1,12 @@
 package vn.ocop.platform.web;
 
+import java.text.Normalizer;
+import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.deser.jdk.StringDeserializer;
 import tools.jackson.databind.exc.InvalidFormatException;
-
-import java.text.Normalizer;
-import java.util.regex.Pattern;
 
 /**
  * Every text that arrives in a JSON body: normalised to NFC (so "Tỏi Lý Sơn" typed with combining
@@ -22,32 +21,32 @@ public final class TextInput {
     /** Bidi embeddings, overrides, isolates and marks: they make "exe.fdp" display as "pdf.exe" (Trojan Source). */
     private static final Pattern BIDI = Pattern.compile("[\\u202A-\\u202E\\u2066-\\u2069\\u200E\\u200F\\u061C]");
 
-    private TextInput() {
-    }
+    private TextInput() {}
 
     /** Null when the text is acceptable, else the reason in English and Vietnamese. */
     static String[] problem(String text) {
         if (CONTROL.matcher(text).find()) {
-            return new String[]{"contains control characters", "chứa ký tự điều khiển"};
+            return new String[] {"contains control characters", "chứa ký tự điều khiển"};
         }
         if (BIDI.matcher(text).find()) {
-            return new String[]{"contains bidirectional control characters (U+202A–U+202E, U+2066–U+2069, U+200E, "
-                    + "U+200F, U+061C)", "chứa ký tự điều khiển hướng văn bản (U+202A–U+202E, U+2066–U+2069, U+200E, "
-                    + "U+200F, U+061C)"};
+            return new String[] {
+                "contains bidirectional control characters (U+202A–U+202E, U+2066–U+2069, U+200E, " + "U+200F, U+061C)",
+                "chứa ký tự điều khiển hướng văn bản (U+202A–U+202E, U+2066–U+2069, U+200E, " + "U+200F, U+061C)"
+            };
         }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isHighSurrogate(c)) {
                 if (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
-                    return new String[]{"is not valid Unicode", "không phải Unicode hợp lệ"};
+                    return new String[] {"is not valid Unicode", "không phải Unicode hợp lệ"};
                 }
                 i++;
             } else if (Character.isLowSurrogate(c)) {
-                return new String[]{"is not valid Unicode", "không phải Unicode hợp lệ"};
+                return new String[] {"is not valid Unicode", "không phải Unicode hợp lệ"};
             }
         }
         if (MARKUP.matcher(text).find()) {
-            return new String[]{"must not contain HTML or other markup", "không được chứa thẻ HTML hay mã đánh dấu"};
+            return new String[] {"must not contain HTML or other markup", "không được chứa thẻ HTML hay mã đánh dấu"};
         }
         return null;
     }

@@ -1,18 +1,17 @@
 package vn.ocop.platform.config;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.support.ResourcePropertySource;
-
-import java.io.IOException;
-import java.util.HashMap;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatCode;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The production profile reaches Kafka only as the service's own SASL user, unless a named exception is set. */
 class ProductionKafkaCheckTest {
@@ -29,8 +28,12 @@ class ProductionKafkaCheckTest {
     @Test
     void refusesPlaintextEvenWithCredentials() {
         assertThatThrownBy(() -> ProductionKafkaCheck.require(production(Map.of(
-                "OCOP_KAFKA_SECURITY_PROTOCOL", "PLAINTEXT",
-                "OCOP_KAFKA_USERNAME", "dossier-service", "OCOP_KAFKA_PASSWORD", "s3cret"))))
+                        "OCOP_KAFKA_SECURITY_PROTOCOL",
+                        "PLAINTEXT",
+                        "OCOP_KAFKA_USERNAME",
+                        "dossier-service",
+                        "OCOP_KAFKA_PASSWORD",
+                        "s3cret"))))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("the outbox relay (spring.kafka) uses security.protocol PLAINTEXT")
                 .hasMessageContaining("the binder uses security.protocol PLAINTEXT");
@@ -38,8 +41,8 @@ class ProductionKafkaCheckTest {
 
     @Test
     void startsAsTheServicesOwnScramUserOverTls() {
-        StandardEnvironment environment = production(Map.of(
-                "OCOP_KAFKA_USERNAME", "dossier-service", "OCOP_KAFKA_PASSWORD", "s3cret"));
+        StandardEnvironment environment =
+                production(Map.of("OCOP_KAFKA_USERNAME", "dossier-service", "OCOP_KAFKA_PASSWORD", "s3cret"));
 
         assertThatCode(() -> ProductionKafkaCheck.require(environment)).doesNotThrowAnyException();
         assertThat(environment.getProperty("spring.kafka.security.protocol")).isEqualTo("SASL_SSL");
@@ -52,8 +55,8 @@ class ProductionKafkaCheckTest {
 
     @Test
     void theNamedExceptionLetsAnUnauthenticatedClientStart() {
-        assertThatCode(() -> ProductionKafkaCheck.require(production(Map.of(
-                "OCOP_KAFKA_SECURITY_PROTOCOL", "SSL", ProductionKafkaCheck.EXCEPTION, "true"))))
+        assertThatCode(() -> ProductionKafkaCheck.require(production(
+                        Map.of("OCOP_KAFKA_SECURITY_PROTOCOL", "SSL", ProductionKafkaCheck.EXCEPTION, "true"))))
                 .doesNotThrowAnyException();
     }
 

@@ -1,15 +1,14 @@
 package vn.ocop.platform.config;
 
-import org.junit.jupiter.api.Test;
-import org.springframework.core.env.MapPropertySource;
-import org.springframework.core.env.StandardEnvironment;
-
-import java.util.HashMap;
-import java.util.Map;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.StandardEnvironment;
 
 /** The production profile reaches MongoDB only as the service's own user and over TLS, unless TLS is waived by name. */
 class ProductionMongoCheckTest {
@@ -28,16 +27,18 @@ class ProductionMongoCheckTest {
     @Test
     void usernameBesideAUriIsNotTakenForCredentials() {
         // Boot ignores spring.mongodb.username when spring.mongodb.uri is set: the service would connect anonymously
-        assertThatThrownBy(() -> start("mongodb://" + HOSTS + "/ocop_dossier?replicaSet=rs0&tls=true",
-                Map.of("spring.mongodb.username", "dossier-service", "spring.mongodb.password", PASSWORD)))
+        assertThatThrownBy(() -> start(
+                        "mongodb://" + HOSTS + "/ocop_dossier?replicaSet=rs0&tls=true",
+                        Map.of("spring.mongodb.username", "dossier-service", "spring.mongodb.password", PASSWORD)))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("MONGODB_URI has no user");
     }
 
     @Test
     void refusesToStartWithoutTlsNamingTheSettingAndNeverThePassword() {
-        assertThatThrownBy(() -> start("mongodb://dossier-service:" + PASSWORD + "@" + HOSTS
-                + "/ocop_dossier?replicaSet=rs0", Map.of()))
+        assertThatThrownBy(() -> start(
+                        "mongodb://dossier-service:" + PASSWORD + "@" + HOSTS + "/ocop_dossier?replicaSet=rs0",
+                        Map.of()))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("tls=true")
                 .hasMessageContaining(ProductionMongoCheck.EXCEPTION)
@@ -47,39 +48,53 @@ class ProductionMongoCheckTest {
 
     @Test
     void refusesAnExplicitTlsFalse() {
-        assertThatThrownBy(() -> start("mongodb://dossier-service:" + PASSWORD + "@" + HOSTS
-                + "/ocop_dossier?replicaSet=rs0&ssl=false", Map.of()))
+        assertThatThrownBy(() -> start(
+                        "mongodb://dossier-service:" + PASSWORD + "@" + HOSTS
+                                + "/ocop_dossier?replicaSet=rs0&ssl=false",
+                        Map.of()))
                 .hasMessageContaining("does not ask for TLS");
     }
 
     @Test
     void startsAsTheServicesOwnUserOverTls() {
-        StandardEnvironment environment = start("mongodb://dossier-service:" + PASSWORD + "@" + HOSTS
-                + "/ocop_dossier?replicaSet=rs0&tls=true", Map.of());
-        assertThat(environment.getProperty("spring.mongodb.uri")).contains("tls=true").contains("w=majority");
-        assertThatCode(() -> start("mongodb://dossier-service:" + PASSWORD + "@" + HOSTS
-                + "/ocop_dossier?replicaSet=rs0&ssl=true", Map.of())).doesNotThrowAnyException();
+        StandardEnvironment environment = start(
+                "mongodb://dossier-service:" + PASSWORD + "@" + HOSTS + "/ocop_dossier?replicaSet=rs0&tls=true",
+                Map.of());
+        assertThat(environment.getProperty("spring.mongodb.uri"))
+                .contains("tls=true")
+                .contains("w=majority");
+        assertThatCode(() -> start(
+                        "mongodb://dossier-service:" + PASSWORD + "@" + HOSTS + "/ocop_dossier?replicaSet=rs0&ssl=true",
+                        Map.of()))
+                .doesNotThrowAnyException();
     }
 
     @Test
     void tlsMayComeFromBootsSslSettingsOrAnSrvUri() {
         String plain = "mongodb://dossier-service:" + PASSWORD + "@" + HOSTS + "/ocop_dossier?replicaSet=rs0";
-        assertThatCode(() -> start(plain, Map.of("spring.mongodb.ssl.enabled", "true"))).doesNotThrowAnyException();
-        assertThatCode(() -> start(plain, Map.of("spring.mongodb.ssl.bundle", "mongo"))).doesNotThrowAnyException();
-        assertThatThrownBy(() -> start(plain, Map.of("spring.mongodb.ssl.bundle", "mongo",
-                "spring.mongodb.ssl.enabled", "false"))).hasMessageContaining("does not ask for TLS");
+        assertThatCode(() -> start(plain, Map.of("spring.mongodb.ssl.enabled", "true")))
+                .doesNotThrowAnyException();
+        assertThatCode(() -> start(plain, Map.of("spring.mongodb.ssl.bundle", "mongo")))
+                .doesNotThrowAnyException();
+        assertThatThrownBy(() -> start(
+                        plain, Map.of("spring.mongodb.ssl.bundle", "mongo", "spring.mongodb.ssl.enabled", "false")))
+                .hasMessageContaining("does not ask for TLS");
         // mongodb+srv:// turns TLS on unless the URI says tls=false
-        assertThatCode(() -> start("mongodb+srv://dossier-service:" + PASSWORD
-                + "@rs.data.example.invalid/ocop_dossier", Map.of())).doesNotThrowAnyException();
+        assertThatCode(() -> start(
+                        "mongodb+srv://dossier-service:" + PASSWORD + "@rs.data.example.invalid/ocop_dossier",
+                        Map.of()))
+                .doesNotThrowAnyException();
     }
 
     @Test
     void theNamedExceptionWaivesTlsButNeverCredentials() {
         Map<String, String> waived = Map.of(ProductionMongoCheck.EXCEPTION, "true");
-        assertThatCode(() -> start("mongodb://dossier-service:" + PASSWORD + "@" + HOSTS
-                + "/ocop_dossier?replicaSet=rs0", waived)).doesNotThrowAnyException();
-        assertThatCode(() -> start("mongodb://dossier-service:" + PASSWORD + "@" + HOSTS
-                + "/ocop_dossier?replicaSet=rs0", Map.of("OCOP_PRODUCTION_ALLOW_MONGODB_WITHOUT_TLS", "true")))
+        assertThatCode(() -> start(
+                        "mongodb://dossier-service:" + PASSWORD + "@" + HOSTS + "/ocop_dossier?replicaSet=rs0", waived))
+                .doesNotThrowAnyException();
+        assertThatCode(() -> start(
+                        "mongodb://dossier-service:" + PASSWORD + "@" + HOSTS + "/ocop_dossier?replicaSet=rs0",
+                        Map.of("OCOP_PRODUCTION_ALLOW_MONGODB_WITHOUT_TLS", "true")))
                 .doesNotThrowAnyException();
         assertThatThrownBy(() -> start("mongodb://" + HOSTS + "/ocop_dossier?replicaSet=rs0", waived))
                 .hasMessageContaining("MONGODB_URI has no user");

@@ -1,5 +1,16 @@
 package vn.ocop.platform.files;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Random;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
 import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
@@ -17,18 +28,6 @@ import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.Test;
 import vn.ocop.platform.files.FileInspector.Kind;
 import vn.ocop.platform.test.SampleFiles;
-
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.EnumSet;
-import java.util.Map;
-import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class FileInspectorTest {
 
@@ -49,7 +48,8 @@ class FileInspectorTest {
     void refusesExecutablesPlainZipsAndText() {
         assertRefused(() -> inspector.inspect(SampleFiles.exe()), RefusedFile.TYPE_NOT_ALLOWED);
         assertRefused(() -> inspector.inspect(SampleFiles.plainZip()), RefusedFile.TYPE_NOT_ALLOWED);
-        assertRefused(() -> inspector.inspect("#!/bin/sh\nrm -rf /\n".getBytes(StandardCharsets.UTF_8)),
+        assertRefused(
+                () -> inspector.inspect("#!/bin/sh\nrm -rf /\n".getBytes(StandardCharsets.UTF_8)),
                 RefusedFile.TYPE_NOT_ALLOWED);
         assertRefused(() -> inspector.inspect(SampleFiles.png(), EnumSet.of(Kind.PDF)), RefusedFile.TYPE_NOT_ALLOWED);
     }
@@ -100,7 +100,8 @@ class FileInspectorTest {
         assertActive(SampleFiles.pdfWithLaunch(), "Launch");
         assertActive(SampleFiles.pdfWithEmbeddedFile(), "EmbeddedFiles");
         assertThat(inspector.inspect(SampleFiles.pdfOf("<< /Type /Catalog /Pages 2 0 R /OpenAction [3 0 R /Fit] >>")))
-                .as("an open action that only shows the first page").isEqualTo(Kind.PDF);
+                .as("an open action that only shows the first page")
+                .isEqualTo(Kind.PDF);
     }
 
     @Test
@@ -111,7 +112,9 @@ class FileInspectorTest {
     @Test
     void refusesJavaScriptHiddenInACompressedObjectStream() {
         byte[] pdf = SampleFiles.pdfWithJavaScriptInObjectStream();
-        assertThat(new String(pdf, StandardCharsets.ISO_8859_1)).doesNotContain("JavaScript").doesNotContain("/JS");
+        assertThat(new String(pdf, StandardCharsets.ISO_8859_1))
+                .doesNotContain("JavaScript")
+                .doesNotContain("/JS");
         assertActive(pdf, "JavaScript");
     }
 
@@ -119,25 +122,29 @@ class FileInspectorTest {
     void findsTheEndOfAStreamByItsIndirectLengthNotByTextInsideIt() {
         // the data says "endstream (": taken for the end, the rest of the file would read as one long string
         String data = "q endstream ( Q";
-        byte[] pdf = SampleFiles.pdfOf("<< /Type /Catalog /Pages 2 0 R /AcroForm 6 0 R >>",
-                "<< /Length 5 0 R >>\nstream\n" + data + "\nendstream", String.valueOf(data.length()),
+        byte[] pdf = SampleFiles.pdfOf(
+                "<< /Type /Catalog /Pages 2 0 R /AcroForm 6 0 R >>",
+                "<< /Length 5 0 R >>\nstream\n" + data + "\nendstream",
+                String.valueOf(data.length()),
                 "<< /Fields [] /XFA 7 0 R >>");
         assertActive(pdf, "XFA");
     }
 
     @Test
     void readsNamesAtAnyDepth() {
-        byte[] pdf = SampleFiles.pdfOf("<< /Type /Catalog /Pages 2 0 R /X " + "[".repeat(200) + " /JS "
-                + "]".repeat(200) + " >>");
+        byte[] pdf = SampleFiles.pdfOf(
+                "<< /Type /Catalog /Pages 2 0 R /X " + "[".repeat(200) + " /JS " + "]".repeat(200) + " >>");
         assertActive(pdf, "JS");
     }
 
     @Test
     void refusesObjectStreamsItCannotRead() {
-        byte[] pdf = SampleFiles.pdfOf("<< /Type /Catalog /Pages 2 0 R >>",
+        byte[] pdf = SampleFiles.pdfOf(
+                "<< /Type /Catalog /Pages 2 0 R >>",
                 "<< /Type /ObjStm /N 1 /First 4 /Filter /LZWDecode /Length 4 >>\nstream\nabcd\nendstream");
         assertRefused(() -> inspector.inspect(pdf), RefusedFile.PDF_NOT_INSPECTABLE);
-        byte[] garbage = SampleFiles.pdfOf("<< /Type /Catalog /Pages 2 0 R >>",
+        byte[] garbage = SampleFiles.pdfOf(
+                "<< /Type /Catalog /Pages 2 0 R >>",
                 "<< /Type /ObjStm /N 1 /First 4 /Filter /FlateDecode /Length 4 >>\nstream\nabcd\nendstream");
         assertRefused(() -> inspector.inspect(garbage), RefusedFile.PDF_NOT_INSPECTABLE);
     }
@@ -150,7 +157,8 @@ class FileInspectorTest {
     @Test
     void refusesJavaScriptAndEmbeddedFilesWrittenByARealPdfLibrary() throws IOException {
         byte[] script = pdfbox(doc -> doc.getDocumentCatalog().setOpenAction(new PDActionJavaScript("app.alert(1)")));
-        assertThat(new String(script, StandardCharsets.ISO_8859_1)).as("pdfbox compresses it into an object stream")
+        assertThat(new String(script, StandardCharsets.ISO_8859_1))
+                .as("pdfbox compresses it into an object stream")
                 .doesNotContain("JavaScript");
         assertActive(script, "JavaScript");
 
@@ -173,8 +181,8 @@ class FileInspectorTest {
         byte[] polyglot = SampleFiles.pdfHtmlPolyglot();
         assertThat(inspector.detect(polyglot)).as("magic alone calls it a PDF").isEqualTo("application/pdf");
         assertRefused(() -> inspector.inspect(polyglot), RefusedFile.PDF_POLYGLOT);
-        byte[] afterEof = (new String(SampleFiles.pdf("x"), StandardCharsets.ISO_8859_1)
-                + "<!DOCTYPE html><p>hi</p>").getBytes(StandardCharsets.ISO_8859_1);
+        byte[] afterEof = (new String(SampleFiles.pdf("x"), StandardCharsets.ISO_8859_1) + "<!DOCTYPE html><p>hi</p>")
+                .getBytes(StandardCharsets.ISO_8859_1);
         assertRefused(() -> inspector.inspect(afterEof), RefusedFile.PDF_POLYGLOT);
         byte[] prefixed = ("\uFEFF" + new String(SampleFiles.pdf("x"), StandardCharsets.ISO_8859_1))
                 .getBytes(StandardCharsets.UTF_8);
@@ -191,8 +199,11 @@ class FileInspectorTest {
     }
 
     private static void assertRefused(ThrowingCallable inspection, String code) {
-        assertThatThrownBy(inspection).isInstanceOfSatisfying(RefusedFile.class,
-                refused -> assertThat(refused.code()).as(refused.reason()).isEqualTo(code));
+        assertThatThrownBy(inspection)
+                .isInstanceOfSatisfying(
+                        RefusedFile.class,
+                        refused ->
+                                assertThat(refused.code()).as(refused.reason()).isEqualTo(code));
     }
 
     private static RefusedFile refusal(ThrowingCallable inspection) {
@@ -212,7 +223,8 @@ class FileInspectorTest {
 
     /** A page of text and a noisy image (binary stream data), saved as pdfbox 3 does: objects compressed. */
     private static byte[] pdfbox(Change change) throws IOException {
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument doc = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage();
             doc.addPage(page);
             BufferedImage noise = new BufferedImage(200, 200, BufferedImage.TYPE_INT_RGB);

@@ -1,10 +1,9 @@
 package vn.ocop.platform.files;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.text.Normalizer;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class SafeFileNameTest {
 

@@ -26,9 +26,10 @@ class OptimisticRetryTest {
     void givesUpAfterABoundedNumberOfAttemptsWithTheLastConflict() {
         AtomicInteger attempts = new AtomicInteger();
         assertThatThrownBy(() -> OptimisticRetry.retry(() -> {
-            attempts.incrementAndGet();
-            throw new OptimisticLockingFailureException("changed meanwhile");
-        })).isInstanceOf(OptimisticLockingFailureException.class);
+                    attempts.incrementAndGet();
+                    throw new OptimisticLockingFailureException("changed meanwhile");
+                }))
+                .isInstanceOf(OptimisticLockingFailureException.class);
         assertThat(attempts).hasValue(OptimisticRetry.ATTEMPTS);
     }
 
@@ -36,9 +37,10 @@ class OptimisticRetryTest {
     void otherFailuresAreNotRetried() {
         AtomicInteger attempts = new AtomicInteger();
         assertThatThrownBy(() -> OptimisticRetry.retry(() -> {
-            attempts.incrementAndGet();
-            throw new IllegalStateException("refused");
-        })).isInstanceOf(IllegalStateException.class);
+                    attempts.incrementAndGet();
+                    throw new IllegalStateException("refused");
+                }))
+                .isInstanceOf(IllegalStateException.class);
         assertThat(attempts).hasValue(1);
     }
 }

@@ -1,6 +1,21 @@
 package vn.ocop.platform.production;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -33,23 +48,6 @@ import vn.ocop.platform.outbox.OutboxProperties;
 import vn.ocop.platform.outbox.OutboxRelay;
 import vn.ocop.platform.outbox.RelayLock;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Properties;
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-
 /**
  * The relay against a real Kafka broker image (the version the production cluster runs) and a real MongoDB: what
  * the outbox holds reaches the topic with its CloudEvents headers, is read back by a {@code read_committed}
@@ -60,12 +58,12 @@ class KafkaRelayContainersTest {
 
     @Container
     static final KafkaContainer KAFKA = new KafkaContainer(
-            System.getProperty("ocop.test.kafka-image", "apache/kafka:4.1.2"))
+                    System.getProperty("ocop.test.kafka-image", "apache/kafka:4.1.2"))
             .withEnv("KAFKA_AUTO_CREATE_TOPICS_ENABLE", "false");
 
     @Container
-    static final MongoDBContainer MONGO = new MongoDBContainer(
-            System.getProperty("ocop.test.mongo-image", "mongo:8.0"));
+    static final MongoDBContainer MONGO =
+            new MongoDBContainer(System.getProperty("ocop.test.mongo-image", "mongo:8.0"));
 
     static MongoClient client;
     static MongoTemplate mongo;
@@ -79,20 +77,33 @@ class KafkaRelayContainersTest {
         client = MongoClients.create(MONGO.getReplicaSetUrl("ocop_relay_test"));
         mongo = new MongoTemplate(client, "ocop_relay_test");
         Map<String, Object> producer = Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA.getBootstrapServers(),
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class,
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                KAFKA.getBootstrapServers(),
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
+                StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
+                ByteArraySerializer.class,
+                ProducerConfig.ACKS_CONFIG,
+                "all",
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
+                true,
                 // a missing topic must fail the send quickly so the test sees the entry stay pending
-                ProducerConfig.MAX_BLOCK_MS_CONFIG, 2000,
-                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 5000,
-                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 3000);
+                ProducerConfig.MAX_BLOCK_MS_CONFIG,
+                2000,
+                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG,
+                5000,
+                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG,
+                3000);
         kafka = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(producer));
-        OutboxProperties props = new OutboxProperties(true, List.of("things"), Duration.ofMillis(200),
-                Duration.ofSeconds(5), 100, null);
-        relay = new OutboxRelay(mongo, kafka, props, "/ocop/kit-test",
-                new RelayLock(mongo, "relay-test", Clock.systemUTC()), new SimpleMeterRegistry());
+        OutboxProperties props =
+                new OutboxProperties(true, List.of("things"), Duration.ofMillis(200), Duration.ofSeconds(5), 100, null);
+        relay = new OutboxRelay(
+                mongo,
+                kafka,
+                props,
+                "/ocop/kit-test",
+                new RelayLock(mongo, "relay-test", Clock.systemUTC()),
+                new SimpleMeterRegistry());
         writer = new AggregateWriter(mongo, relay);
         events = new EventFactory(JsonMapper.builder().build(), Clock.systemUTC(), null);
     }
@@ -111,9 +122,15 @@ class KafkaRelayContainersTest {
     void relayPublishesTheOutboxWithCloudEventHeadersInOrderAndEmptiesIt() {
         String topic = createTopic("ocop.dossier.events." + UUID.randomUUID());
         String id = "HS-" + UUID.randomUUID();
-        OutboxEntry submitted = events.create(topic, "vn.ocop.dossier.submitted.v1", id,
+        OutboxEntry submitted = events.create(
+                topic,
+                "vn.ocop.dossier.submitted.v1",
+                id,
                 Map.of("dossierId", id, "version", 1, "productName", "Tỏi Lý Sơn"));
-        OutboxEntry accepted = events.create(topic, "vn.ocop.dossier.accepted.v1", id,
+        OutboxEntry accepted = events.create(
+                topic,
+                "vn.ocop.dossier.accepted.v1",
+                id,
                 Map.of("dossierId", id, "version", 2, "productName", "Tỏi Lý Sơn"));
         writer.insert("things", new Document("_id", id).append("version", 2L), List.of(submitted, accepted));
 
@@ -121,7 +138,8 @@ class KafkaRelayContainersTest {
 
         List<ConsumerRecord<String, byte[]>> records = readCommitted(topic, 2);
         assertThat(records).extracting(r -> header(r, "ce_id")).containsExactly(submitted.id(), accepted.id());
-        assertThat(records).extracting(r -> header(r, "ce_type"))
+        assertThat(records)
+                .extracting(r -> header(r, "ce_type"))
                 .containsExactly("vn.ocop.dossier.submitted.v1", "vn.ocop.dossier.accepted.v1");
         ConsumerRecord<String, byte[]> first = records.get(0);
         assertThat(first.key()).isEqualTo(id);
@@ -130,7 +148,8 @@ class KafkaRelayContainersTest {
         assertThat(header(first, "ce_subject")).isEqualTo(id);
         assertThat(header(first, "content-type")).isEqualTo("application/json");
         // MongoDB keeps milliseconds: the header carries the change's time as stored
-        assertThat(Instant.parse(header(first, "ce_time"))).isEqualTo(submitted.time().truncatedTo(ChronoUnit.MILLIS));
+        assertThat(Instant.parse(header(first, "ce_time")))
+                .isEqualTo(submitted.time().truncatedTo(ChronoUnit.MILLIS));
         assertThat(new String(first.value(), StandardCharsets.UTF_8)).isEqualTo(submitted.payload());
         assertThat(pendingIn(id)).isEmpty();
     }
@@ -163,12 +182,14 @@ class KafkaRelayContainersTest {
 
     private static List<String> pendingIn(String id) {
         Document doc = mongo.findById(id, Document.class, "things");
-        return doc.getList(OutboxRelay.OUTBOX_FIELD, Document.class).stream().map(e -> e.getString("id")).toList();
+        return doc.getList(OutboxRelay.OUTBOX_FIELD, Document.class).stream()
+                .map(e -> e.getString("id"))
+                .toList();
     }
 
     private static String createTopic(String name) {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                KAFKA.getBootstrapServers()))) {
+        try (Admin admin =
+                Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA.getBootstrapServers()))) {
             admin.createTopics(List.of(new NewTopic(name, 6, (short) 1))).all().get();
             return name;
         } catch (Exception e) {
@@ -187,7 +208,8 @@ class KafkaRelayContainersTest {
         List<ConsumerRecord<String, byte[]>> out = new ArrayList<>();
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(p)) {
             List<TopicPartition> parts = consumer.partitionsFor(topic).stream()
-                    .map(i -> new TopicPartition(topic, i.partition())).toList();
+                    .map(i -> new TopicPartition(topic, i.partition()))
+                    .toList();
             consumer.assign(parts);
             consumer.seekToBeginning(parts);
             await().atMost(Duration.ofSeconds(30)).until(() -> {

@@ -1,18 +1,17 @@
 package vn.ocop.platform.security;
 
-import org.junit.jupiter.api.Test;
-import org.springframework.security.oauth2.jwt.BadJwtException;
-import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.jwt.JwtDecoder;
-import vn.ocop.platform.test.MutableClock;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.oauth2.jwt.BadJwtException;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import vn.ocop.platform.test.MutableClock;
 
 class VerifiedTokenCacheTest {
 
@@ -26,8 +25,12 @@ class VerifiedTokenCacheTest {
         if (!token.startsWith("good-") || clock.instant().isAfter(NOW.plus(Duration.ofMinutes(5)))) {
             throw new BadJwtException("refused " + token);
         }
-        return Jwt.withTokenValue(token).header("alg", "RS256").subject(token)
-                .issuedAt(NOW).expiresAt(NOW.plus(Duration.ofMinutes(5))).build();
+        return Jwt.withTokenValue(token)
+                .header("alg", "RS256")
+                .subject(token)
+                .issuedAt(NOW)
+                .expiresAt(NOW.plus(Duration.ofMinutes(5)))
+                .build();
     };
 
     @Test

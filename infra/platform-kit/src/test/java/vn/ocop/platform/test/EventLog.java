@@ -20,8 +20,7 @@ public final class EventLog {
     /** Long enough for an outbox relay and a consumer on the shared test broker, with a loaded machine. */
     public static final Duration WAIT = Duration.ofSeconds(30);
 
-    private EventLog() {
-    }
+    private EventLog() {}
 
     /**
      * The events with this key now on the topic, in order, one per ce_id: the relay publishes at least
@@ -29,13 +28,17 @@ public final class EventLog {
      */
     public static List<ConsumerRecord<String, byte[]>> eventsOf(String topic, String key) {
         Set<String> seen = new HashSet<>();
-        return TestInfrastructure.readAll(topic).stream().filter(r -> key.equals(r.key()))
+        return TestInfrastructure.readAll(topic).stream()
+                .filter(r -> key.equals(r.key()))
                 .sorted(Comparator.comparingLong(ConsumerRecord::offset))
-                .filter(r -> seen.add(TestInfrastructure.header(r, "ce_id"))).toList();
+                .filter(r -> seen.add(TestInfrastructure.header(r, "ce_id")))
+                .toList();
     }
 
     public static List<String> typesOf(String topic, String key) {
-        return eventsOf(topic, key).stream().map(r -> TestInfrastructure.header(r, "ce_type")).toList();
+        return eventsOf(topic, key).stream()
+                .map(r -> TestInfrastructure.header(r, "ce_type"))
+                .toList();
     }
 
     /** Waits until the key's events are exactly these types, in order; each is checked against its contract. */
@@ -55,6 +58,7 @@ public final class EventLog {
         Map<String, String> headers = new HashMap<>();
         record.headers().forEach(h -> headers.put(h.key(), new String(h.value(), StandardCharsets.UTF_8)));
         assertThat(ContractValidator.load().validateEvent(headers, text(record)))
-                .as(headers.get("ce_type") + " " + text(record)).isEmpty();
+                .as(headers.get("ce_type") + " " + text(record))
+                .isEmpty();
     }
 }

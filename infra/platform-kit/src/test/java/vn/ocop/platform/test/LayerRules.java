@@ -70,29 +70,37 @@ public final class LayerRules {
 
     public List<ArchRule> rules() {
         List<ArchRule> rules = new ArrayList<>();
-        rules.add(classes().that(domain())
-                .should().onlyDependOnClassesThat(resideInAPackage("java..")
-                        .or(domain())
-                        .or(resideInAnyPackage(PLAIN_KIT)))
+        rules.add(classes()
+                .that(domain())
+                .should()
+                .onlyDependOnClassesThat(resideInAPackage("java..").or(domain()).or(resideInAnyPackage(PLAIN_KIT)))
                 .allowEmptyShould(false)
                 .as("the domain of " + root + " uses only the JDK, its own domain and the kit's plain-Java packages"));
-        rules.add(noClasses().that(application())
-                .should().dependOnClassesThat(resideInAnyPackage("org.springframework.http..", "..web..",
-                        "vn.ocop.platform.web.."))
+        rules.add(noClasses()
+                .that(application())
+                .should()
+                .dependOnClassesThat(
+                        resideInAnyPackage("org.springframework.http..", "..web..", "vn.ocop.platform.web.."))
                 .allowEmptyShould(false)
                 .as("the use cases of " + root + " speak no HTTP"));
         for (String from : List.of("web", "persistence", "messaging")) {
             List<String> others = new ArrayList<>(List.of("web", "persistence", "messaging"));
             others.remove(from);
-            rules.add(noClasses().that(ownPackageWith(from))
-                    .should().dependOnClassesThat(ownPackageWith(others.get(0)).or(ownPackageWith(others.get(1))))
+            rules.add(noClasses()
+                    .that(ownPackageWith(from))
+                    .should()
+                    .dependOnClassesThat(ownPackageWith(others.get(0)).or(ownPackageWith(others.get(1))))
                     .allowEmptyShould(true)
                     .as(from + " adapters of " + root + " use no other adapter"));
         }
-        rules.add(noClasses().should().haveSimpleNameStartingWith("Demo")
+        rules.add(noClasses()
+                .should()
+                .haveSimpleNameStartingWith("Demo")
                 .allowEmptyShould(false)
                 .as("no demo code in " + root + ": demo data lives in the embedded demo and test fixtures"));
-        rules.add(noClasses().should().callMethod(Runtime.class, "halt", int.class)
+        rules.add(noClasses()
+                .should()
+                .callMethod(Runtime.class, "halt", int.class)
                 .as("no fault hook in " + root + ": infra/fault-hooks is put on the class path by the test harnesses"));
         rules.add(StoreRules.NO_EXISTS_QUERIES);
         return rules;

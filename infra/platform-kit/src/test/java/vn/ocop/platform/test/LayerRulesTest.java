@@ -29,6 +29,7 @@ class LayerRulesTest {
         JavaClasses classes = new ClassFileImporter().importPackages(root);
         return LayerRules.of(root).rules().stream()
                 .filter(rule -> rule.evaluate(classes).hasViolation())
-                .map(ArchRule::getDescription).toList();
+                .map(ArchRule::getDescription)
+                .toList();
     }
 }

@@ -14,8 +14,7 @@ public class MutableClock extends Clock {
     private volatile Instant pinned;
 
     /** Real time until a test pins it. */
-    public MutableClock() {
-    }
+    public MutableClock() {}
 
     public MutableClock(Instant start) {
         this.pinned = start;

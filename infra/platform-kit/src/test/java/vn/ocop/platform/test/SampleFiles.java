@@ -17,23 +17,78 @@ import java.util.zip.ZipOutputStream;
  */
 public final class SampleFiles {
 
-    private SampleFiles() {
-    }
+    private SampleFiles() {}
 
     /** A one-object PDF with {@code text} in a comment. */
     public static byte[] pdf(String text) {
         return ("%PDF-1.4\n%\u00e2\u00e3\u00cf\u00d3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n% " + text
-                + "\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n").getBytes(StandardCharsets.ISO_8859_1);
+                        + "\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n")
+                .getBytes(StandardCharsets.ISO_8859_1);
     }
 
     public static byte[] png() {
-        return new byte[]{(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R',
-                0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0, (byte) 0x90, 0x77, 0x53, (byte) 0xDE};
+        return new byte[] {
+            (byte) 0x89,
+            'P',
+            'N',
+            'G',
+            0x0D,
+            0x0A,
+            0x1A,
+            0x0A,
+            0,
+            0,
+            0,
+            0x0D,
+            'I',
+            'H',
+            'D',
+            'R',
+            0,
+            0,
+            0,
+            1,
+            0,
+            0,
+            0,
+            1,
+            8,
+            2,
+            0,
+            0,
+            0,
+            (byte) 0x90,
+            0x77,
+            0x53,
+            (byte) 0xDE
+        };
     }
 
     public static byte[] jpeg() {
-        return new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10, 'J', 'F', 'I', 'F', 0, 1, 1,
-                0, 0, 1, 0, 1, 0, 0, (byte) 0xFF, (byte) 0xD9};
+        return new byte[] {
+            (byte) 0xFF,
+            (byte) 0xD8,
+            (byte) 0xFF,
+            (byte) 0xE0,
+            0,
+            0x10,
+            'J',
+            'F',
+            'I',
+            'F',
+            0,
+            1,
+            1,
+            0,
+            0,
+            1,
+            0,
+            1,
+            0,
+            0,
+            (byte) 0xFF,
+            (byte) 0xD9
+        };
     }
 
     /** A Windows executable header (MZ … PE). */
@@ -48,12 +103,16 @@ public final class SampleFiles {
     }
 
     public static byte[] docx() {
-        return zip(List.of(contentTypes(), part("_rels/.rels", "<?xml version=\"1.0\"?><Relationships/>"),
+        return zip(List.of(
+                contentTypes(),
+                part("_rels/.rels", "<?xml version=\"1.0\"?><Relationships/>"),
                 part("word/document.xml", "<?xml version=\"1.0\"?><root/>")));
     }
 
     public static byte[] xlsx() {
-        return zip(List.of(contentTypes(), part("_rels/.rels", "<?xml version=\"1.0\"?><Relationships/>"),
+        return zip(List.of(
+                contentTypes(),
+                part("_rels/.rels", "<?xml version=\"1.0\"?><Relationships/>"),
                 part("xl/workbook.xml", "<?xml version=\"1.0\"?><root/>")));
     }
 
@@ -62,9 +121,11 @@ public final class SampleFiles {
      * compresses like text, about fivefold, not like a run of one repeated sentence).
      */
     public static byte[] wordDocument(int paragraphs) {
-        String[] words = {"hợp", "tác", "xã", "sản", "phẩm", "OCOP", "mạch", "nha", "tỏi", "Lý", "Sơn", "đường",
-                "phổi", "chế", "biến", "thôn", "huyện", "Mộ", "Đức", "tiêu", "chuẩn", "chất", "lượng", "năm", "bao",
-                "bì", "nhãn", "hiệu", "thị", "trường", "doanh", "thu", "lao", "động", "nguyên", "liệu", "địa", "phương"};
+        String[] words = {
+            "hợp", "tác", "xã", "sản", "phẩm", "OCOP", "mạch", "nha", "tỏi", "Lý", "Sơn", "đường", "phổi", "chế",
+            "biến", "thôn", "huyện", "Mộ", "Đức", "tiêu", "chuẩn", "chất", "lượng", "năm", "bao", "bì", "nhãn", "hiệu",
+            "thị", "trường", "doanh", "thu", "lao", "động", "nguyên", "liệu", "địa", "phương"
+        };
         Random random = new Random(878);
         StringBuilder body = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
                 + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>");
@@ -76,10 +137,14 @@ public final class SampleFiles {
             body.append(random.nextInt(100_000)).append("</w:t></w:r></w:p>");
         }
         body.append("</w:body></w:document>");
-        return zip(List.of(contentTypes(), part("_rels/.rels", "<?xml version=\"1.0\"?><Relationships "
-                        + "xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship "
-                        + "Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
-                        + "officeDocument\" Target=\"word/document.xml\"/></Relationships>"),
+        return zip(List.of(
+                contentTypes(),
+                part(
+                        "_rels/.rels",
+                        "<?xml version=\"1.0\"?><Relationships "
+                                + "xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship "
+                                + "Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+                                + "officeDocument\" Target=\"word/document.xml\"/></Relationships>"),
                 part("word/document.xml", body.toString())));
     }
 
@@ -92,7 +157,8 @@ public final class SampleFiles {
      * deflated (about 1,000 to 1: 400 MiB make a file of about 400 KB).
      */
     public static byte[] docxBomb(long inflatedBytes) {
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream(); ZipOutputStream zip = new ZipOutputStream(out)) {
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream();
+                ZipOutputStream zip = new ZipOutputStream(out)) {
             zip.setLevel(Deflater.BEST_COMPRESSION);
             for (Part p : List.of(contentTypes(), part("word/document.xml", "<?xml version=\"1.0\"?><root/>"))) {
                 zip.putNextEntry(new ZipEntry(p.name()));
@@ -114,8 +180,8 @@ public final class SampleFiles {
 
     /** A DOCX-shaped package of {@code entries} parts (the three a DOCX needs, then small filler parts). */
     public static byte[] docxWithEntries(int entries) {
-        List<Part> parts = new ArrayList<>(List.of(contentTypes(), part("_rels/.rels", "<Relationships/>"),
-                part("word/document.xml", "<root/>")));
+        List<Part> parts = new ArrayList<>(
+                List.of(contentTypes(), part("_rels/.rels", "<Relationships/>"), part("word/document.xml", "<root/>")));
         for (int i = parts.size(); i < entries; i++) {
             parts.add(part("customXml/item" + i + ".xml", "<i/>"));
         }
@@ -139,7 +205,8 @@ public final class SampleFiles {
 
     /** A PDF carrying an executable as an embedded file. */
     public static byte[] pdfWithEmbeddedFile() {
-        return pdfOf("<< /Type /Catalog /Pages 2 0 R /Names << /EmbeddedFiles << /Names [(a.exe) 4 0 R] >> >> >>",
+        return pdfOf(
+                "<< /Type /Catalog /Pages 2 0 R /Names << /EmbeddedFiles << /Names [(a.exe) 4 0 R] >> >> >>",
                 "<< /Type /Filespec /F (a.exe) /EF << /F 5 0 R >> >>",
                 "<< /Type /EmbeddedFile /Length 2 >>\nstream\nMZ\nendstream");
     }
@@ -150,10 +217,12 @@ public final class SampleFiles {
      */
     public static byte[] pdfWithJavaScriptInObjectStream() {
         // object 5 lives in object stream 4 (a reader finds it through an xref stream, which the scan never needs)
-        byte[] content = deflate("5 0 << /S /J#61vaScript /J#53 (app.alert\\(1\\)) >>"
-                .getBytes(StandardCharsets.ISO_8859_1));
-        return pdfOf(List.of("<< /Type /Catalog /Pages 2 0 R /OpenAction 5 0 R >>"),
-                "<< /Type /ObjStm /N 1 /First 4 /Filter /FlateDecode /Length " + content.length + " >>", content);
+        byte[] content =
+                deflate("5 0 << /S /J#61vaScript /J#53 (app.alert\\(1\\)) >>".getBytes(StandardCharsets.ISO_8859_1));
+        return pdfOf(
+                List.of("<< /Type /Catalog /Pages 2 0 R /OpenAction 5 0 R >>"),
+                "<< /Type /ObjStm /N 1 /First 4 /Filter /FlateDecode /Length " + content.length + " >>",
+                content);
     }
 
     /** A PDF that is HTML too: it starts with %PDF- and a browser sniffing it finds a page with a script. */
@@ -168,8 +237,10 @@ public final class SampleFiles {
 
     /** A well-formed PDF (header, objects, xref, trailer) whose catalog is {@code catalog}: object 1. */
     public static byte[] pdfOf(String catalog, String... more) {
-        List<String> objects = new ArrayList<>(List.of(catalog,
-                "<< /Type /Pages /Kids [3 0 R] /Count 1 >>", "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>"));
+        List<String> objects = new ArrayList<>(List.of(
+                catalog,
+                "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>"));
         objects.addAll(List.of(more));
         return pdfOf(objects, null, null);
     }
@@ -185,7 +256,8 @@ public final class SampleFiles {
         List<Integer> offsets = new ArrayList<>();
         for (int i = 0; i < objects.size(); i++) {
             offsets.add(out.size());
-            out.writeBytes(((i + 1) + " 0 obj\n" + objects.get(i) + "\nendobj\n").getBytes(StandardCharsets.ISO_8859_1));
+            out.writeBytes(
+                    ((i + 1) + " 0 obj\n" + objects.get(i) + "\nendobj\n").getBytes(StandardCharsets.ISO_8859_1));
         }
         if (streamDict != null) {
             offsets.add(out.size());
@@ -197,8 +269,11 @@ public final class SampleFiles {
         int xref = out.size();
         StringBuilder tail = new StringBuilder("xref\n0 " + (offsets.size() + 1) + "\n0000000000 65535 f \n");
         offsets.forEach(o -> tail.append("%010d 00000 n \n".formatted(o)));
-        tail.append("trailer\n<< /Size ").append(offsets.size() + 1).append(" /Root 1 0 R >>\nstartxref\n")
-                .append(xref).append("\n%%EOF\n");
+        tail.append("trailer\n<< /Size ")
+                .append(offsets.size() + 1)
+                .append(" /Root 1 0 R >>\nstartxref\n")
+                .append(xref)
+                .append("\n%%EOF\n");
         out.writeBytes(tail.toString().getBytes(StandardCharsets.ISO_8859_1));
         return out.toByteArray();
     }
@@ -216,20 +291,22 @@ public final class SampleFiles {
         return out.toByteArray();
     }
 
-    private record Part(String name, byte[] content) {
-    }
+    private record Part(String name, byte[] content) {}
 
     private static Part part(String name, String content) {
         return new Part(name, content.getBytes(StandardCharsets.UTF_8));
     }
 
     private static Part contentTypes() {
-        return part("[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/"
-                + "package/2006/content-types\"></Types>");
+        return part(
+                "[Content_Types].xml",
+                "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/"
+                        + "package/2006/content-types\"></Types>");
     }
 
     private static byte[] zip(List<Part> parts) {
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream(); ZipOutputStream zip = new ZipOutputStream(out)) {
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream();
+                ZipOutputStream zip = new ZipOutputStream(out)) {
             for (Part p : parts) {
                 zip.putNextEntry(new ZipEntry(p.name()));
                 zip.write(p.content());

@@ -16,10 +16,12 @@ public final class StoreRules {
      * filter, even an {@code _id}. One per consumed event made dossier-service apply about 8 evaluation events a
      * second at 16,000 dossiers (docs/benchmarks.md, run C). Use a find by {@code _id} instead.
      */
-    public static final ArchRule NO_EXISTS_QUERIES = noClasses().should().callMethodWhere(DescribedPredicate.describe(
-            "MongoOperations.exists(..)", (JavaMethodCall call) -> call.getName().equals("exists")
-                    && call.getTargetOwner().isAssignableTo(MongoOperations.class)));
+    public static final ArchRule NO_EXISTS_QUERIES = noClasses()
+            .should()
+            .callMethodWhere(DescribedPredicate.describe(
+                    "MongoOperations.exists(..)",
+                    (JavaMethodCall call) -> call.getName().equals("exists")
+                            && call.getTargetOwner().isAssignableTo(MongoOperations.class)));
 
-    private StoreRules() {
-    }
+    private StoreRules() {}
 }

@@ -2,6 +2,14 @@ package vn.ocop.platform.test;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -16,17 +24,8 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import org.springframework.test.context.DynamicPropertyRegistry;
-import vn.ocop.platform.messaging.EventSources;
 import vn.ocop.devidentity.DevTokenIssuer;
-
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Properties;
-import java.util.UUID;
+import vn.ocop.platform.messaging.EventSources;
 
 /**
  * One real Kafka broker (KRaft, in-process), one MongoDB-wire server and one development token
@@ -34,16 +33,16 @@ import java.util.UUID;
  */
 public final class TestInfrastructure {
 
-    public static final String[] TOPICS = {"ocop.dossier.events", "ocop.evaluation.events",
-            "ocop.reporting.events", "ocop.notification.events"};
+    public static final String[] TOPICS = {
+        "ocop.dossier.events", "ocop.evaluation.events", "ocop.reporting.events", "ocop.notification.events"
+    };
 
     private static EmbeddedKafkaKraftBroker kafka;
     private static MongoServer mongo;
     private static InetSocketAddress mongoAddress;
     private static DevTokenIssuer issuer;
 
-    private TestInfrastructure() {
-    }
+    private TestInfrastructure() {}
 
     public static synchronized void start() {
         if (kafka != null) {
@@ -98,8 +97,8 @@ public final class TestInfrastructure {
         p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(p)) {
-            ProducerRecord<String, byte[]> rec = new ProducerRecord<>(topic, key,
-                    body.getBytes(StandardCharsets.UTF_8));
+            ProducerRecord<String, byte[]> rec =
+                    new ProducerRecord<>(topic, key, body.getBytes(StandardCharsets.UTF_8));
             headers.forEach((k, v) -> rec.headers().add(k, v.getBytes(StandardCharsets.UTF_8)));
             producer.send(rec).get();
         } catch (Exception e) {
@@ -112,9 +111,21 @@ public final class TestInfrastructure {
      * consumer accepts on that context's topic).
      */
     public static Map<String, String> ceHeaders(String type, String subject) {
-        return Map.of("ce_specversion", "1.0", "ce_id", UUID.randomUUID().toString(), "ce_type", type,
-                "ce_source", EventSources.ownerOfType(type), "ce_time", java.time.Instant.now().toString(),
-                "ce_subject", subject, "content-type", "application/json");
+        return Map.of(
+                "ce_specversion",
+                "1.0",
+                "ce_id",
+                UUID.randomUUID().toString(),
+                "ce_type",
+                type,
+                "ce_source",
+                EventSources.ownerOfType(type),
+                "ce_time",
+                java.time.Instant.now().toString(),
+                "ce_subject",
+                subject,
+                "content-type",
+                "application/json");
     }
 
     /** Every record now on the topic, read from offset 0 by a plain consumer (not the app's). */
@@ -128,7 +139,8 @@ public final class TestInfrastructure {
         List<ConsumerRecord<String, byte[]>> out = new ArrayList<>();
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(p)) {
             List<TopicPartition> parts = consumer.partitionsFor(topic).stream()
-                    .map(i -> new TopicPartition(topic, i.partition())).toList();
+                    .map(i -> new TopicPartition(topic, i.partition()))
+                    .toList();
             consumer.assign(parts);
             consumer.seekToBeginning(parts);
             Map<TopicPartition, Long> end = consumer.endOffsets(parts);

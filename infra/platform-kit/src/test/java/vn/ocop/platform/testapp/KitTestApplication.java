@@ -1,12 +1,16 @@
 package vn.ocop.platform.testapp;
 
+import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import jakarta.servlet.Filter;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -28,31 +32,31 @@ import vn.ocop.platform.security.OcopUser;
 import vn.ocop.platform.web.ApiProblem;
 import vn.ocop.platform.web.RateLimited;
 
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
 /** A minimal service that exercises the kit the way the real services do. */
 @SpringBootApplication
 public class KitTestApplication {
 
-    public record NewThing(@NotBlank @Size(max = 50) String name) {
+    public record NewThing(@NotBlank @Size(max = 50) String name) {}
+
+    public record Thing(String id, long version, String name, String owner) {}
+
+    public enum Level {
+        DISTRICT,
+        PROVINCE
     }
 
-    public record Thing(String id, long version, String name, String owner) {
-    }
-
-    public enum Level { DISTRICT, PROVINCE }
-
-    public record Member(@NotBlank String name) {
-    }
+    public record Member(@NotBlank String name) {}
 
     /** Every shape of field the services' request records use, for the JSON input rules. */
-    public record Form(@Size(max = 50) String name, LocalDate deadline, java.time.Instant at, Integer count,
-                       Boolean active, Level level, List<@NotNull @Valid Member> members,
-                       Map<String, @NotBlank String> answers) {
-    }
+    public record Form(
+            @Size(max = 50) String name,
+            LocalDate deadline,
+            java.time.Instant at,
+            Integer count,
+            Boolean active,
+            Level level,
+            List<@NotNull @Valid Member> members,
+            Map<String, @NotBlank String> answers) {}
 
     /** A filter that fails outside any handler, as a broken filter would: the error dispatch must answer. */
     /** Records what the sweep announces to its listeners (the seam of infra/fault-hooks). */
@@ -95,8 +99,14 @@ public class KitTestApplication {
         @RateLimited("things")
         Thing create(@Valid @RequestBody NewThing body, OcopUser user) {
             Thing t = new Thing(UUID.randomUUID().toString(), 1, body.name(), user.id());
-            writer.insert("things", t, List.of(events.create("ocop.dossier.events", "vn.ocop.test.thing-created.v1",
-                    t.id(), Map.of("thingId", t.id(), "name", t.name()))));
+            writer.insert(
+                    "things",
+                    t,
+                    List.of(events.create(
+                            "ocop.dossier.events",
+                            "vn.ocop.test.thing-created.v1",
+                            t.id(),
+                            Map.of("thingId", t.id(), "name", t.name()))));
             return t;
         }
 
@@ -113,8 +123,8 @@ public class KitTestApplication {
 
         @PostMapping(value = "/api/v1/things/uploads", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
         @ResponseStatus(HttpStatus.CREATED)
-        Map<String, Object> upload(@RequestParam("file") MultipartFile file, @RequestParam("note") String note,
-                                   OcopUser user) {
+        Map<String, Object> upload(
+                @RequestParam("file") MultipartFile file, @RequestParam("note") String note, OcopUser user) {
             String id = UUID.randomUUID().toString();
             writer.insert("uploads", new Thing(id, 1, note + ":" + file.getOriginalFilename(), user.id()), List.of());
             return Map.of("id", id, "size", file.getSize(), "note", note);
@@ -134,7 +144,11 @@ public class KitTestApplication {
     /** A refusal as a service's use case throws it: no HTTP, a kind, a code, the field and a fact. */
     static final class ThingLocked extends Refusal {
         ThingLocked(String id) {
-            super(Kind.CONFLICT, "thing-locked", "Thing " + id + " is locked", "Vật " + id + " đang bị khóa",
+            super(
+                    Kind.CONFLICT,
+                    "thing-locked",
+                    "Thing " + id + " is locked",
+                    "Vật " + id + " đang bị khóa",
                     List.of(new FieldError("id", "is locked", "đang bị khóa")));
             with("lockedBy", "someone");
         }

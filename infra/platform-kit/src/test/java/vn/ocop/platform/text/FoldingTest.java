@@ -1,10 +1,9 @@
 package vn.ocop.platform.text;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.text.Normalizer;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class FoldingTest {
 
@@ -12,7 +11,8 @@ class FoldingTest {
     void foldsVietnameseLettersIncludingDStroke() {
         assertThat(Folding.fold("Tỏi Lý Sơn")).isEqualTo("toi ly son");
         assertThat(Folding.fold("ĐỨC LỢI, Mộ Đức")).isEqualTo("duc loi mo duc");
-        assertThat(Folding.fold(Normalizer.normalize("Nước mắm", Normalizer.Form.NFD))).isEqualTo("nuoc mam");
+        assertThat(Folding.fold(Normalizer.normalize("Nước mắm", Normalizer.Form.NFD)))
+                .isEqualTo("nuoc mam");
     }
 
     @Test

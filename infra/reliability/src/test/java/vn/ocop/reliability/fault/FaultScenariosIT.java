@@ -3,6 +3,12 @@ package vn.ocop.reliability.fault;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.Sorts;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,14 +24,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Projections;
-import com.mongodb.client.model.Sorts;
 import org.apache.kafka.clients.admin.Admin;
-import org.bson.Document;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -34,6 +33,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.Awaitility;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -69,7 +69,8 @@ class FaultScenariosIT {
     static final String ACCEPTED = "vn.ocop.dossier.accepted.v1";
     static final String WITHDRAWN = "vn.ocop.dossier.withdrawn.v1";
     static final String TELEPORTED = "vn.ocop.dossier.teleported.v1";
-    static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
+    static final tools.jackson.databind.json.JsonMapper JSON =
+            tools.jackson.databind.json.JsonMapper.builder().build();
     static final String EVALUATION_DLQ = "ocop.dossier.events.evaluation-service.dlq";
     static final Duration CONVERGE = Duration.ofMinutes(5);
     static final int DOSSIERS = Integer.getInteger("ocop.reliability.dossiers", 1000);
@@ -83,6 +84,7 @@ class FaultScenariosIT {
     private ServiceInstance evaluation;
     /** Straight to the platform's MongoDB (not through the proxy): the harness's view of what was stored. */
     private MongoClient mongo;
+
     private final List<String> acceptedSoFar = new ArrayList<>();
 
     @BeforeAll
@@ -133,7 +135,9 @@ class FaultScenariosIT {
         requireEvaluation();
         int count = DOSSIERS;
         try (Load load = acceptedDossiers(count, "kill")) {
-            Awaitility.await("30 % accepted").atMost(Duration.ofMinutes(30)).pollInterval(Duration.ofMillis(200))
+            Awaitility.await("30 % accepted")
+                    .atMost(Duration.ofMinutes(30))
+                    .pollInterval(Duration.ofMillis(200))
                     .until(() -> load.acknowledgedCount() >= count * 3 / 10 || load.done());
             evaluation.kill();
             evaluation.startAndAwaitReady(Duration.ofMinutes(4));
@@ -142,7 +146,9 @@ class FaultScenariosIT {
             Report report = report("kill -9 evaluation-service at 30 % (" + count + " dossiers)", load, restarted)
                     .print();
             assertThat(report.clean()).as(report.row()).isTrue();
-            assertThat(report.acknowledged()).as("accepted dossiers acknowledged").isPositive();
+            assertThat(report.acknowledged())
+                    .as("accepted dossiers acknowledged")
+                    .isPositive();
         }
     }
 
@@ -152,8 +158,11 @@ class FaultScenariosIT {
     @Order(2)
     void anEventWrittenBeforeACrashIsPublishedExactlyOnceAfterRestart() {
         // the round-scheduled event of prepare() must be out before a crashing relay starts
-        Awaitility.await("outbox drained").atMost(CONVERGE).until(() -> !harness.topics()
-                .read(DOSSIER_TOPIC, e -> flow.roundId().equals(e.key())).isEmpty());
+        Awaitility.await("outbox drained")
+                .atMost(CONVERGE)
+                .until(() -> !harness.topics()
+                        .read(DOSSIER_TOPIC, e -> flow.roundId().equals(e.key()))
+                        .isEmpty());
         String id = flow.completeDraft("Crash trước khi phát");
         // the launcher's own dossier-service, restarted with the test hook on: same ports, so the client is unchanged
         harness.platform().restartService("dossier-service", Map.of("OCOP_OUTBOX_CRASH_BEFORE_PUBLISH", "true"));
@@ -164,31 +173,50 @@ class FaultScenariosIT {
             Reply submit = flow.submit(id);
             // the sweep may halt the JVM before the response is written: 200 or a dropped connection (0)
             assertThat(submit.status()).as(submit.body()).isIn(200, 0);
-            Awaitility.await("the relay halts the JVM").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(200))
+            Awaitility.await("the relay halts the JVM")
+                    .atMost(Duration.ofMinutes(2))
+                    .pollInterval(Duration.ofMillis(200))
                     .until(() -> !harness.platform().isServiceRunning("dossier-service"));
             halted = crashHookLines() > hooksBefore;
-            assertThat(halted).as("the JVM was halted by the outbox hook (log line)").isTrue();
-            assertThat(submittedEvents(Set.of(id))).as("nothing published before the crash").isEmpty();
+            assertThat(halted)
+                    .as("the JVM was halted by the outbox hook (log line)")
+                    .isTrue();
+            assertThat(submittedEvents(Set.of(id)))
+                    .as("nothing published before the crash")
+                    .isEmpty();
         } finally {
             long restart = System.nanoTime();
             harness.platform().restartService("dossier-service", Map.of("OCOP_OUTBOX_CRASH_BEFORE_PUBLISH", "false"));
-            converged = Convergence.await("published after restart", restart, CONVERGE,
+            converged = Convergence.await(
+                    "published after restart",
+                    restart,
+                    CONVERGE,
                     () -> submittedEvents(Set.of(id)).size() == 1);
         }
-        assertThat(flow.dossier(id).json().path("status").asString()).as("state written before the crash")
+        assertThat(flow.dossier(id).json().path("status").asString())
+                .as("state written before the crash")
                 .isEqualTo("SUBMITTED");
         List<TopicLog.Event> events = submittedEvents(Set.of(id));
         long distinct = TopicLog.countByCeId(events).size();
-        Report report = new Report("kill between state write and publish", 1, distinct, distinct == 0 ? 1 : 0,
-                Math.max(0, distinct - 1), events.size() - distinct, 0, converged, "halted by the hook: " + halted)
+        Report report = new Report(
+                        "kill between state write and publish",
+                        1,
+                        distinct,
+                        distinct == 0 ? 1 : 0,
+                        Math.max(0, distinct - 1),
+                        events.size() - distinct,
+                        0,
+                        converged,
+                        "halted by the hook: " + halted)
                 .print();
         assertThat(report.clean()).as(report.row()).isTrue();
     }
 
     private long crashHookLines() {
-        try (java.util.stream.Stream<String> lines = java.nio.file.Files.lines(
-                harness.platform().logFile("dossier-service"), StandardCharsets.UTF_8)) {
-            return lines.filter(l -> l.contains("TEST HOOK ocop.outbox.crash-before-publish")).count();
+        try (java.util.stream.Stream<String> lines =
+                java.nio.file.Files.lines(harness.platform().logFile("dossier-service"), StandardCharsets.UTF_8)) {
+            return lines.filter(l -> l.contains("TEST HOOK ocop.outbox.crash-before-publish"))
+                    .count();
         } catch (java.io.IOException | java.io.UncheckedIOException e) {
             return 0;
         }
@@ -212,26 +240,41 @@ class FaultScenariosIT {
                 }
                 return drafts.get(i);
             });
-            Awaitility.await("some submissions in").atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(50))
+            Awaitility.await("some submissions in")
+                    .atMost(Duration.ofMinutes(5))
+                    .pollInterval(Duration.ofMillis(50))
                     .until(() -> load.acknowledgedCount() >= count / 4 || load.done());
             harness.platform().killBroker();
             // deliberate outage length: a clock-based wait while the load keeps running against the services
-            Convergence.hold(Duration.ofSeconds(10), () -> { });
+            Convergence.hold(Duration.ofSeconds(10), () -> {});
             harness.platform().restartBroker();
             long restarted = System.nanoTime();
             Awaitility.await("load finished").atMost(Duration.ofMinutes(10)).until(load::done);
             Set<String> acked = new HashSet<>(load.acknowledged());
-            Duration converged = Convergence.await("every acknowledged submission on the topic", restarted, CONVERGE,
+            Duration converged = Convergence.await(
+                    "every acknowledged submission on the topic",
+                    restarted,
+                    CONVERGE,
                     () -> dedupedSubmitted(acked).keySet().containsAll(acked));
             List<TopicLog.Event> events = submittedEvents(acked);
             Map<String, Long> perDossier = dedupedSubmitted(acked);
             long lost = acked.stream().filter(id -> !perDossier.containsKey(id)).count();
             long doubled = perDossier.values().stream().filter(n -> n > 1).count();
             long raw = events.size() - TopicLog.countByCeId(events).size();
-            Report report = new Report("kill -9 broker under load, back after 10 s", acked.size(), perDossier.size(),
-                    lost, doubled, raw, load.serverErrors(), converged, "failures " + load.failures()).print();
+            Report report = new Report(
+                            "kill -9 broker under load, back after 10 s",
+                            acked.size(),
+                            perDossier.size(),
+                            lost,
+                            doubled,
+                            raw,
+                            load.serverErrors(),
+                            converged,
+                            "failures " + load.failures())
+                    .print();
             assertThat(report.clean()).as(report.row()).isTrue();
-            assertThat(load.serverErrors()).as("5xx/connection failures while the broker was down: outbox decouples")
+            assertThat(load.serverErrors())
+                    .as("5xx/connection failures while the broker was down: outbox decouples")
                     .isZero();
         }
     }
@@ -244,20 +287,25 @@ class FaultScenariosIT {
         requireEvaluation();
         int count = Math.max(20, DOSSIERS / 10);
         try (Load load = acceptedDossiers(count, "mongo")) {
-            Awaitility.await("some accepted").atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(100))
+            Awaitility.await("some accepted")
+                    .atMost(Duration.ofMinutes(10))
+                    .pollInterval(Duration.ofMillis(100))
                     .until(() -> load.acknowledgedCount() >= count / 4 || load.done());
             evaluationMongo.cut();
             Reply write = harness.api().post(evaluation.url() + "/api/v1/councils", DossierFlow.PROVINCE, """
                     {"id":"HD-CUT-1","name":"Hội đồng thử khi mất MongoDB","level":"DISTRICT","unit":"533",\
                     "members":[{"userId":"council.cut.chair","name":"A","role":"CHAIR"}]}""");
             // deliberate outage length: clock-based, the dossier load keeps producing accepted events meanwhile
-            Convergence.hold(Duration.ofSeconds(20), () -> { });
+            Convergence.hold(Duration.ofSeconds(20), () -> {});
             evaluationMongo.restore();
             long restored = System.nanoTime();
-            assertThat(write.status()).as("a write while MongoDB is away: " + write.body()).isEqualTo(503);
+            assertThat(write.status())
+                    .as("a write while MongoDB is away: " + write.body())
+                    .isEqualTo(503);
             assertThat(write.header("Retry-After")).as("Retry-After on the 503").isPresent();
             Awaitility.await("load finished").atMost(Duration.ofMinutes(20)).until(load::done);
-            Report report = report("MongoDB cut 20 s under consumption", load, restored).print();
+            Report report =
+                    report("MongoDB cut 20 s under consumption", load, restored).print();
             assertThat(report.clean()).as(report.row()).isTrue();
         }
     }
@@ -277,69 +325,121 @@ class FaultScenariosIT {
         double deadLetteredBefore = deadLettered();
         try (Load load = acceptedDossiers(10, "poison")) {
             // the poison goes out while the good dossiers are being accepted: they share partitions with it
-            Awaitility.await("some good ones in").atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(100))
+            Awaitility.await("some good ones in")
+                    .atMost(Duration.ofMinutes(5))
+                    .pollInterval(Duration.ofMillis(100))
                     .until(() -> load.acknowledgedCount() >= 3 || load.done());
             try (KafkaProducer<String, byte[]> producer = producer()) {
                 for (Map.Entry<String, byte[]> p : poison.entrySet()) {
                     String type = p.getKey().startsWith("poison-type") ? TELEPORTED : ACCEPTED;
                     String ceId = UUID.randomUUID().toString();
                     ceIds.put(p.getKey(), ceId);
-                    producer.send(record(DOSSIER_TOPIC, p.getKey(), type, ceId, p.getValue())).get();
+                    producer.send(record(DOSSIER_TOPIC, p.getKey(), type, ceId, p.getValue()))
+                            .get();
                 }
             }
             long sent = System.nanoTime();
             Awaitility.await("load finished").atMost(Duration.ofMinutes(10)).until(load::done);
-            Duration dlqTime = Convergence.await("poison in the DLQ", sent, CONVERGE, () -> harness.topics()
-                    .read(EVALUATION_DLQ, e -> poison.containsKey(e.key())).size() >= poison.size());
+            Duration dlqTime = Convergence.await(
+                    "poison in the DLQ",
+                    sent,
+                    CONVERGE,
+                    () -> harness.topics()
+                                    .read(EVALUATION_DLQ, e -> poison.containsKey(e.key()))
+                                    .size()
+                            >= poison.size());
             List<TopicLog.Event> parked = harness.topics().read(EVALUATION_DLQ, e -> poison.containsKey(e.key()));
             assertThat(parked).extracting(TopicLog.Event::key).containsExactlyInAnyOrderElementsOf(poison.keySet());
-            assertThat(parked).allSatisfy(e -> assertThat(e.headers().get("x-exception-message"))
-                    .as("reason of " + e.key()).isNotBlank());
-            parked.forEach(e -> System.out.println("[poison] " + e.key() + " → " + e.headers().get("x-exception-message")));
+            assertThat(parked)
+                    .allSatisfy(e -> assertThat(e.headers().get("x-exception-message"))
+                            .as("reason of " + e.key())
+                            .isNotBlank());
+            parked.forEach(e -> System.out.println(
+                    "[poison] " + e.key() + " → " + e.headers().get("x-exception-message")));
             Report report = report("poison records among good ones (3 + 10)", load, sent);
             double counted = deadLettered() - deadLetteredBefore;
-            report = new Report(report.scenario(), report.acknowledged(), report.observed(), report.lost(),
-                    report.duplicated(), report.rawDuplicates(), report.serverErrors(), report.convergence(),
-                    "DLQ " + parked.size() + " in " + seconds(dlqTime) + ", counter +" + counted + "; " + report.note())
+            report = new Report(
+                            report.scenario(),
+                            report.acknowledged(),
+                            report.observed(),
+                            report.lost(),
+                            report.duplicated(),
+                            report.rawDuplicates(),
+                            report.serverErrors(),
+                            report.convergence(),
+                            "DLQ " + parked.size() + " in " + seconds(dlqTime) + ", counter +" + counted + "; "
+                                    + report.note())
                     .print();
             assertThat(report.clean()).as(report.row()).isTrue();
             assertThat(dlqTime).as("poison reached the DLQ").isNotNull();
-            assertThat(counted).as("ocop_events_dead_lettered_total{binding=dossierEvents-in-0} grew by the poison")
+            assertThat(counted)
+                    .as("ocop_events_dead_lettered_total{binding=dossierEvents-in-0} grew by the poison")
                     .isEqualTo(poison.size());
         }
         String dryRun = redrive("--dry-run");
-        assertThat(dryRun).as("dry run of the documented re-drive lists every poison record")
-                .contains("would copy").contains(ceIds.values());
+        assertThat(dryRun)
+                .as("dry run of the documented re-drive lists every poison record")
+                .contains("would copy")
+                .contains(ceIds.values());
         // a real re-drive of one type: the copy keeps its ce_id, is marked, and (still poison) is parked again
-        long parkedBefore = harness.topics().read(EVALUATION_DLQ, e -> ceIds.get("poison-type-" + run).equals(e.ceId())).size();
+        long parkedBefore = harness.topics()
+                .read(EVALUATION_DLQ, e -> ceIds.get("poison-type-" + run).equals(e.ceId()))
+                .size();
         String copied = redrive("--type", TELEPORTED);
         assertThat(copied).contains("copied");
-        Awaitility.await("re-driven copy on the source topic and back in the DLQ").atMost(CONVERGE)
-                .pollInterval(Duration.ofSeconds(1)).until(() -> harness.topics().read(DOSSIER_TOPIC,
-                        e -> ceIds.get("poison-type-" + run).equals(e.ceId()) && e.headers().containsKey("ocop_redriven_from"))
-                        .size() == 1 && harness.topics().read(EVALUATION_DLQ,
-                        e -> ceIds.get("poison-type-" + run).equals(e.ceId())).size() > parkedBefore);
+        Awaitility.await("re-driven copy on the source topic and back in the DLQ")
+                .atMost(CONVERGE)
+                .pollInterval(Duration.ofSeconds(1))
+                .until(() -> harness.topics()
+                                        .read(
+                                                DOSSIER_TOPIC,
+                                                e -> ceIds.get("poison-type-" + run)
+                                                                .equals(e.ceId())
+                                                        && e.headers().containsKey("ocop_redriven_from"))
+                                        .size()
+                                == 1
+                        && harness.topics()
+                                        .read(
+                                                EVALUATION_DLQ,
+                                                e -> ceIds.get("poison-type-" + run)
+                                                        .equals(e.ceId()))
+                                        .size()
+                                > parkedBefore);
     }
 
     private String redrive(String... options) throws Exception {
-        List<String> command = new ArrayList<>(List.of("bash", FaultHarness.repoDir().resolve("infra/dlq-redrive.sh")
-                .toString(), "--dlq", EVALUATION_DLQ, "--bootstrap", harness.platform().kafkaBootstrap(),
-                "--command-config", harness.platform().kafkaAdminConfigFile().toString()));
+        List<String> command = new ArrayList<>(List.of(
+                "bash",
+                FaultHarness.repoDir().resolve("infra/dlq-redrive.sh").toString(),
+                "--dlq",
+                EVALUATION_DLQ,
+                "--bootstrap",
+                harness.platform().kafkaBootstrap(),
+                "--command-config",
+                harness.platform().kafkaAdminConfigFile().toString()));
         command.addAll(List.of(options));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(2, TimeUnit.MINUTES)).as("dlq-redrive.sh finished").isTrue();
+        assertThat(process.waitFor(2, TimeUnit.MINUTES))
+                .as("dlq-redrive.sh finished")
+                .isTrue();
         System.out.println("[redrive " + String.join(" ", options) + "]\n" + output);
-        assertThat(process.exitValue()).as("dlq-redrive.sh exit code: " + output).isZero();
+        assertThat(process.exitValue())
+                .as("dlq-redrive.sh exit code: " + output)
+                .isZero();
         return output;
     }
 
     /** Sum of ocop_events_dead_lettered_total over evaluation-service's dossier binding (Prometheus text). */
     private double deadLettered() {
-        String metrics = harness.api().get(evaluation.managementUrl() + "/actuator/prometheus", null).body();
-        return metrics.lines().filter(l -> l.startsWith("ocop_events_dead_lettered_total{"))
+        String metrics = harness.api()
+                .get(evaluation.managementUrl() + "/actuator/prometheus", null)
+                .body();
+        return metrics.lines()
+                .filter(l -> l.startsWith("ocop_events_dead_lettered_total{"))
                 .filter(l -> l.contains("binding=\"dossierEvents-in-0\""))
-                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
+                .sum();
     }
 
     // ---- 6. the same events redelivered ---------------------------------------------------------------------
@@ -352,7 +452,9 @@ class FaultScenariosIT {
         awaitEvaluationsCaughtUp();
         boolean reporting = harness.runs(OcopService.REPORTING);
         if (reporting) {
-            Awaitility.await("reporting caught up").atMost(CONVERGE).pollInterval(Duration.ofSeconds(1))
+            Awaitility.await("reporting caught up")
+                    .atMost(CONVERGE)
+                    .pollInterval(Duration.ofSeconds(1))
                     .until(() -> lagOf("reporting-service") == 0);
         }
         String before = evaluationsJson();
@@ -369,17 +471,32 @@ class FaultScenariosIT {
         if (reporting) {
             harness.platform().restartService("reporting-service");
         }
-        Duration converged = Convergence.await("redelivered records consumed", restart, CONVERGE,
+        Duration converged = Convergence.await(
+                "redelivered records consumed",
+                restart,
+                CONVERGE,
                 () -> noLag() && (!reporting || lagOf("reporting-service") == 0));
         String after = evaluationsJson();
         Map<String, String> viewsAfter = reporting ? reportingViews() : Map.of();
-        long differing = (before.equals(after) ? 0 : 1) + viewsBefore.keySet().stream()
-                .filter(v -> !viewsBefore.get(v).equals(viewsAfter.get(v))).count();
-        Report report = new Report("same events redelivered (offsets rewound)", rewoundEvaluation + rewoundReporting,
-                rewoundEvaluation + rewoundReporting, 0, differing, 0, 0, converged, "evaluation " + rewoundEvaluation
-                + " + reporting " + rewoundReporting + " records; views compared: evaluations + " + viewsBefore.keySet())
+        long differing = (before.equals(after) ? 0 : 1)
+                + viewsBefore.keySet().stream()
+                        .filter(v -> !viewsBefore.get(v).equals(viewsAfter.get(v)))
+                        .count();
+        Report report = new Report(
+                        "same events redelivered (offsets rewound)",
+                        rewoundEvaluation + rewoundReporting,
+                        rewoundEvaluation + rewoundReporting,
+                        0,
+                        differing,
+                        0,
+                        0,
+                        converged,
+                        "evaluation " + rewoundEvaluation + " + reporting " + rewoundReporting
+                                + " records; views compared: evaluations + " + viewsBefore.keySet())
                 .print();
-        assertThat(rewoundEvaluation).as("records redelivered to evaluation-service").isEqualTo(redelivered);
+        assertThat(rewoundEvaluation)
+                .as("records redelivered to evaluation-service")
+                .isEqualTo(redelivered);
         assertThat(after).as("evaluations after redelivery").isEqualTo(before);
         assertThat(viewsAfter).as("reporting views after redelivery").isEqualTo(viewsBefore);
         assertThat(report.clean()).isTrue();
@@ -389,7 +506,8 @@ class FaultScenariosIT {
     private long rewind(String group, int records) throws Exception {
         try (Admin admin = admin()) {
             Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
-                    .partitionsToOffsetAndMetadata().get();
+                    .partitionsToOffsetAndMetadata()
+                    .get();
             Map<TopicPartition, Long> target = new HashMap<>();
             committed.forEach((tp, offset) -> {
                 if (tp.topic().equals(DOSSIER_TOPIC)) {
@@ -410,20 +528,28 @@ class FaultScenariosIT {
             }
             Map<TopicPartition, OffsetAndMetadata> rewind = new HashMap<>();
             target.forEach((tp, offset) -> rewind.put(tp, new OffsetAndMetadata(offset)));
-            Awaitility.await(group + " has no members").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1))
-                    .until(() -> admin.describeConsumerGroups(List.of(group)).all().get().get(group).members().isEmpty());
+            Awaitility.await(group + " has no members")
+                    .atMost(Duration.ofMinutes(2))
+                    .pollInterval(Duration.ofSeconds(1))
+                    .until(() -> admin.describeConsumerGroups(List.of(group))
+                            .all()
+                            .get()
+                            .get(group)
+                            .members()
+                            .isEmpty());
             admin.alterConsumerGroupOffsets(group, rewind).all().get();
             return records - left;
         }
     }
 
-    private static final List<String> VIEWS = List.of("/api/v1/funnel", "/api/v1/stars", "/api/v1/catalogue",
-            "/api/v1/rounds", "/api/v1/deadline-compliance");
+    private static final List<String> VIEWS = List.of(
+            "/api/v1/funnel", "/api/v1/stars", "/api/v1/catalogue", "/api/v1/rounds", "/api/v1/deadline-compliance");
 
     private Map<String, String> reportingViews() {
         Map<String, String> views = new java.util.TreeMap<>();
         String reporting = harness.url(OcopService.REPORTING);
-        VIEWS.forEach(v -> views.put(v, harness.api().get(reporting + v, DossierFlow.PROVINCE).body()));
+        VIEWS.forEach(v -> views.put(
+                v, harness.api().get(reporting + v, DossierFlow.PROVINCE).body()));
         return views;
     }
 
@@ -432,11 +558,16 @@ class FaultScenariosIT {
     @Test
     @Order(7)
     void eventsOfOneDossierOutOfOrderLeaveTheNewestStateInTheViews() throws Exception {
-        assumeTrue(harness.runs(OcopService.REPORTING), "reporting-service is not built: out-of-order scenario skipped");
+        assumeTrue(
+                harness.runs(OcopService.REPORTING), "reporting-service is not built: out-of-order scenario skipped");
         // a real dossier's events are the templates: bodies the contract validator of the consumers accepts
         String source = flow.acceptedDossier("Thứ tự đảo");
-        Awaitility.await("events of the template dossier").atMost(CONVERGE).until(() -> harness.topics()
-                .read(DOSSIER_TOPIC, e -> source.equals(e.key())).size() >= 2);
+        Awaitility.await("events of the template dossier")
+                .atMost(CONVERGE)
+                .until(() -> harness.topics()
+                                .read(DOSSIER_TOPIC, e -> source.equals(e.key()))
+                                .size()
+                        >= 2);
         List<TopicLog.Event> real = harness.topics().read(DOSSIER_TOPIC, e -> source.equals(e.key()));
         tools.jackson.databind.node.ObjectNode submitted = body(real, SUBMITTED);
         tools.jackson.databind.node.ObjectNode accepted = body(real, ACCEPTED);
@@ -455,25 +586,40 @@ class FaultScenariosIT {
         try (KafkaProducer<String, byte[]> producer = producer()) {
             for (Map.Entry<String, tools.jackson.databind.node.ObjectNode> e : List.of(
                     Map.entry(WITHDRAWN, withdrawn), Map.entry(ACCEPTED, accepted), Map.entry(SUBMITTED, submitted))) {
-                producer.send(record(DOSSIER_TOPIC, copy, e.getKey(), UUID.randomUUID().toString(),
-                        e.getValue().toString().getBytes(StandardCharsets.UTF_8))).get();
+                producer.send(record(
+                                DOSSIER_TOPIC,
+                                copy,
+                                e.getKey(),
+                                UUID.randomUUID().toString(),
+                                e.getValue().toString().getBytes(StandardCharsets.UTF_8)))
+                        .get();
             }
         }
         long sent = System.nanoTime();
-        Duration converged = Convergence.await("reporting consumed the reversed events", sent, CONVERGE,
+        Duration converged = Convergence.await(
+                "reporting consumed the reversed events",
+                sent,
+                CONVERGE,
                 () -> lagOf("reporting-service") == 0 && funnelTotal(round) == 1);
-        JsonNode funnel = harness.api().get(harness.url(OcopService.REPORTING) + "/api/v1/funnel?roundId=" + round,
-                DossierFlow.PROVINCE).json();
+        JsonNode funnel = harness.api()
+                .get(harness.url(OcopService.REPORTING) + "/api/v1/funnel?roundId=" + round, DossierFlow.PROVINCE)
+                .json();
         Map<String, Integer> current = new HashMap<>();
-        funnel.path("currentStatus").properties().forEach(e -> current.put(e.getKey(), e.getValue().asInt()));
+        funnel.path("currentStatus")
+                .properties()
+                .forEach(e -> current.put(e.getKey(), e.getValue().asInt()));
         // evaluation-service sees the same three records: newest state = no evaluation left open for the dossier
         String evaluationState = "-";
         if (evaluation != null) {
-            Awaitility.await("evaluation caught up").atMost(CONVERGE).pollInterval(Duration.ofSeconds(1))
+            Awaitility.await("evaluation caught up")
+                    .atMost(CONVERGE)
+                    .pollInterval(Duration.ofSeconds(1))
                     .until(this::noLag);
-            Reply opened = harness.api().get(evaluation.url() + "/api/v1/evaluations/" + copy + ":DISTRICT",
-                    DossierFlow.OPERATOR);
-            evaluationState = opened.status() == 404 ? "none" : opened.json().path("status").asString();
+            Reply opened = harness.api()
+                    .get(evaluation.url() + "/api/v1/evaluations/" + copy + ":DISTRICT", DossierFlow.OPERATOR);
+            evaluationState = opened.status() == 404
+                    ? "none"
+                    : opened.json().path("status").asString();
             System.out.println("[out-of-order] evaluation-service after withdrawn(v" + withdrawn.get("version")
                     + ") → accepted → submitted: " + opened.status() + " " + evaluationState);
         }
@@ -481,23 +627,36 @@ class FaultScenariosIT {
         // the newest state is "withdrawn": no evaluation may be left open for it (none, or cancelled)
         boolean evaluationNewest = List.of("-", "none", "CANCELLED").contains(evaluationState);
         long stale = (reportingNewest ? 0 : 1) + (evaluationNewest ? 0 : 1);
-        Report report = new Report("events of one dossier out of order (3, reversed)", 2, 2 - stale, 0, 0, 0, 0,
-                converged, "stale views " + stale + ": reporting currentStatus " + current + "; evaluation "
-                + evaluationState).print();
-        assertThat(current).as("reporting's funnel, current status of the dossier: " + report.row())
+        Report report = new Report(
+                        "events of one dossier out of order (3, reversed)",
+                        2,
+                        2 - stale,
+                        0,
+                        0,
+                        0,
+                        0,
+                        converged,
+                        "stale views " + stale + ": reporting currentStatus " + current + "; evaluation "
+                                + evaluationState)
+                .print();
+        assertThat(current)
+                .as("reporting's funnel, current status of the dossier: " + report.row())
                 .isEqualTo(Map.of("WITHDRAWN", 1));
-        assertThat(evaluationState).as("evaluation of a dossier whose newest event is 'withdrawn': " + report.row())
+        assertThat(evaluationState)
+                .as("evaluation of a dossier whose newest event is 'withdrawn': " + report.row())
                 .isIn("-", "none", "CANCELLED");
     }
 
     private int funnelTotal(String round) {
-        Reply reply = harness.api().get(harness.url(OcopService.REPORTING) + "/api/v1/funnel?roundId=" + round,
-                DossierFlow.PROVINCE);
+        Reply reply = harness.api()
+                .get(harness.url(OcopService.REPORTING) + "/api/v1/funnel?roundId=" + round, DossierFlow.PROVINCE);
         return reply.ok() ? reply.json().path("total").asInt() : -1;
     }
 
     private static tools.jackson.databind.node.ObjectNode body(List<TopicLog.Event> events, String type) {
-        TopicLog.Event event = events.stream().filter(e -> type.equals(e.ceType())).findFirst()
+        TopicLog.Event event = events.stream()
+                .filter(e -> type.equals(e.ceType()))
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("no " + type + " among " + events.size() + " events"));
         return (tools.jackson.databind.node.ObjectNode) JSON.readTree(event.value());
     }
@@ -510,27 +669,46 @@ class FaultScenariosIT {
         requireEvaluation();
         ServiceInstance second = harness.instance(OcopService.EVALUATION, "2", evaluationMongo.port());
         second.startAndAwaitReady(Duration.ofMinutes(4));
-        Awaitility.await("both instances hold partitions").atMost(Duration.ofMinutes(3))
-                .pollInterval(Duration.ofSeconds(1)).until(() -> membersWithPartitions().size() == 2);
+        Awaitility.await("both instances hold partitions")
+                .atMost(Duration.ofMinutes(3))
+                .pollInterval(Duration.ofSeconds(1))
+                .until(() -> membersWithPartitions().size() == 2);
         Map<String, Integer> before = membersWithPartitions();
         int count = Math.max(20, DOSSIERS / 10);
         try (Load load = acceptedDossiers(count, "pair")) {
-            Awaitility.await("a third in").atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(100))
+            Awaitility.await("a third in")
+                    .atMost(Duration.ofMinutes(10))
+                    .pollInterval(Duration.ofMillis(100))
                     .until(() -> load.acknowledgedCount() >= count / 3 || load.done());
             second.kill();
             long killed = System.nanoTime();
             // the broker notices the dead member after its session time-out; then one member holds every partition
-            Duration moved = Convergence.await("partitions moved to the survivor", killed, Duration.ofMinutes(3),
+            Duration moved = Convergence.await(
+                    "partitions moved to the survivor",
+                    killed,
+                    Duration.ofMinutes(3),
                     () -> membersWithPartitions().size() == 1
                             && membersWithPartitions().values().iterator().next() == partitionCount());
             Awaitility.await("load finished").atMost(Duration.ofMinutes(20)).until(load::done);
             Report report = report("two instances, one killed mid-stream", load, killed);
-            report = new Report(report.scenario(), report.acknowledged(), report.observed(), report.lost(),
-                    report.duplicated(), report.rawDuplicates(), report.serverErrors(), report.convergence(),
-                    "partitions before " + before.values() + ", moved in " + seconds(moved) + "; " + report.note())
+            report = new Report(
+                            report.scenario(),
+                            report.acknowledged(),
+                            report.observed(),
+                            report.lost(),
+                            report.duplicated(),
+                            report.rawDuplicates(),
+                            report.serverErrors(),
+                            report.convergence(),
+                            "partitions before " + before.values() + ", moved in " + seconds(moved) + "; "
+                                    + report.note())
                     .print();
-            assertThat(before).as("members of the group and their partitions before the kill").hasSize(2);
-            assertThat(moved).as("the killed instance's partitions moved to the survivor").isNotNull();
+            assertThat(before)
+                    .as("members of the group and their partitions before the kill")
+                    .hasSize(2);
+            assertThat(moved)
+                    .as("the killed instance's partitions moved to the survivor")
+                    .isNotNull();
             assertThat(report.clean()).as(report.row()).isTrue();
         }
     }
@@ -538,12 +716,15 @@ class FaultScenariosIT {
     /** Members of evaluation-service's group that hold partitions, with how many (AdminClient). */
     private Map<String, Integer> membersWithPartitions() {
         try (Admin admin = admin()) {
-            var group = admin.describeConsumerGroups(List.of("evaluation-service")).all().get()
+            var group = admin.describeConsumerGroups(List.of("evaluation-service"))
+                    .all()
+                    .get()
                     .get("evaluation-service");
             Map<String, Integer> members = new HashMap<>();
             group.members().forEach(m -> {
                 int n = (int) m.assignment().topicPartitions().stream()
-                        .filter(tp -> tp.topic().equals(DOSSIER_TOPIC)).count();
+                        .filter(tp -> tp.topic().equals(DOSSIER_TOPIC))
+                        .count();
                 if (n > 0) {
                     members.put(m.consumerId(), n);
                 }
@@ -559,8 +740,12 @@ class FaultScenariosIT {
 
     private int partitionCount() {
         try (Admin admin = admin()) {
-            return admin.describeTopics(List.of(DOSSIER_TOPIC)).allTopicNames().get().get(DOSSIER_TOPIC)
-                    .partitions().size();
+            return admin.describeTopics(List.of(DOSSIER_TOPIC))
+                    .allTopicNames()
+                    .get()
+                    .get(DOSSIER_TOPIC)
+                    .partitions()
+                    .size();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -581,10 +766,14 @@ class FaultScenariosIT {
         requireEvaluation();
         int count = Math.max(20, DOSSIERS / 10);
         try (Load load = acceptedDossiers(count, "sigterm")) {
-            Awaitility.await("a third in").atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(100))
+            Awaitility.await("a third in")
+                    .atMost(Duration.ofMinutes(10))
+                    .pollInterval(Duration.ofMillis(100))
                     .until(() -> load.acknowledgedCount() >= count / 3 || load.done());
             Duration stopped = evaluation.terminate(Duration.ofSeconds(30));
-            assertThat(stopped).as("graceful stop within 30 s (null = had to be killed)").isNotNull();
+            assertThat(stopped)
+                    .as("graceful stop within 30 s (null = had to be killed)")
+                    .isNotNull();
             evaluation.startAndAwaitReady(Duration.ofMinutes(4));
             long restarted = System.nanoTime();
             Awaitility.await("load finished").atMost(Duration.ofMinutes(20)).until(load::done);
@@ -602,22 +791,38 @@ class FaultScenariosIT {
         assumeTrue(harness.runs(OcopService.REPORTING), "reporting-service is not built: rebuild scenario skipped");
         List<String> views = VIEWS;
         String reporting = harness.url(OcopService.REPORTING);
-        Awaitility.await("reporting caught up").atMost(CONVERGE).pollInterval(Duration.ofSeconds(2))
+        Awaitility.await("reporting caught up")
+                .atMost(CONVERGE)
+                .pollInterval(Duration.ofSeconds(2))
                 .until(() -> lagOf("reporting-service") == 0);
         Map<String, String> live = new HashMap<>();
-        views.forEach(v -> live.put(v, harness.api().get(reporting + v, DossierFlow.PROVINCE).body()));
+        views.forEach(v -> live.put(
+                v, harness.api().get(reporting + v, DossierFlow.PROVINCE).body()));
         harness.platform().killService("reporting-service");
-        ServiceInstance rebuild = harness.instance(OcopService.REPORTING, "rebuild", null).arguments("--ocop.rebuild=true");
+        ServiceInstance rebuild =
+                harness.instance(OcopService.REPORTING, "rebuild", null).arguments("--ocop.rebuild=true");
         long started = System.nanoTime();
-        assertThat(rebuild.runToCompletion(Duration.ofMinutes(10))).as("rebuild exit code, see " + rebuild.logFile())
+        assertThat(rebuild.runToCompletion(Duration.ofMinutes(10)))
+                .as("rebuild exit code, see " + rebuild.logFile())
                 .isZero();
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         harness.platform().restartService("reporting-service");
         Map<String, String> rebuilt = new HashMap<>();
-        views.forEach(v -> rebuilt.put(v, harness.api().get(reporting + v, DossierFlow.PROVINCE).body()));
-        long differing = views.stream().filter(v -> !live.get(v).equals(rebuilt.get(v))).count();
-        new Report("views dropped and rebuilt", views.size(), views.size() - differing, differing, 0, 0, 0, took,
-                "views compared: " + views).print();
+        views.forEach(v -> rebuilt.put(
+                v, harness.api().get(reporting + v, DossierFlow.PROVINCE).body()));
+        long differing =
+                views.stream().filter(v -> !live.get(v).equals(rebuilt.get(v))).count();
+        new Report(
+                        "views dropped and rebuilt",
+                        views.size(),
+                        views.size() - differing,
+                        differing,
+                        0,
+                        0,
+                        0,
+                        took,
+                        "views compared: " + views)
+                .print();
         assertThat(rebuilt).isEqualTo(live);
     }
 
@@ -641,13 +846,25 @@ class FaultScenariosIT {
     /** Evaluations per dossier (operator sees all) vs the dossiers acknowledged as accepted by this load. */
     private Report report(String scenario, Load load, long faultRepaired) {
         Set<String> acked = new HashSet<>(load.acknowledged());
-        Duration converged = Convergence.await(scenario, faultRepaired, CONVERGE,
+        Duration converged = Convergence.await(
+                scenario,
+                faultRepaired,
+                CONVERGE,
                 () -> evaluationsPerDossier(acked).keySet().containsAll(acked));
         Map<String, Long> perDossier = evaluationsPerDossier(acked);
         long lost = acked.stream().filter(id -> !perDossier.containsKey(id)).count();
-        long doubled = acked.stream().filter(id -> perDossier.getOrDefault(id, 0L) > 1).count();
-        return new Report(scenario, acked.size(), acked.stream().filter(perDossier::containsKey).count(), lost,
-                doubled, 0, load.serverErrors(), converged, "client failures " + load.failures());
+        long doubled =
+                acked.stream().filter(id -> perDossier.getOrDefault(id, 0L) > 1).count();
+        return new Report(
+                scenario,
+                acked.size(),
+                acked.stream().filter(perDossier::containsKey).count(),
+                lost,
+                doubled,
+                0,
+                load.serverErrors(),
+                converged,
+                "client failures " + load.failures());
     }
 
     /**
@@ -656,8 +873,8 @@ class FaultScenariosIT {
      */
     private Map<String, Long> evaluationsPerDossier(Set<String> ids) {
         Map<String, Long> counts = new HashMap<>();
-        for (Document d : evaluationStore().find(Filters.in("dossierId", ids))
-                .projection(Projections.include("dossierId"))) {
+        for (Document d :
+                evaluationStore().find(Filters.in("dossierId", ids)).projection(Projections.include("dossierId"))) {
             counts.merge(d.getString("dossierId"), 1L, Long::sum);
         }
         return counts;
@@ -677,7 +894,9 @@ class FaultScenariosIT {
     }
 
     private void awaitEvaluationsCaughtUp() {
-        Awaitility.await("evaluation-service caught up").atMost(CONVERGE).pollInterval(Duration.ofSeconds(1))
+        Awaitility.await("evaluation-service caught up")
+                .atMost(CONVERGE)
+                .pollInterval(Duration.ofSeconds(1))
                 .until(this::noLag);
     }
 
@@ -688,12 +907,15 @@ class FaultScenariosIT {
     private long lagOf(String group) {
         try (Admin admin = admin()) {
             Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
-                    .partitionsToOffsetAndMetadata().get();
+                    .partitionsToOffsetAndMetadata()
+                    .get();
             long end = 0;
             long done = 0;
             for (Map.Entry<TopicPartition, OffsetAndMetadata> e : committed.entrySet()) {
                 end += admin.listOffsets(Map.of(e.getKey(), org.apache.kafka.clients.admin.OffsetSpec.latest()))
-                        .partitionResult(e.getKey()).get().offset();
+                        .partitionResult(e.getKey())
+                        .get()
+                        .offset();
                 done += e.getValue().offset();
             }
             return committed.isEmpty() ? Long.MAX_VALUE : end - done;
@@ -712,9 +934,11 @@ class FaultScenariosIT {
     /** Submitted events per dossier after de-duplication by ce_id. */
     private Map<String, Long> dedupedSubmitted(Set<String> ids) {
         Map<String, Set<String>> byDossier = new HashMap<>();
-        submittedEvents(ids).forEach(e -> byDossier.computeIfAbsent(e.key(), k -> new HashSet<>()).add(e.ceId()));
-        return byDossier.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
-                e -> (long) e.getValue().size()));
+        submittedEvents(ids)
+                .forEach(e ->
+                        byDossier.computeIfAbsent(e.key(), k -> new HashSet<>()).add(e.ceId()));
+        return byDossier.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e ->
+                (long) e.getValue().size()));
     }
 
     private Admin admin() {
@@ -731,7 +955,8 @@ class FaultScenariosIT {
         return new KafkaProducer<>(p);
     }
 
-    private static ProducerRecord<String, byte[]> record(String topic, String key, String type, String id, byte[] body) {
+    private static ProducerRecord<String, byte[]> record(
+            String topic, String key, String type, String id, byte[] body) {
         ProducerRecord<String, byte[]> r = new ProducerRecord<>(topic, key, body);
         r.headers().add("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8));
         r.headers().add("ce_id", id.getBytes(StandardCharsets.UTF_8));

@@ -2,12 +2,10 @@ package vn.ocop.notification.alert.application;
 
 import java.time.Clock;
 import java.util.Set;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
-
 import vn.ocop.notification.alert.Alert;
 import vn.ocop.notification.channel.DeliveryChannel;
 import vn.ocop.notification.channel.sms.SmsProperties;
@@ -38,8 +36,13 @@ public class AlertPlanner {
     private final SmsProperties sms;
     private final Clock clock;
 
-    public AlertPlanner(Subscriptions subscriptions, ContactStore contacts, DeliveryStore deliveries,
-            TemplateRenderer templates, SmsProperties sms, Clock clock) {
+    public AlertPlanner(
+            Subscriptions subscriptions,
+            ContactStore contacts,
+            DeliveryStore deliveries,
+            TemplateRenderer templates,
+            SmsProperties sms,
+            Clock clock) {
         this.subscriptions = subscriptions;
         this.contacts = contacts;
         this.deliveries = deliveries;
@@ -61,8 +64,8 @@ public class AlertPlanner {
                 continue;
             }
             for (DeliveryChannel channel : contact.reachableChannels()) {
-                if (insert(Delivery.planned(plan(alert, contact, channel, urgent), clock.instant(),
-                        sms.quietHours()))) {
+                if (insert(
+                        Delivery.planned(plan(alert, contact, channel, urgent), clock.instant(), sms.quietHours()))) {
                     planned++;
                 }
             }
@@ -96,8 +99,20 @@ public class AlertPlanner {
             unicode = smsText.unicode();
         }
         String district = alert.scope().districtCode() != null ? alert.scope().districtCode() : contact.districtCode();
-        return new Delivery.Plan(alert.sourceId(), alert.sourceEventId(), alert.alertType(), alert.template().id(),
-                contact.id(), channel, contact.language().tag(), district, contact.maskedAddress(channel), subject,
-                text, html, unicode, urgent);
+        return new Delivery.Plan(
+                alert.sourceId(),
+                alert.sourceEventId(),
+                alert.alertType(),
+                alert.template().id(),
+                contact.id(),
+                channel,
+                contact.language().tag(),
+                district,
+                contact.maskedAddress(channel),
+                subject,
+                text,
+                html,
+                unicode,
+                urgent);
     }
 }

@@ -2,9 +2,7 @@ package vn.ocop.notification.alert.messaging;
 
 import java.util.HashMap;
 import java.util.Map;
-
 import org.springframework.stereotype.Component;
-
 import vn.ocop.notification.alert.Alert;
 import vn.ocop.notification.alert.application.AlertPlanner;
 import vn.ocop.notification.alert.messaging.IncomingEvents.DossierEvent;
@@ -39,16 +37,27 @@ class DossierEventHandler {
     private final DeadlineTracker tracking;
     final EventRouter router;
 
-    DossierEventHandler(EventRouters routers, AlertPlanner alerts, DeadlineTracker tracking,
-            ProducerDirectory producers) {
+    DossierEventHandler(
+            EventRouters routers, AlertPlanner alerts, DeadlineTracker tracking, ProducerDirectory producers) {
         this.alerts = alerts;
         this.tracking = tracking;
         this.router = routers.forBinding("dossierEvents-in-0")
-                .on(PRODUCER_REGISTERED, ProducerRegistered.class, (e, b) -> producers.registered(new KnownProducer(
-                        b.producerId(), b.version(), b.kind(), b.name(), b.registrationNumber(), b.districtCode(),
-                        b.communeCode())))
-                .on(ROUND_SCHEDULED, RoundScheduled.class, (e, b) -> tracking.roundScheduled(b.roundId(), b.version(),
-                        b.year(), b.number(), b.districtDeadline()))
+                .on(
+                        PRODUCER_REGISTERED,
+                        ProducerRegistered.class,
+                        (e, b) -> producers.registered(new KnownProducer(
+                                b.producerId(),
+                                b.version(),
+                                b.kind(),
+                                b.name(),
+                                b.registrationNumber(),
+                                b.districtCode(),
+                                b.communeCode())))
+                .on(
+                        ROUND_SCHEDULED,
+                        RoundScheduled.class,
+                        (e, b) -> tracking.roundScheduled(
+                                b.roundId(), b.version(), b.year(), b.number(), b.districtDeadline()))
                 .on(SUBMITTED, DossierEvent.class, (e, b) -> apply(e, b, "SUBMITTED", TemplateType.DOSSIER_SUBMITTED))
                 .on(RETURNED, DossierEvent.class, (e, b) -> apply(e, b, "RETURNED", TemplateType.DOSSIER_RETURNED))
                 .on(ACCEPTED, DossierEvent.class, (e, b) -> apply(e, b, "ACCEPTED", TemplateType.DOSSIER_ACCEPTED))
@@ -61,8 +70,12 @@ class DossierEventHandler {
         Map<String, Object> values = template == null ? null : values(event, body, template);
         tracking.dossierChanged(body.dossierId(), body.version(), body.roundId(), body.districtCode(), status);
         if (template != null) {
-            alerts.plan(Alert.fromEvent(event.id(), event.type(), template,
-                    new AlertScope(body.districtCode(), body.communeCode(), body.producerId(), null), values));
+            alerts.plan(Alert.fromEvent(
+                    event.id(),
+                    event.type(),
+                    template,
+                    new AlertScope(body.districtCode(), body.communeCode(), body.producerId(), null),
+                    values));
         }
     }
 

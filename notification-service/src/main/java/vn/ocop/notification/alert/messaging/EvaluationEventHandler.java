@@ -2,9 +2,7 @@ package vn.ocop.notification.alert.messaging;
 
 import java.util.HashMap;
 import java.util.Map;
-
 import org.springframework.stereotype.Component;
-
 import vn.ocop.notification.alert.Alert;
 import vn.ocop.notification.alert.application.AlertPlanner;
 import vn.ocop.notification.alert.messaging.IncomingEvents.EvaluationEvent;
@@ -28,13 +26,21 @@ class EvaluationEventHandler {
         this.alerts = alerts;
         this.units = units;
         this.router = routers.forBinding("evaluationEvents-in-0")
-                .on("vn.ocop.evaluation.district-graded.v1", EvaluationEvent.class,
+                .on(
+                        "vn.ocop.evaluation.district-graded.v1",
+                        EvaluationEvent.class,
                         (e, b) -> alert(e, b, TemplateType.DISTRICT_GRADED))
-                .on("vn.ocop.evaluation.province-graded.v1", EvaluationEvent.class,
+                .on(
+                        "vn.ocop.evaluation.province-graded.v1",
+                        EvaluationEvent.class,
                         (e, b) -> alert(e, b, TemplateType.PROVINCE_GRADED))
-                .on("vn.ocop.evaluation.product-recognized.v1", EvaluationEvent.class,
+                .on(
+                        "vn.ocop.evaluation.product-recognized.v1",
+                        EvaluationEvent.class,
                         (e, b) -> alert(e, b, TemplateType.PRODUCT_RECOGNIZED))
-                .on("vn.ocop.evaluation.recognition-expiring.v1", EvaluationEvent.class,
+                .on(
+                        "vn.ocop.evaluation.recognition-expiring.v1",
+                        EvaluationEvent.class,
                         (e, b) -> alert(e, b, TemplateType.RECOGNITION_EXPIRING))
                 .ignore("vn.ocop.evaluation.five-star-proposed.v1", "vn.ocop.evaluation.recognition-expired.v1");
     }
@@ -51,8 +57,14 @@ class EvaluationEventHandler {
             }
             case PROVINCE_GRADED -> grade(event, b, v);
             case PRODUCT_RECOGNIZED -> {
-                require(event, b.stars() != null && b.certificateNumber() != null && b.decisionNumber() != null
-                        && b.decisionDate() != null && b.validFrom() != null && b.validUntil() != null);
+                require(
+                        event,
+                        b.stars() != null
+                                && b.certificateNumber() != null
+                                && b.decisionNumber() != null
+                                && b.decisionDate() != null
+                                && b.validFrom() != null
+                                && b.validUntil() != null);
                 v.put("stars", b.stars());
                 v.put("certificateNumber", b.certificateNumber());
                 v.put("decisionNumber", b.decisionNumber());
@@ -69,8 +81,12 @@ class EvaluationEventHandler {
             }
             default -> throw new IllegalArgumentException("no evaluation alert " + template);
         }
-        alerts.plan(Alert.fromEvent(event.id(), event.type(), template,
-                new AlertScope(b.districtCode(), b.communeCode(), b.producerId(), null), v));
+        alerts.plan(Alert.fromEvent(
+                event.id(),
+                event.type(),
+                template,
+                new AlertScope(b.districtCode(), b.communeCode(), b.producerId(), null),
+                v));
     }
 
     private static void grade(IncomingEvent event, EvaluationEvent b, Map<String, Object> v) {

@@ -1,7 +1,6 @@
 package vn.ocop.notification.alert.messaging;
 
 import java.util.function.Consumer;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;

@@ -3,14 +3,12 @@ package vn.ocop.notification.alert.messaging;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-
 import vn.ocop.platform.config.ProvinceTime;
 
 /** Event instants as the province's calendar days, the way messages to people state them. */
 final class EventDates {
 
-    private EventDates() {
-    }
+    private EventDates() {}
 
     static LocalDate provinceDay(Instant at) {
         return at.atZone(ProvinceTime.ZONE).toLocalDate();

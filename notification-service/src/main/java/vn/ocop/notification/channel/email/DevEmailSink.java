@@ -3,10 +3,8 @@ package vn.ocop.notification.channel.email;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import vn.ocop.notification.channel.DeliveryResult;
 import vn.ocop.notification.channel.EmailMessage;
 import vn.ocop.notification.channel.EmailSender;
@@ -27,8 +25,11 @@ public final class DevEmailSink implements EmailSender {
                 byRequestId.remove(byRequestId.keySet().iterator().next());
             }
             byRequestId.put(message.clientRequestId(), message);
-            log.info("Dev email kept delivery={} to={} subject={}", message.clientRequestId(),
-                    Masking.email(message.to()), message.subject());
+            log.info(
+                    "Dev email kept delivery={} to={} subject={}",
+                    message.clientRequestId(),
+                    Masking.email(message.to()),
+                    message.subject());
         }
         return DeliveryResult.accepted("dev-" + message.clientRequestId());
     }

@@ -7,7 +7,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.mail.javamail.JavaMailSender;
-
 import vn.ocop.notification.channel.DeliveryChannel;
 import vn.ocop.notification.channel.EmailSender;
 import vn.ocop.notification.channel.resilience.ResilienceProperties;
@@ -30,8 +29,12 @@ public class EmailChannelConfiguration {
 
     @Bean
     @Primary
-    EmailSender emailSender(EmailProperties properties, ObjectProvider<JavaMailSender> mailSender,
-            ObjectProvider<DevEmailSink> devSink, ResilientDeliveryFactory resilience, ResilienceProperties policies) {
+    EmailSender emailSender(
+            EmailProperties properties,
+            ObjectProvider<JavaMailSender> mailSender,
+            ObjectProvider<DevEmailSink> devSink,
+            ResilientDeliveryFactory resilience,
+            ResilienceProperties policies) {
         EmailSender transport = switch (properties.transport()) {
             case SMTP -> new SmtpEmailSender(mailSender.getObject(), properties.from());
             case DEV -> devSink.getObject();

@@ -1,7 +1,6 @@
 package vn.ocop.notification.channel.email;
 
 import java.util.Objects;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**

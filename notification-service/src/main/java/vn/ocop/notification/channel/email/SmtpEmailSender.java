@@ -1,11 +1,10 @@
 package vn.ocop.notification.channel.email;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Objects;
-
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.mail.MailAuthenticationException;
@@ -15,7 +14,6 @@ import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
-
 import vn.ocop.notification.channel.DeliveryResult;
 import vn.ocop.notification.channel.EmailMessage;
 import vn.ocop.notification.channel.EmailSender;
@@ -44,25 +42,32 @@ public final class SmtpEmailSender implements EmailSender {
             mailSender.send(mime);
             result = DeliveryResult.accepted(mime.getMessageID());
         } catch (MessagingException | MailParseException | MailPreparationException e) {
-            result = DeliveryResult.permanent("unusable message or address: " + e.getClass().getSimpleName());
+            result = DeliveryResult.permanent(
+                    "unusable message or address: " + e.getClass().getSimpleName());
         } catch (MailAuthenticationException e) {
             result = DeliveryResult.permanent("SMTP authentication failed");
         } catch (MailSendException e) {
             result = rejectedAddress(e)
                     ? DeliveryResult.permanent("recipient rejected by SMTP server")
-                    : DeliveryResult.retryable("SMTP send failed: " + e.getClass().getSimpleName());
+                    : DeliveryResult.retryable(
+                            "SMTP send failed: " + e.getClass().getSimpleName());
         } catch (MailException e) {
-            result = DeliveryResult.retryable("SMTP unavailable: " + e.getClass().getSimpleName());
+            result =
+                    DeliveryResult.retryable("SMTP unavailable: " + e.getClass().getSimpleName());
         }
-        log.info("Email send delivery={} to={} status={} reason={}", message.clientRequestId(),
-                Masking.email(message.to()), result.status(), result.reason());
+        log.info(
+                "Email send delivery={} to={} status={} reason={}",
+                message.clientRequestId(),
+                Masking.email(message.to()),
+                result.status(),
+                result.reason());
         return result;
     }
 
     private MimeMessage prepare(EmailMessage message) throws MessagingException {
         MimeMessage mime = mailSender.createMimeMessage();
-        MimeMessageHelper helper = new MimeMessageHelper(mime, MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED,
-                StandardCharsets.UTF_8.name());
+        MimeMessageHelper helper = new MimeMessageHelper(
+                mime, MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED, StandardCharsets.UTF_8.name());
         helper.setFrom(from);
         helper.setTo(message.to());
         helper.setSubject(message.subject());
@@ -76,7 +81,8 @@ public final class SmtpEmailSender implements EmailSender {
     private static boolean rejectedAddress(MailSendException e) {
         for (Exception failure : e.getFailedMessages().values()) {
             for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-                if (cause instanceof SendFailedException sendFailed && sendFailed.getInvalidAddresses() != null
+                if (cause instanceof SendFailedException sendFailed
+                        && sendFailed.getInvalidAddresses() != null
                         && sendFailed.getInvalidAddresses().length > 0) {
                     return true;
                 }

@@ -19,8 +19,10 @@ import org.springframework.context.annotation.Configuration;
 public class ChannelResilienceConfiguration {
 
     @Bean
-    ResilientDeliveryFactory resilientDeliveryFactory(ObjectProvider<Resilience4JCircuitBreakerFactory> circuitBreakers,
-            ObjectProvider<RetryRegistry> retries, ObjectProvider<RateLimiterRegistry> rateLimiters) {
+    ResilientDeliveryFactory resilientDeliveryFactory(
+            ObjectProvider<Resilience4JCircuitBreakerFactory> circuitBreakers,
+            ObjectProvider<RetryRegistry> retries,
+            ObjectProvider<RateLimiterRegistry> rateLimiters) {
         return new ResilientDeliveryFactory(
                 circuitBreakers.getIfAvailable(() -> new Resilience4JCircuitBreakerFactory(
                         CircuitBreakerRegistry.ofDefaults(), TimeLimiterRegistry.ofDefaults(), null)),

@@ -1,7 +1,6 @@
 package vn.ocop.notification.channel.resilience;
 
 import java.util.Objects;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /** {@code ocop.notification.resilience.sms.*} and {@code ocop.notification.resilience.email.*}. */

@@ -1,18 +1,16 @@
 package vn.ocop.notification.channel.resilience;
 
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeoutException;
-import java.util.function.Supplier;
-
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.ratelimiter.RequestNotPermitted;
 import io.github.resilience4j.retry.Retry;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.cloud.client.circuitbreaker.CircuitBreaker;
-
 import vn.ocop.notification.channel.DeliveryResult;
 
 /**
@@ -77,7 +75,8 @@ public final class ResilientDelivery {
         }
         // A bug in an adapter, not a provider answer: do not hammer the provider in-process, let the queue decide.
         log.error("Unexpected failure on {} channel", channel, cause);
-        return DeliveryResult.retryable(channel + " unexpected " + cause.getClass().getSimpleName());
+        return DeliveryResult.retryable(
+                channel + " unexpected " + cause.getClass().getSimpleName());
     }
 
     static Throwable unwrap(Throwable thrown) {

@@ -9,7 +9,6 @@ import io.github.resilience4j.retry.RetryConfig;
 import io.github.resilience4j.retry.RetryRegistry;
 import io.github.resilience4j.timelimiter.TimeLimiterConfig;
 import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4JCircuitBreakerFactory;
-
 import vn.ocop.notification.channel.DeliveryChannel;
 
 /**
@@ -22,7 +21,9 @@ public final class ResilientDeliveryFactory {
     private final RetryRegistry retries;
     private final RateLimiterRegistry rateLimiters;
 
-    public ResilientDeliveryFactory(Resilience4JCircuitBreakerFactory circuitBreakers, RetryRegistry retries,
+    public ResilientDeliveryFactory(
+            Resilience4JCircuitBreakerFactory circuitBreakers,
+            RetryRegistry retries,
             RateLimiterRegistry rateLimiters) {
         this.circuitBreakers = circuitBreakers;
         this.retries = retries;
@@ -35,9 +36,12 @@ public final class ResilientDeliveryFactory {
 
     public ResilientDelivery create(DeliveryChannel channel, ChannelPolicy policy) {
         String name = instanceName(channel);
-        circuitBreakers.configure(builder -> builder
-                .circuitBreakerConfig(circuitBreakerConfig(policy))
-                .timeLimiterConfig(TimeLimiterConfig.custom().timeoutDuration(policy.callTimeout()).build()), name);
+        circuitBreakers.configure(
+                builder -> builder.circuitBreakerConfig(circuitBreakerConfig(policy))
+                        .timeLimiterConfig(TimeLimiterConfig.custom()
+                                .timeoutDuration(policy.callTimeout())
+                                .build()),
+                name);
         RetryConfig retryConfig = RetryConfig.custom()
                 .maxAttempts(policy.maxAttempts())
                 .intervalFunction(IntervalFunction.ofExponentialBackoff(
@@ -49,12 +53,16 @@ public final class ResilientDeliveryFactory {
                 .limitRefreshPeriod(policy.rateLimitPeriod())
                 .timeoutDuration(policy.rateLimitWait())
                 .build();
-        return new ResilientDelivery(channel.name(), circuitBreakers.create(name),
-                retries.retry(name, retryConfig), rateLimiters.rateLimiter(name, rateLimiterConfig));
+        return new ResilientDelivery(
+                channel.name(),
+                circuitBreakers.create(name),
+                retries.retry(name, retryConfig),
+                rateLimiters.rateLimiter(name, rateLimiterConfig));
     }
 
     public io.github.resilience4j.circuitbreaker.CircuitBreaker.State circuitState(DeliveryChannel channel) {
-        return circuitBreakers.getCircuitBreakerRegistry()
+        return circuitBreakers
+                .getCircuitBreakerRegistry()
                 .find(instanceName(channel))
                 .map(io.github.resilience4j.circuitbreaker.CircuitBreaker::getState)
                 .orElse(io.github.resilience4j.circuitbreaker.CircuitBreaker.State.CLOSED);

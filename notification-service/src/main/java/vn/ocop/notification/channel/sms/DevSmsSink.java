@@ -4,10 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import vn.ocop.notification.channel.DeliveryResult;
 import vn.ocop.notification.channel.Masking;
 import vn.ocop.notification.channel.SmsGateway;
@@ -43,8 +41,11 @@ public final class DevSmsSink implements SmsGateway {
                 byRequestId.remove(byRequestId.keySet().iterator().next());
             }
             byRequestId.put(request.clientRequestId(), request);
-            log.info("Dev SMS kept delivery={} phone={} text={}", request.clientRequestId(),
-                    Masking.phone(request.phone()), request.text());
+            log.info(
+                    "Dev SMS kept delivery={} phone={} text={}",
+                    request.clientRequestId(),
+                    Masking.phone(request.phone()),
+                    request.text());
         }
         return DeliveryResult.accepted("dev-" + request.clientRequestId());
     }

@@ -1,17 +1,15 @@
 package vn.ocop.notification.channel.sms;
 
-import java.util.Map;
-import java.util.Objects;
-
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Map;
+import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
-
 import vn.ocop.notification.channel.DeliveryResult;
 import vn.ocop.notification.channel.Masking;
 import vn.ocop.notification.channel.SmsGateway;
@@ -54,10 +52,16 @@ public final class EsmsSmsGateway implements SmsGateway {
 
     @Override
     public DeliveryResult send(SmsRequest request) {
-        SendRequest body = new SendRequest(settings.apiKey(), settings.secretKey(),
-                PhoneNumbers.digitsOnly(request.phone()), request.text(),
-                request.brandname() != null ? request.brandname() : defaultBrandname, settings.smsType(),
-                request.unicode() ? "1" : "0", settings.sandbox() ? "1" : "0", request.clientRequestId(),
+        SendRequest body = new SendRequest(
+                settings.apiKey(),
+                settings.secretKey(),
+                PhoneNumbers.digitsOnly(request.phone()),
+                request.text(),
+                request.brandname() != null ? request.brandname() : defaultBrandname,
+                settings.smsType(),
+                request.unicode() ? "1" : "0",
+                settings.sandbox() ? "1" : "0",
+                request.clientRequestId(),
                 settings.callbackUrl());
         DeliveryResult result;
         try {
@@ -66,15 +70,21 @@ public final class EsmsSmsGateway implements SmsGateway {
                     .contentType(MediaType.APPLICATION_JSON)
                     .accept(MediaType.APPLICATION_JSON)
                     .body(body)
-                    .exchange((httpRequest, response) -> response.getStatusCode().is2xxSuccessful()
-                            ? classify(response.bodyTo(SendResponse.class))
-                            : ProviderHttpStatus.classify(PROVIDER, response.getStatusCode()));
+                    .exchange(
+                            (httpRequest, response) -> response.getStatusCode().is2xxSuccessful()
+                                    ? classify(response.bodyTo(SendResponse.class))
+                                    : ProviderHttpStatus.classify(PROVIDER, response.getStatusCode()));
         } catch (RestClientException e) {
             // Timeouts and refused connections; the RequestId keeps a resend from doubling a message that got through.
-            result = DeliveryResult.retryable(PROVIDER + " unreachable: " + e.getClass().getSimpleName());
+            result = DeliveryResult.retryable(
+                    PROVIDER + " unreachable: " + e.getClass().getSimpleName());
         }
-        log.info("eSMS send delivery={} phone={} status={} reason={}", request.clientRequestId(),
-                Masking.phone(request.phone()), result.status(), result.reason());
+        log.info(
+                "eSMS send delivery={} phone={} status={} reason={}",
+                request.clientRequestId(),
+                Masking.phone(request.phone()),
+                result.status(),
+                result.reason());
         return result;
     }
 
@@ -101,13 +111,11 @@ public final class EsmsSmsGateway implements SmsGateway {
             @JsonProperty("IsUnicode") String isUnicode,
             @JsonProperty("Sandbox") String sandbox,
             @JsonProperty("RequestId") String requestId,
-            @JsonProperty("CallbackUrl") String callbackUrl) {
-    }
+            @JsonProperty("CallbackUrl") String callbackUrl) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record SendResponse(
             @JsonProperty("CodeResult") String codeResult,
             @JsonProperty("SMSID") String smsId,
-            @JsonProperty("ErrorMessage") String errorMessage) {
-    }
+            @JsonProperty("ErrorMessage") String errorMessage) {}
 }

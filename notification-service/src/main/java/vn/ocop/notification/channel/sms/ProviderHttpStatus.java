@@ -1,14 +1,12 @@
 package vn.ocop.notification.channel.sms;
 
 import org.springframework.http.HttpStatusCode;
-
 import vn.ocop.notification.channel.DeliveryResult;
 
 /** Classifies a non-2xx answer from an SMS provider by its HTTP status. */
 final class ProviderHttpStatus {
 
-    private ProviderHttpStatus() {
-    }
+    private ProviderHttpStatus() {}
 
     static DeliveryResult classify(String provider, HttpStatusCode status) {
         int code = status.value();

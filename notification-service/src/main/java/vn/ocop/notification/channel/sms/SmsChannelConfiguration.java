@@ -7,7 +7,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.web.client.RestClient;
-
 import vn.ocop.notification.channel.DeliveryChannel;
 import vn.ocop.notification.channel.SmsGateway;
 import vn.ocop.notification.channel.resilience.ResilienceProperties;
@@ -30,21 +29,25 @@ public class SmsChannelConfiguration {
 
     @Bean
     @Primary
-    SmsGateway smsGateway(SmsProperties properties, ObjectProvider<RestClient.Builder> builders,
-            ObjectProvider<DevSmsSink> devSink, ResilientDeliveryFactory resilience,
+    SmsGateway smsGateway(
+            SmsProperties properties,
+            ObjectProvider<RestClient.Builder> builders,
+            ObjectProvider<DevSmsSink> devSink,
+            ResilientDeliveryFactory resilience,
             ResilienceProperties policies) {
         SmsGateway provider = switch (properties.provider()) {
-            case ESMS -> new EsmsSmsGateway(httpClient(properties, builders), properties.esms(),
-                    properties.brandname());
-            case SPEEDSMS -> new SpeedSmsGateway(httpClient(properties, builders), properties.speedsms(),
-                    properties.brandname());
+            case ESMS ->
+                new EsmsSmsGateway(httpClient(properties, builders), properties.esms(), properties.brandname());
+            case SPEEDSMS ->
+                new SpeedSmsGateway(httpClient(properties, builders), properties.speedsms(), properties.brandname());
             case DEV -> devSink.getObject();
         };
         return new ResilientSmsGateway(provider, resilience.create(DeliveryChannel.SMS, policies.sms()));
     }
 
-    private static RestClient.Builder httpClient(SmsProperties properties, ObjectProvider<RestClient.Builder> builders) {
-        return ProviderHttpClients.withTimeouts(builders.getIfAvailable(RestClient::builder),
-                properties.connectTimeout(), properties.readTimeout());
+    private static RestClient.Builder httpClient(
+            SmsProperties properties, ObjectProvider<RestClient.Builder> builders) {
+        return ProviderHttpClients.withTimeouts(
+                builders.getIfAvailable(RestClient::builder), properties.connectTimeout(), properties.readTimeout());
     }
 }

@@ -3,9 +3,7 @@ package vn.ocop.notification.channel.sms;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
-
 import vn.ocop.notification.channel.QuietHours;
 
 /**
@@ -50,8 +48,14 @@ public record SmsProperties(
      * @param callbackUrl optional delivery-report webhook (CallbackUrl)
      * @param sandbox     Sandbox=1: validated and answered but neither sent nor charged
      */
-    public record Esms(URI baseUrl, String sendPath, String apiKey, String secretKey, String smsType,
-            String callbackUrl, boolean sandbox) {
+    public record Esms(
+            URI baseUrl,
+            String sendPath,
+            String apiKey,
+            String secretKey,
+            String smsType,
+            String callbackUrl,
+            boolean sandbox) {
 
         public Esms {
             baseUrl = Objects.requireNonNullElse(baseUrl, URI.create("https://rest.esms.vn"));

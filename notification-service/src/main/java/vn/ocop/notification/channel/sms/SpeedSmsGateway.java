@@ -1,20 +1,18 @@
 package vn.ocop.notification.channel.sms;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
-
 import vn.ocop.notification.channel.DeliveryResult;
 import vn.ocop.notification.channel.Masking;
 import vn.ocop.notification.channel.SmsGateway;
@@ -32,6 +30,7 @@ public final class SpeedSmsGateway implements SmsGateway {
     private static final String PROVIDER = "SpeedSMS";
     /** "500: internal error, please try again" is the only code SpeedSMS asks to retry. */
     private static final String INTERNAL_ERROR = "500";
+
     private static final Map<String, String> KNOWN_CODES = Map.of(
             "007", "server IP locked",
             "008", "account blocked",
@@ -52,8 +51,9 @@ public final class SpeedSmsGateway implements SmsGateway {
         String token = Objects.requireNonNullElse(settings.accessToken(), "");
         this.http = builder.clone()
                 .baseUrl(settings.baseUrl().toString())
-                .defaultHeader(HttpHeaders.AUTHORIZATION, "Basic " + Base64.getEncoder()
-                        .encodeToString((token + ":x").getBytes(StandardCharsets.UTF_8)))
+                .defaultHeader(
+                        HttpHeaders.AUTHORIZATION,
+                        "Basic " + Base64.getEncoder().encodeToString((token + ":x").getBytes(StandardCharsets.UTF_8)))
                 .build();
     }
 
@@ -66,14 +66,20 @@ public final class SpeedSmsGateway implements SmsGateway {
                     .contentType(MediaType.APPLICATION_JSON)
                     .accept(MediaType.APPLICATION_JSON)
                     .body(body(request))
-                    .exchange((httpRequest, response) -> response.getStatusCode().is2xxSuccessful()
-                            ? classify(response.bodyTo(SendResponse.class))
-                            : ProviderHttpStatus.classify(PROVIDER, response.getStatusCode()));
+                    .exchange(
+                            (httpRequest, response) -> response.getStatusCode().is2xxSuccessful()
+                                    ? classify(response.bodyTo(SendResponse.class))
+                                    : ProviderHttpStatus.classify(PROVIDER, response.getStatusCode()));
         } catch (RestClientException e) {
-            result = DeliveryResult.retryable(PROVIDER + " unreachable: " + e.getClass().getSimpleName());
+            result = DeliveryResult.retryable(
+                    PROVIDER + " unreachable: " + e.getClass().getSimpleName());
         }
-        log.info("SpeedSMS send delivery={} phone={} status={} reason={}", request.clientRequestId(),
-                Masking.phone(request.phone()), result.status(), result.reason());
+        log.info(
+                "SpeedSMS send delivery={} phone={} status={} reason={}",
+                request.clientRequestId(),
+                Masking.phone(request.phone()),
+                result.status(),
+                result.reason());
         return result;
     }
 
@@ -101,10 +107,10 @@ public final class SpeedSmsGateway implements SmsGateway {
         if (INTERNAL_ERROR.equals(code)) {
             return DeliveryResult.retryable(PROVIDER + " 500 internal error");
         }
-        return DeliveryResult.permanent(PROVIDER + " " + code + " " + KNOWN_CODES.getOrDefault(code, "unrecognised code"));
+        return DeliveryResult.permanent(
+                PROVIDER + " " + code + " " + KNOWN_CODES.getOrDefault(code, "unrecognised code"));
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record SendResponse(String status, String code, String message, Map<String, Object> data) {
-    }
+    record SendResponse(String status, String code, String message, Map<String, Object> data) {}
 }

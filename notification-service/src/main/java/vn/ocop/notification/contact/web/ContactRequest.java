@@ -1,10 +1,8 @@
 package vn.ocop.notification.contact.web;
 
-import java.util.List;
-
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
+import java.util.List;
 import vn.ocop.notification.channel.DeliveryChannel;
 import vn.ocop.notification.contact.Contact;
 import vn.ocop.notification.contact.ContactRole;
@@ -19,9 +17,20 @@ import vn.ocop.notification.template.Language;
  * @param language {@code vi} (default) or {@code en}
  * @param version  on update: the version the client read (optimistic locking)
  */
-public record ContactRequest(@Size(max = 80) String id, String name, ContactRole role, String districtCode,
-        String communeCode, String unitCode, String producerId, String email, String phone,
-        List<@NotNull DeliveryChannel> channels, String language, String userId, Long version) {
+public record ContactRequest(
+        @Size(max = 80) String id,
+        String name,
+        ContactRole role,
+        String districtCode,
+        String communeCode,
+        String unitCode,
+        String producerId,
+        String email,
+        String phone,
+        List<@NotNull DeliveryChannel> channels,
+        String language,
+        String userId,
+        Long version) {
 
     Contact toContact(String contactId) {
         if (role == null) {
@@ -30,9 +39,20 @@ public record ContactRequest(@Size(max = 80) String id, String name, ContactRole
         if (language != null && !language.matches("(?i)vi|en")) {
             throw vn.ocop.platform.web.ApiProblem.invalid("language", "must be vi or en", "phải là vi hoặc en");
         }
-        return new Contact(contactId, name, role, blank(districtCode), blank(communeCode), blank(unitCode),
-                blank(producerId), blank(email), ContactRules.normalizePhone(blank(phone)), channels,
-                Language.fromTag(language), blank(userId), version == null ? 0 : version);
+        return new Contact(
+                contactId,
+                name,
+                role,
+                blank(districtCode),
+                blank(communeCode),
+                blank(unitCode),
+                blank(producerId),
+                blank(email),
+                ContactRules.normalizePhone(blank(phone)),
+                channels,
+                Language.fromTag(language),
+                blank(userId),
+                version == null ? 0 : version);
     }
 
     private static String blank(String value) {

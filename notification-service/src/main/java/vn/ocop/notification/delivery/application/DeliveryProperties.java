@@ -2,9 +2,7 @@ package vn.ocop.notification.delivery.application;
 
 import java.time.Duration;
 import java.util.Objects;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
-
 import vn.ocop.notification.delivery.RetrySchedule;
 
 /**
@@ -21,8 +19,14 @@ import vn.ocop.notification.delivery.RetrySchedule;
  * @param maxBackoff     ceiling of the wait
  */
 @ConfigurationProperties("ocop.notification.delivery")
-public record DeliveryProperties(Duration pollInterval, Integer batchSize, Duration claimLease, Integer maxAttempts,
-        Duration initialBackoff, Double multiplier, Duration maxBackoff) {
+public record DeliveryProperties(
+        Duration pollInterval,
+        Integer batchSize,
+        Duration claimLease,
+        Integer maxAttempts,
+        Duration initialBackoff,
+        Double multiplier,
+        Duration maxBackoff) {
 
     public DeliveryProperties {
         pollInterval = Objects.requireNonNullElse(pollInterval, Duration.ofSeconds(1));

@@ -1,18 +1,16 @@
 package vn.ocop.notification.delivery.application;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-
-import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-
 import vn.ocop.notification.channel.DeliveryChannel;
 import vn.ocop.notification.channel.DeliveryResult;
 import vn.ocop.notification.channel.EmailMessage;
@@ -51,17 +49,41 @@ public class DeliverySender {
     private final String owner;
 
     @Autowired
-    public DeliverySender(DeliveryStore deliveries, ContactStore contacts, EmailSender email, SmsGateway sms,
-            SmsProperties smsProperties, DeliveryProperties properties, EventFactory events, MeterRegistry meters,
+    public DeliverySender(
+            DeliveryStore deliveries,
+            ContactStore contacts,
+            EmailSender email,
+            SmsGateway sms,
+            SmsProperties smsProperties,
+            DeliveryProperties properties,
+            EventFactory events,
+            MeterRegistry meters,
             Clock clock) {
-        this(deliveries, contacts, email, sms, smsProperties, properties, events, meters, clock,
+        this(
+                deliveries,
+                contacts,
+                email,
+                sms,
+                smsProperties,
+                properties,
+                events,
+                meters,
+                clock,
                 "notification@" + ManagementFactory.getRuntimeMXBean().getName());
     }
 
     /** With an explicit claim owner, for a second instance in the same JVM (tests). */
-    public DeliverySender(DeliveryStore deliveries, ContactStore contacts, EmailSender email, SmsGateway sms,
-            SmsProperties smsProperties, DeliveryProperties properties, EventFactory events, MeterRegistry meters,
-            Clock clock, String owner) {
+    public DeliverySender(
+            DeliveryStore deliveries,
+            ContactStore contacts,
+            EmailSender email,
+            SmsGateway sms,
+            SmsProperties smsProperties,
+            DeliveryProperties properties,
+            EventFactory events,
+            MeterRegistry meters,
+            Clock clock,
+            String owner) {
         this.deliveries = deliveries;
         this.contacts = contacts;
         this.email = email;
@@ -86,7 +108,9 @@ public class DeliverySender {
             do {
                 due = deliveries.dueIds(clock.instant(), batchSize);
                 for (String id : due) {
-                    deliveries.claim(id, owner, clock.instant(), properties.claimLease()).ifPresent(this::send);
+                    deliveries
+                            .claim(id, owner, clock.instant(), properties.claimLease())
+                            .ifPresent(this::send);
                 }
             } while (due.size() >= batchSize);
         } catch (RuntimeException e) {
@@ -111,8 +135,13 @@ public class DeliverySender {
         List<OutboxEntry> outcome = done ? List.of(outcomeEvent(delivery)) : List.of();
         save(delivery, claimedVersion, outcome);
         count(delivery.channel(), done ? delivery.status().name().toLowerCase(java.util.Locale.ROOT) : "retry");
-        log.info("Delivery {} channel={} status={} attempts={} reason={}", delivery.id(), delivery.channel(),
-                delivery.status(), delivery.attempts(), result.reason());
+        log.info(
+                "Delivery {} channel={} status={} attempts={} reason={}",
+                delivery.id(),
+                delivery.channel(),
+                delivery.status(),
+                delivery.attempts(),
+                result.reason());
     }
 
     private DeliveryResult hand(Delivery delivery, Contact contact) {
@@ -121,8 +150,8 @@ public class DeliverySender {
             return DeliveryResult.permanent("contact has no address for " + delivery.channel());
         }
         if (delivery.channel() == DeliveryChannel.EMAIL) {
-            return email.send(new EmailMessage(delivery.id(), address, delivery.subject(), delivery.text(),
-                    delivery.html()));
+            return email.send(
+                    new EmailMessage(delivery.id(), address, delivery.subject(), delivery.text(), delivery.html()));
         }
         return sms.send(new SmsRequest(delivery.id(), address, delivery.text(), null, delivery.unicode()));
     }
@@ -142,6 +171,7 @@ public class DeliverySender {
     }
 
     private void count(DeliveryChannel channel, String outcome) {
-        meters.counter("ocop.notifications", "channel", channel.name(), "outcome", outcome).increment();
+        meters.counter("ocop.notifications", "channel", channel.name(), "outcome", outcome)
+                .increment();
     }
 }

@@ -3,10 +3,8 @@ package vn.ocop.notification.delivery.application;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Service;
-
 import vn.ocop.notification.channel.DeliveryChannel;
 import vn.ocop.notification.common.NotificationRefusal;
 import vn.ocop.notification.delivery.Delivery;
@@ -27,8 +25,13 @@ public class DeliveryService {
         this.clock = clock;
     }
 
-    public List<Delivery> search(OcopUser user, DeliveryChannel channel, DeliveryState status, String eventType,
-            String contactId, Integer limit) {
+    public List<Delivery> search(
+            OcopUser user,
+            DeliveryChannel channel,
+            DeliveryState status,
+            String eventType,
+            String contactId,
+            Integer limit) {
         List<Criteria> all = new ArrayList<>();
         all.add(scope(user));
         if (channel != null) {
@@ -54,8 +57,11 @@ public class DeliveryService {
     public Delivery redrive(OcopUser user, String id) {
         Delivery delivery = get(user, id);
         if (delivery.status() != DeliveryState.FAILED) {
-            throw new NotificationRefusal.Conflict("delivery-not-failed", "Only a FAILED delivery can be re-driven",
-                    "Chỉ gửi lại được thông báo ở trạng thái FAILED").with("status", delivery.status());
+            throw new NotificationRefusal.Conflict(
+                            "delivery-not-failed",
+                            "Only a FAILED delivery can be re-driven",
+                            "Chỉ gửi lại được thông báo ở trạng thái FAILED")
+                    .with("status", delivery.status());
         }
         long version = delivery.version();
         delivery.redrive(clock.instant());

@@ -1,9 +1,7 @@
 package vn.ocop.notification.delivery.application;
 
-import java.time.Instant;
-
 import com.fasterxml.jackson.annotation.JsonInclude;
-
+import java.time.Instant;
 import vn.ocop.notification.delivery.Delivery;
 import vn.ocop.notification.delivery.DeliveryState;
 
@@ -12,8 +10,16 @@ import vn.ocop.notification.delivery.DeliveryState;
  * which channel, after how many attempts.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record NotificationOutcome(String deliveryId, long version, String sourceEventId, String sourceEventType,
-        String channel, String contactId, int attempts, Instant occurredAt, String reason) {
+public record NotificationOutcome(
+        String deliveryId,
+        long version,
+        String sourceEventId,
+        String sourceEventType,
+        String channel,
+        String contactId,
+        int attempts,
+        Instant occurredAt,
+        String reason) {
 
     public static final String TOPIC = "ocop.notification.events";
     public static final String DELIVERED = "vn.ocop.notification.delivered.v1";
@@ -21,8 +27,15 @@ public record NotificationOutcome(String deliveryId, long version, String source
 
     static NotificationOutcome of(Delivery d, Instant now) {
         boolean failed = d.status() == DeliveryState.FAILED;
-        return new NotificationOutcome(d.id(), d.version(), d.sourceEventId(), d.sourceEventType(),
-                d.channel().name(), d.contactId(), Math.max(1, d.attempts()), now,
+        return new NotificationOutcome(
+                d.id(),
+                d.version(),
+                d.sourceEventId(),
+                d.sourceEventType(),
+                d.channel().name(),
+                d.contactId(),
+                Math.max(1, d.attempts()),
+                now,
                 failed ? reason(d.lastError()) : null);
     }
 

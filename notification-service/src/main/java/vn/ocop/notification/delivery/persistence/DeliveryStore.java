@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -14,7 +13,6 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
-
 import vn.ocop.notification.delivery.Delivery;
 import vn.ocop.notification.delivery.DeliveryState;
 import vn.ocop.platform.events.OutboxEntry;
@@ -37,7 +35,8 @@ public class DeliveryStore {
         this.writer = writer;
         var indexes = mongo.indexOps(COLLECTION);
         indexes.createIndex(new Index("dedupKey", Sort.Direction.ASC).unique().named("dedup_key_unique"));
-        indexes.createIndex(new Index("status", Sort.Direction.ASC).on("nextAttemptAt", Sort.Direction.ASC)
+        indexes.createIndex(new Index("status", Sort.Direction.ASC)
+                .on("nextAttemptAt", Sort.Direction.ASC)
                 .named("queue"));
     }
 
@@ -53,9 +52,13 @@ public class DeliveryStore {
      * claims each delivery by id. The ids are only candidates; {@link #claim} decides.
      */
     public List<String> dueIds(Instant now, int limit) {
-        Query due = Query.query(dueAndUnclaimed(new Criteria(), now)).with(Sort.by("nextAttemptAt")).limit(limit);
+        Query due = Query.query(dueAndUnclaimed(new Criteria(), now))
+                .with(Sort.by("nextAttemptAt"))
+                .limit(limit);
         due.fields().include("_id");
-        return mongo.find(due, Document.class, COLLECTION).stream().map(d -> d.getString("_id")).toList();
+        return mongo.find(due, Document.class, COLLECTION).stream()
+                .map(d -> d.getString("_id"))
+                .toList();
     }
 
     /**
@@ -65,15 +68,22 @@ public class DeliveryStore {
      */
     public Optional<Delivery> claim(String id, String owner, Instant now, Duration lease) {
         Query unclaimed = Query.query(dueAndUnclaimed(Criteria.where("_id").is(id), now));
-        Update claim = new Update().set("claimedBy", owner).set("claimedUntil", now.plus(lease)).inc("version", 1);
-        return Optional.ofNullable(mongo.findAndModify(unclaimed, claim,
-                FindAndModifyOptions.options().returnNew(true), Delivery.class, COLLECTION));
+        Update claim = new Update()
+                .set("claimedBy", owner)
+                .set("claimedUntil", now.plus(lease))
+                .inc("version", 1);
+        return Optional.ofNullable(mongo.findAndModify(
+                unclaimed, claim, FindAndModifyOptions.options().returnNew(true), Delivery.class, COLLECTION));
     }
 
     /** PENDING, due at {@code now} and not claimed (or its claim's lease ran out), in addition to {@code where}. */
     private static Criteria dueAndUnclaimed(Criteria where, Instant now) {
-        return where.and("status").is(DeliveryState.PENDING).and("nextAttemptAt").lte(now)
-                .and("claimedUntil").lte(now);
+        return where.and("status")
+                .is(DeliveryState.PENDING)
+                .and("nextAttemptAt")
+                .lte(now)
+                .and("claimedUntil")
+                .lte(now);
     }
 
     /** Stores the new state if nobody changed it since {@code expectedVersion}, with the events it causes. */
@@ -82,12 +92,18 @@ public class DeliveryStore {
     }
 
     public Optional<Delivery> find(String id, Criteria scope) {
-        return Optional.ofNullable(mongo.findOne(Query.query(new Criteria().andOperator(
-                Criteria.where("_id").is(id), scope)), Delivery.class, COLLECTION));
+        return Optional.ofNullable(mongo.findOne(
+                Query.query(new Criteria().andOperator(Criteria.where("_id").is(id), scope)),
+                Delivery.class,
+                COLLECTION));
     }
 
     public List<Delivery> search(Criteria criteria, int limit) {
-        return mongo.find(Query.query(criteria).with(Sort.by(Sort.Direction.DESC, "createdAt")).limit(limit),
-                Delivery.class, COLLECTION);
+        return mongo.find(
+                Query.query(criteria)
+                        .with(Sort.by(Sort.Direction.DESC, "createdAt"))
+                        .limit(limit),
+                Delivery.class,
+                COLLECTION);
     }
 }

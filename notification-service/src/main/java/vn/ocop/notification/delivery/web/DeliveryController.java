@@ -1,7 +1,6 @@
 package vn.ocop.notification.delivery.web;
 
 import java.util.List;
-
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -9,7 +8,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
 import vn.ocop.notification.channel.DeliveryChannel;
 import vn.ocop.notification.delivery.DeliveryState;
 import vn.ocop.notification.delivery.application.DeliveryService;
@@ -27,19 +25,23 @@ class DeliveryController {
         this.deliveries = deliveries;
     }
 
-    @io.swagger.v3.oas.annotations.Operation(summary = "List deliveries (e-mail and SMS) with masked recipients and rendered text")
-
+    @io.swagger.v3.oas.annotations.Operation(
+            summary = "List deliveries (e-mail and SMS) with masked recipients and rendered text")
     @GetMapping
     @PreAuthorize("hasAnyRole('OPERATOR', 'PROVINCE_OFFICER', 'DISTRICT_OFFICER')")
-    List<DeliveryView> list(OcopUser user, @RequestParam(required = false) DeliveryChannel channel,
-            @RequestParam(required = false) DeliveryState status, @RequestParam(required = false) String eventType,
-            @RequestParam(required = false) String contactId, @RequestParam(required = false) Integer limit) {
+    List<DeliveryView> list(
+            OcopUser user,
+            @RequestParam(required = false) DeliveryChannel channel,
+            @RequestParam(required = false) DeliveryState status,
+            @RequestParam(required = false) String eventType,
+            @RequestParam(required = false) String contactId,
+            @RequestParam(required = false) Integer limit) {
         return deliveries.search(user, channel, status, eventType, contactId, limit).stream()
-                .map(DeliveryView::of).toList();
+                .map(DeliveryView::of)
+                .toList();
     }
 
     @io.swagger.v3.oas.annotations.Operation(summary = "Read one delivery")
-
     @GetMapping("/{id}")
     @PreAuthorize("hasAnyRole('OPERATOR', 'PROVINCE_OFFICER', 'DISTRICT_OFFICER')")
     DeliveryView get(OcopUser user, @PathVariable String id) {

@@ -1,9 +1,7 @@
 package vn.ocop.notification.producer.application;
 
 import java.util.Optional;
-
 import org.springframework.stereotype.Service;
-
 import vn.ocop.notification.producer.KnownProducer;
 import vn.ocop.notification.producer.persistence.ProducerDirectoryStore;
 

@@ -2,9 +2,7 @@ package vn.ocop.notification.reminder.application;
 
 import java.time.LocalDate;
 import java.util.List;
-
 import org.springframework.stereotype.Service;
-
 import vn.ocop.notification.reminder.persistence.DeadlineTrackingStore;
 import vn.ocop.notification.unit.UnitDirectory;
 
@@ -27,8 +25,8 @@ public class DeadlineTracker {
         store.dossier(dossierId, version, roundId, districtCode, status);
     }
 
-    public void periodScheduled(String periodId, long version, int year, int half, LocalDate dueDate,
-            List<String> unitCodes) {
+    public void periodScheduled(
+            String periodId, long version, int year, int half, LocalDate dueDate, List<String> unitCodes) {
         store.period(periodId, version, year, half, dueDate, unitCodes);
     }
 

@@ -1,10 +1,8 @@
 package vn.ocop.notification.reminder.application;
 
 import java.time.Clock;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
 import vn.ocop.platform.outbox.RelayLock;
 
 @Configuration(proxyBeanMethods = false)

@@ -1,11 +1,9 @@
 package vn.ocop.notification.reminder.application;
 
 import java.time.Clock;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
-
 import vn.ocop.platform.outbox.RelayLock;
 
 /**
@@ -29,7 +27,8 @@ public class ReminderJob {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${ocop.notification.reminders.interval:PT1M}",
+    @Scheduled(
+            fixedDelayString = "${ocop.notification.reminders.interval:PT1M}",
             initialDelayString = "${ocop.notification.reminders.initial-delay:PT10S}")
     public void scheduled() {
         if (properties.enabled()) {

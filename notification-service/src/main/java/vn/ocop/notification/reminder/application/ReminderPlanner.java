@@ -5,9 +5,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-
 import org.springframework.stereotype.Service;
-
 import vn.ocop.notification.alert.Alert;
 import vn.ocop.notification.alert.application.AlertPlanner;
 import vn.ocop.notification.reminder.ReminderCalendar;
@@ -82,9 +80,12 @@ public class ReminderPlanner {
             boolean overdue = mark == ReminderMark.OVERDUE;
             values.put(overdue ? "daysOverdue" : "daysLeft", Math.abs(daysLeft));
             String id = "round:" + round.roundId() + ":district:" + district + ":" + mark;
-            planned += alerts.plan(Alert.fromReminder(id, overdue ? DISTRICT_OVERDUE : DISTRICT_REMINDER,
+            planned += alerts.plan(Alert.fromReminder(
+                    id,
+                    overdue ? DISTRICT_OVERDUE : DISTRICT_REMINDER,
                     overdue ? TemplateType.DISTRICT_DEADLINE_OVERDUE : TemplateType.DISTRICT_DEADLINE_REMINDER,
-                    AlertScope.ofDistrict(district), values));
+                    AlertScope.ofDistrict(district),
+                    values));
         }
         return planned;
     }
@@ -106,13 +107,13 @@ public class ReminderPlanner {
             if (mark == ReminderMark.OVERDUE) {
                 values.put("daysOverdue", Math.abs(daysLeft));
                 String id = reportOverdueId(period.periodId(), unit);
-                planned += alerts.plan(Alert.fromReminder(id, REPORT_OVERDUE, TemplateType.REPORT_OVERDUE, scope,
-                        values));
+                planned +=
+                        alerts.plan(Alert.fromReminder(id, REPORT_OVERDUE, TemplateType.REPORT_OVERDUE, scope, values));
             } else {
                 values.put("daysLeft", daysLeft);
                 String id = "period:" + period.periodId() + ":unit:" + unit + ":" + mark;
-                planned += alerts.plan(Alert.fromReminder(id, REPORT_REMINDER, TemplateType.REPORT_DUE_REMINDER,
-                        scope, values));
+                planned += alerts.plan(
+                        Alert.fromReminder(id, REPORT_REMINDER, TemplateType.REPORT_DUE_REMINDER, scope, values));
             }
         }
         return planned;

@@ -2,7 +2,6 @@ package vn.ocop.notification.reminder.application;
 
 import java.time.Duration;
 import java.util.Objects;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**

@@ -4,14 +4,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
-
 import vn.ocop.notification.persistence.VersionedUpsert;
 
 /**
@@ -33,39 +31,62 @@ public class DeadlineTrackingStore {
     }
 
     /** A round as last scheduled. */
-    public record Round(String roundId, int year, int number, LocalDate districtDeadline) {
-    }
+    public record Round(String roundId, int year, int number, LocalDate districtDeadline) {}
 
     /** A period as last scheduled, with the units that have reported. */
-    public record Period(String periodId, int year, int half, LocalDate dueDate, List<String> unitCodes,
-            List<String> submitted) {
-    }
+    public record Period(
+            String periodId, int year, int half, LocalDate dueDate, List<String> unitCodes, List<String> submitted) {}
 
     public void round(String roundId, long version, int year, int number, LocalDate districtDeadline) {
-        upsertIfNewer(ROUNDS, roundId, "version", version, new Update().set("year", year).set("number", number)
-                .set("districtDeadline", districtDeadline.toString()));
+        upsertIfNewer(
+                ROUNDS,
+                roundId,
+                "version",
+                version,
+                new Update()
+                        .set("year", year)
+                        .set("number", number)
+                        .set("districtDeadline", districtDeadline.toString()));
     }
 
     public void dossier(String dossierId, long version, String roundId, String districtCode, String status) {
-        upsertIfNewer(DOSSIERS, dossierId, "version", version, new Update().set("roundId", roundId)
-                .set("districtCode", districtCode).set("status", status));
+        upsertIfNewer(
+                DOSSIERS,
+                dossierId,
+                "version",
+                version,
+                new Update()
+                        .set("roundId", roundId)
+                        .set("districtCode", districtCode)
+                        .set("status", status));
     }
 
     public void period(String periodId, long version, int year, int half, LocalDate dueDate, List<String> unitCodes) {
-        upsertIfNewer(PERIODS, periodId, "scheduleVersion", version, new Update().set("year", year).set("half", half)
-                .set("dueDate", dueDate.toString()).set("unitCodes", unitCodes));
+        upsertIfNewer(
+                PERIODS,
+                periodId,
+                "scheduleVersion",
+                version,
+                new Update()
+                        .set("year", year)
+                        .set("half", half)
+                        .set("dueDate", dueDate.toString())
+                        .set("unitCodes", unitCodes));
     }
 
     /** Submissions only ever add a unit, so they need no version: adding twice is adding once. */
     public void reported(String periodId, String unitCode) {
-        mongo.upsert(Query.query(Criteria.where("_id").is(periodId)), new Update().addToSet("submitted", unitCode),
-                PERIODS);
+        mongo.upsert(
+                Query.query(Criteria.where("_id").is(periodId)), new Update().addToSet("submitted", unitCode), PERIODS);
     }
 
     public List<Round> rounds() {
         return mongo.findAll(Document.class, ROUNDS).stream()
                 .filter(d -> d.getString("districtDeadline") != null)
-                .map(d -> new Round(d.getString("_id"), d.getInteger("year", 0), d.getInteger("number", 1),
+                .map(d -> new Round(
+                        d.getString("_id"),
+                        d.getInteger("year", 0),
+                        d.getInteger("number", 1),
                         LocalDate.parse(d.getString("districtDeadline"))))
                 .toList();
     }
@@ -73,8 +94,14 @@ public class DeadlineTrackingStore {
     /** Accepted dossiers not yet forwarded (nor returned or withdrawn), counted per district. */
     public Map<String, Integer> pendingByDistrict(String roundId) {
         Map<String, Integer> counts = new TreeMap<>();
-        mongo.find(Query.query(Criteria.where("roundId").is(roundId).and("status").is("ACCEPTED")), Document.class,
-                DOSSIERS).forEach(d -> counts.merge(d.getString("districtCode"), 1, Integer::sum));
+        mongo.find(
+                        Query.query(Criteria.where("roundId")
+                                .is(roundId)
+                                .and("status")
+                                .is("ACCEPTED")),
+                        Document.class,
+                        DOSSIERS)
+                .forEach(d -> counts.merge(d.getString("districtCode"), 1, Integer::sum));
         return counts;
     }
 
@@ -82,8 +109,12 @@ public class DeadlineTrackingStore {
     public List<Period> periods() {
         return mongo.findAll(Document.class, PERIODS).stream()
                 .filter(d -> d.getString("dueDate") != null)
-                .map(d -> new Period(d.getString("_id"), d.getInteger("year", 0), d.getInteger("half", 1),
-                        LocalDate.parse(d.getString("dueDate")), (List<String>) d.get("unitCodes", List.class),
+                .map(d -> new Period(
+                        d.getString("_id"),
+                        d.getInteger("year", 0),
+                        d.getInteger("half", 1),
+                        LocalDate.parse(d.getString("dueDate")),
+                        (List<String>) d.get("unitCodes", List.class),
                         d.get("submitted") == null ? List.of() : (List<String>) d.get("submitted", List.class)))
                 .toList();
     }

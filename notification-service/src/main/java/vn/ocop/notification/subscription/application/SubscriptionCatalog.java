@@ -1,5 +1,6 @@
 package vn.ocop.notification.subscription.application;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -7,14 +8,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.Resource;
 import tools.jackson.databind.json.JsonMapper;
-
 import vn.ocop.notification.contact.ContactRole;
 import vn.ocop.notification.subscription.Subscriptions;
 
@@ -23,8 +21,8 @@ import vn.ocop.notification.subscription.Subscriptions;
 public class SubscriptionCatalog {
 
     @Bean
-    Subscriptions subscriptions(JsonMapper json,
-            @Value("${ocop.notification.subscriptions:classpath:subscriptions.json}") Resource file) {
+    Subscriptions subscriptions(
+            JsonMapper json, @Value("${ocop.notification.subscriptions:classpath:subscriptions.json}") Resource file) {
         try (InputStream in = file.getInputStream()) {
             return read(json, in);
         } catch (IOException e) {
@@ -40,6 +38,5 @@ public class SubscriptionCatalog {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Data(Map<ContactRole, List<String>> roles, List<String> urgent) {
-    }
+    record Data(Map<ContactRole, List<String>> roles, List<String> urgent) {}
 }

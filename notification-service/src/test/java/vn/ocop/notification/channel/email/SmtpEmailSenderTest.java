@@ -2,10 +2,6 @@ package vn.ocop.notification.channel.email;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
-
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.BodyPart;
@@ -13,10 +9,12 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
-
 import vn.ocop.notification.channel.DeliveryResult;
 import vn.ocop.notification.channel.DeliveryStatus;
 import vn.ocop.notification.channel.EmailMessage;
@@ -40,8 +38,12 @@ class SmtpEmailSenderTest {
 
     @Test
     void sendsMultipartTextAndHtmlWithVietnameseSubjectIntact() throws Exception {
-        EmailMessage message = new EmailMessage("delivery-9", "can.bo@moduc.quangngai.gov.vn", SUBJECT,
-                "Kính gửi HTX Bình Hải,\nSản phẩm đạt 4 sao.", "<p>Kính gửi <strong>HTX Bình Hải</strong></p>");
+        EmailMessage message = new EmailMessage(
+                "delivery-9",
+                "can.bo@moduc.quangngai.gov.vn",
+                SUBJECT,
+                "Kính gửi HTX Bình Hải,\nSản phẩm đạt 4 sao.",
+                "<p>Kính gửi <strong>HTX Bình Hải</strong></p>");
 
         DeliveryResult result = sender(greenMail.getSmtp().getPort()).send(message);
 
@@ -57,11 +59,14 @@ class SmtpEmailSenderTest {
 
         List<Part> leaves = new ArrayList<>();
         collectLeaves(mail, leaves);
-        Part text = leaves.stream().filter(p -> isType(p, "text/plain")).findFirst().orElseThrow();
-        Part html = leaves.stream().filter(p -> isType(p, "text/html")).findFirst().orElseThrow();
+        Part text =
+                leaves.stream().filter(p -> isType(p, "text/plain")).findFirst().orElseThrow();
+        Part html =
+                leaves.stream().filter(p -> isType(p, "text/html")).findFirst().orElseThrow();
         assertThat(text.getContentType()).containsIgnoringCase("charset=UTF-8");
         // SMTP carries text with CRLF line ends; the words themselves must arrive unchanged.
-        assertThat(((String) text.getContent()).replace("\r\n", "\n")).isEqualTo("Kính gửi HTX Bình Hải,\nSản phẩm đạt 4 sao.");
+        assertThat(((String) text.getContent()).replace("\r\n", "\n"))
+                .isEqualTo("Kính gửi HTX Bình Hải,\nSản phẩm đạt 4 sao.");
         assertThat((String) html.getContent()).isEqualTo("<p>Kính gửi <strong>HTX Bình Hải</strong></p>");
     }
 

@@ -10,14 +10,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.net.URI;
 import java.time.Duration;
-
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.web.client.RestClient;
-
 import vn.ocop.notification.channel.DeliveryResult;
 import vn.ocop.notification.channel.DeliveryStatus;
 import vn.ocop.notification.channel.SmsRequest;
@@ -27,14 +25,17 @@ class EsmsSmsGatewayTest {
     static final String PATH = "/MainService.svc/json/SendMultipleMessage_V4_post_json/";
 
     @RegisterExtension
-    static WireMockExtension esms = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static WireMockExtension esms = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort())
+            .build();
 
     static EsmsSmsGateway gateway(String baseUrl, Duration readTimeout) {
-        SmsProperties.Esms settings = new SmsProperties.Esms(URI.create(baseUrl), null, "api-key-1", "secret-1",
-                null, "https://ocop.example/callbacks/esms", false);
+        SmsProperties.Esms settings = new SmsProperties.Esms(
+                URI.create(baseUrl), null, "api-key-1", "secret-1", null, "https://ocop.example/callbacks/esms", false);
         return new EsmsSmsGateway(
                 ProviderHttpClients.withTimeouts(RestClient.builder(), Duration.ofSeconds(1), readTimeout),
-                settings, "OCOP_QNG");
+                settings,
+                "OCOP_QNG");
     }
 
     private final EsmsSmsGateway gateway = gateway(esms.baseUrl(), Duration.ofSeconds(2));
@@ -45,9 +46,11 @@ class EsmsSmsGatewayTest {
 
         gateway.send(new SmsRequest("delivery-42", "0912 345 123", "Toi Ly Son - Duc Pho", null, false));
 
-        esms.verify(1, postRequestedFor(urlPathEqualTo(PATH))
-                .withHeader("Content-Type", equalTo("application/json"))
-                .withRequestBody(equalToJson("""
+        esms.verify(
+                1,
+                postRequestedFor(urlPathEqualTo(PATH))
+                        .withHeader("Content-Type", equalTo("application/json"))
+                        .withRequestBody(equalToJson("""
                         {"ApiKey":"api-key-1","SecretKey":"secret-1","Phone":"0912345123",
                          "Content":"Toi Ly Son - Duc Pho","Brandname":"OCOP_QNG","SmsType":"2",
                          "IsUnicode":"0","Sandbox":"0","RequestId":"delivery-42",
@@ -60,14 +63,19 @@ class EsmsSmsGatewayTest {
 
         gateway.send(new SmsRequest("delivery-43", "0912345123", "Tỏi Lý Sơn", "SO_NNPTNT", true));
 
-        esms.verify(1, postRequestedFor(urlPathEqualTo(PATH)).withRequestBody(equalToJson(
-                "{\"Content\":\"Tỏi Lý Sơn\",\"Brandname\":\"SO_NNPTNT\",\"IsUnicode\":\"1\"}", true, true)));
+        esms.verify(
+                1,
+                postRequestedFor(urlPathEqualTo(PATH))
+                        .withRequestBody(equalToJson(
+                                "{\"Content\":\"Tỏi Lý Sơn\",\"Brandname\":\"SO_NNPTNT\",\"IsUnicode\":\"1\"}",
+                                true,
+                                true)));
     }
 
     @Test
     void codeResult100IsAcceptedWithTheProviderMessageId() {
-        esms.stubFor(post(urlPathEqualTo(PATH)).willReturn(okJson("{\"CodeResult\":\"100\",\"CountRegenerate\":0,"
-                + "\"SMSID\":\"d533459e-42b2\"}")));
+        esms.stubFor(post(urlPathEqualTo(PATH))
+                .willReturn(okJson("{\"CodeResult\":\"100\",\"CountRegenerate\":0," + "\"SMSID\":\"d533459e-42b2\"}")));
 
         DeliveryResult result = gateway.send(new SmsRequest("d-1", "0912345123", "text", null, false));
 
@@ -79,14 +87,16 @@ class EsmsSmsGatewayTest {
     void duplicateRequestIdMeansAnEarlierAttemptGotThroughSoItIsAccepted() {
         esms.stubFor(post(urlPathEqualTo(PATH)).willReturn(okJson("{\"CodeResult\":\"124\"}")));
 
-        assertThat(gateway.send(new SmsRequest("d-1", "0912345123", "text", null, false)).status())
+        assertThat(gateway.send(new SmsRequest("d-1", "0912345123", "text", null, false))
+                        .status())
                 .isEqualTo(DeliveryStatus.ACCEPTED);
     }
 
     @Test
     void invalidPhoneAnsweredInsideHttp200IsPermanent() {
-        esms.stubFor(post(urlPathEqualTo(PATH)).willReturn(okJson(
-                "{\"CodeResult\":\"108\",\"ErrorMessage\":\"Phone number is not in correct format\"}")));
+        esms.stubFor(post(urlPathEqualTo(PATH))
+                .willReturn(
+                        okJson("{\"CodeResult\":\"108\",\"ErrorMessage\":\"Phone number is not in correct format\"}")));
 
         DeliveryResult result = gateway.send(new SmsRequest("d-1", "09123", "text", null, false));
 
@@ -98,18 +108,21 @@ class EsmsSmsGatewayTest {
     void wrongKeysArePermanent() {
         esms.stubFor(post(urlPathEqualTo(PATH)).willReturn(okJson("{\"CodeResult\":\"101\"}")));
 
-        assertThat(gateway.send(new SmsRequest("d-1", "0912345123", "text", null, false)).status())
+        assertThat(gateway.send(new SmsRequest("d-1", "0912345123", "text", null, false))
+                        .status())
                 .isEqualTo(DeliveryStatus.PERMANENT);
     }
 
     @Test
     void serviceUnavailableAndThrottlingAreRetryable() {
         esms.stubFor(post(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(503)));
-        assertThat(gateway.send(new SmsRequest("d-1", "0912345123", "text", null, false)).status())
+        assertThat(gateway.send(new SmsRequest("d-1", "0912345123", "text", null, false))
+                        .status())
                 .isEqualTo(DeliveryStatus.RETRYABLE);
 
         esms.stubFor(post(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(429)));
-        assertThat(gateway.send(new SmsRequest("d-1", "0912345123", "text", null, false)).status())
+        assertThat(gateway.send(new SmsRequest("d-1", "0912345123", "text", null, false))
+                        .status())
                 .isEqualTo(DeliveryStatus.RETRYABLE);
     }
 
@@ -117,13 +130,15 @@ class EsmsSmsGatewayTest {
     void unauthorisedHttpAnswerIsPermanent() {
         esms.stubFor(post(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(401)));
 
-        assertThat(gateway.send(new SmsRequest("d-1", "0912345123", "text", null, false)).status())
+        assertThat(gateway.send(new SmsRequest("d-1", "0912345123", "text", null, false))
+                        .status())
                 .isEqualTo(DeliveryStatus.PERMANENT);
     }
 
     @Test
     void providerSlowerThanReadTimeoutIsRetryable() {
-        esms.stubFor(post(urlPathEqualTo(PATH)).willReturn(okJson("{\"CodeResult\":\"100\"}").withFixedDelay(1_500)));
+        esms.stubFor(post(urlPathEqualTo(PATH))
+                .willReturn(okJson("{\"CodeResult\":\"100\"}").withFixedDelay(1_500)));
         EsmsSmsGateway impatient = gateway(esms.baseUrl(), Duration.ofMillis(200));
 
         DeliveryResult result = impatient.send(new SmsRequest("d-1", "0912345123", "text", null, false));
@@ -135,7 +150,8 @@ class EsmsSmsGatewayTest {
     void unreachableProviderIsRetryable() {
         EsmsSmsGateway nowhere = gateway("http://127.0.0.1:1", Duration.ofMillis(500));
 
-        assertThat(nowhere.send(new SmsRequest("d-1", "0912345123", "text", null, false)).status())
+        assertThat(nowhere.send(new SmsRequest("d-1", "0912345123", "text", null, false))
+                        .status())
                 .isEqualTo(DeliveryStatus.RETRYABLE);
     }
 }

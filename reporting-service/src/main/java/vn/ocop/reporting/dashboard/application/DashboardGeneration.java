@@ -1,9 +1,5 @@
 package vn.ocop.reporting.dashboard.application;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import vn.ocop.platform.config.ProvinceTime;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Executors;
@@ -11,6 +7,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.ocop.platform.config.ProvinceTime;
 
 /**
  * What a remembered dashboard is compared with: it is stale when this number moved since it was computed.
@@ -32,8 +31,7 @@ final class DashboardGeneration implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(DashboardGeneration.class);
 
     /** The shared counter as last read, and how many of its moves were this instance's at that read. */
-    private record Shared(long value, long own) {
-    }
+    private record Shared(long value, long own) {}
 
     private final DashboardVersions versions;
     private final Clock clock;
@@ -41,14 +39,15 @@ final class DashboardGeneration implements AutoCloseable {
     private final AtomicBoolean unpublished = new AtomicBoolean();
     /** Moves of the shared counter made by this instance (only the sync thread writes it). */
     private long bumped;
+
     private volatile Shared shared = new Shared(0, 0);
     private final ScheduledExecutorService timer;
     private final Runnable othersChanged;
 
     DashboardGeneration(DashboardVersions versions, Clock clock, Duration interval, Runnable othersChanged) {
         if (interval.isNegative() || interval.toMillis() == 0) {
-            throw new IllegalArgumentException("ocop.reporting.dashboard-sync-interval must be at least 1 ms, was "
-                    + interval);
+            throw new IllegalArgumentException(
+                    "ocop.reporting.dashboard-sync-interval must be at least 1 ms, was " + interval);
         }
         this.versions = versions;
         this.clock = clock;

@@ -1,5 +1,16 @@
 package vn.ocop.reporting.dashboard.application;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -23,18 +34,6 @@ import vn.ocop.reporting.views.StarCount;
 import vn.ocop.reporting.views.TargetProgress;
 import vn.ocop.reporting.views.application.ViewChangeListener;
 import vn.ocop.reporting.views.application.ViewQueries;
-
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * The body of GET /api/v1/dashboard (contract: docs/dashboard-api.md), also sent by the dashboard stream.
@@ -67,11 +66,17 @@ public class DashboardService implements ViewChangeListener, DisposableBean {
         return t;
     });
 
-    public DashboardService(ViewQueries views, PeriodService periods, TaskService tasks, ReportingUnits units,
-                            PlatformHealth health, Clock clock, DashboardVersions versions,
-                            ObjectProvider<ViewChangeListener> listeners,
-                            @Value("${ocop.reporting.dashboard-max-age:PT5M}") Duration maxAge,
-                            @Value("${ocop.reporting.dashboard-sync-interval:PT0.5S}") Duration syncInterval) {
+    public DashboardService(
+            ViewQueries views,
+            PeriodService periods,
+            TaskService tasks,
+            ReportingUnits units,
+            PlatformHealth health,
+            Clock clock,
+            DashboardVersions versions,
+            ObjectProvider<ViewChangeListener> listeners,
+            @Value("${ocop.reporting.dashboard-max-age:PT5M}") Duration maxAge,
+            @Value("${ocop.reporting.dashboard-sync-interval:PT0.5S}") Duration syncInterval) {
         this.views = views;
         this.periods = periods;
         this.tasks = tasks;
@@ -80,8 +85,11 @@ public class DashboardService implements ViewChangeListener, DisposableBean {
         this.clock = clock;
         // another instance's change: the other listeners (the stream) hear of it as of a local one; not this
         // service, which would publish it again as its own
-        this.generation = new DashboardGeneration(versions, clock, syncInterval, () -> listeners.orderedStream()
-                .filter(l -> l != this).forEach(ViewChangeListener::viewsChanged));
+        this.generation = new DashboardGeneration(
+                versions,
+                clock,
+                syncInterval,
+                () -> listeners.orderedStream().filter(l -> l != this).forEach(ViewChangeListener::viewsChanged));
         this.memo = new SingleFlightMemo<>(clock, maxAge, generation::current, refresher);
     }
 
@@ -92,48 +100,50 @@ public class DashboardService implements ViewChangeListener, DisposableBean {
     }
 
     /** What a dashboard is computed for. */
-    private record Scope(String roundId, String district) {
-    }
+    private record Scope(String roundId, String district) {}
 
-    public record RoundRef(String roundId, String label) {
-    }
+    public record RoundRef(String roundId, String label) {}
 
-    public record FunnelView(String roundId, Map<String, Integer> byStatus, int total) {
-    }
+    public record FunnelView(String roundId, Map<String, Integer> byStatus, int total) {}
 
-    public record DistrictStars(String districtCode, String districtName, int stars3, int stars4, int stars5) {
-    }
+    public record DistrictStars(String districtCode, String districtName, int stars3, int stars4, int stars5) {}
 
-    public record Targets(int year, int minProducts, int maxProducts, int minFiveStar, int actual, int actualFiveStar,
-                          int projection) {
-    }
+    public record Targets(
+            int year,
+            int minProducts,
+            int maxProducts,
+            int minFiveStar,
+            int actual,
+            int actualFiveStar,
+            int projection) {}
 
-    public record Deadline(String kind, String label, LocalDate dueDate, String status, String unit) {
-    }
+    public record Deadline(String kind, String label, LocalDate dueDate, String status, String unit) {}
 
-    public record PeriodRef(String periodId, String label, LocalDate dueDate) {
-    }
+    public record PeriodRef(String periodId, String label, LocalDate dueDate) {}
 
-    public record UnitRef(String unitCode, String unitName) {
-    }
+    public record UnitRef(String unitCode, String unitName) {}
 
-    public record Cell(String unitCode, String periodId, String status) {
-    }
+    public record Cell(String unitCode, String periodId, String status) {}
 
-    public record Reports(List<PeriodRef> periods, List<UnitRef> units, List<Cell> cells) {
-    }
+    public record Reports(List<PeriodRef> periods, List<UnitRef> units, List<Cell> cells) {}
 
-    public record Task(String taskId, String title, String ownerUnitName, LocalDate dueDate, String status,
-                       String note) {
-    }
+    public record Task(
+            String taskId, String title, String ownerUnitName, LocalDate dueDate, String status, String note) {}
 
-    public record Dashboard(Instant generatedAt, List<RoundRef> rounds, FunnelView funnel,
-                            List<DistrictStars> starsByDistrict, Targets targets, List<Deadline> deadlines,
-                            Reports reports, List<Task> tasks, PlatformHealth.Snapshot health) {
+    public record Dashboard(
+            Instant generatedAt,
+            List<RoundRef> rounds,
+            FunnelView funnel,
+            List<DistrictStars> starsByDistrict,
+            Targets targets,
+            List<Deadline> deadlines,
+            Reports reports,
+            List<Task> tasks,
+            PlatformHealth.Snapshot health) {
 
         Dashboard withHealth(PlatformHealth.Snapshot current) {
-            return new Dashboard(generatedAt, rounds, funnel, starsByDistrict, targets, deadlines, reports, tasks,
-                    current);
+            return new Dashboard(
+                    generatedAt, rounds, funnel, starsByDistrict, targets, deadlines, reports, tasks, current);
         }
     }
 
@@ -154,7 +164,9 @@ public class DashboardService implements ViewChangeListener, DisposableBean {
 
     private Dashboard compute(String roundId, String district, Instant now) {
         List<Round> rounds = views.rounds();
-        String round = roundId != null ? roundId : rounds.isEmpty() ? null : rounds.get(0).roundId();
+        String round = roundId != null
+                ? roundId
+                : rounds.isEmpty() ? null : rounds.get(0).roundId();
         FunnelView funnel = null;
         if (round != null) {
             Funnel f = views.funnel(round, district);
@@ -164,23 +176,39 @@ public class DashboardService implements ViewChangeListener, DisposableBean {
             }
             funnel = new FunnelView(round, byStatus, f.total());
         }
-        int year = rounds.isEmpty() ? ProvinceTime.today(clock).getYear() : rounds.get(0).year();
+        int year = rounds.isEmpty()
+                ? ProvinceTime.today(clock).getYear()
+                : rounds.get(0).year();
         List<DistrictStars> stars = views.starsByDistrict(year).stream()
                 .filter(s -> district == null || district.equals(s.key()))
                 .map((StarCount s) -> new DistrictStars(s.key(), s.label(), s.stars3(), s.stars4(), s.stars5()))
                 .toList();
-        Targets targets = views.progress(year).map((TargetProgress p) -> new Targets(year, p.target().minProducts(),
-                p.target().maxProducts(), p.target().minFiveStar(), p.actual(), p.actualFiveStar(), p.projection()))
+        Targets targets = views.progress(year)
+                .map((TargetProgress p) -> new Targets(
+                        year,
+                        p.target().minProducts(),
+                        p.target().maxProducts(),
+                        p.target().minFiveStar(),
+                        p.actual(),
+                        p.actualFiveStar(),
+                        p.projection()))
                 .orElse(null);
         List<Period> allPeriods = periods.all();
         List<DirectiveTask> allTasks = tasks.all();
-        return new Dashboard(now, rounds.stream().map(r -> new RoundRef(r.roundId(), r.label())).toList(), funnel,
-                stars, targets, deadlines(rounds, allPeriods, allTasks, now), reports(allPeriods, now),
-                taskList(allTasks, now), null);
+        return new Dashboard(
+                now,
+                rounds.stream().map(r -> new RoundRef(r.roundId(), r.label())).toList(),
+                funnel,
+                stars,
+                targets,
+                deadlines(rounds, allPeriods, allTasks, now),
+                reports(allPeriods, now),
+                taskList(allTasks, now),
+                null);
     }
 
-    private List<Deadline> deadlines(List<Round> rounds, List<Period> allPeriods, List<DirectiveTask> allTasks,
-                                     Instant now) {
+    private List<Deadline> deadlines(
+            List<Round> rounds, List<Period> allPeriods, List<DirectiveTask> allTasks, Instant now) {
         List<Deadline> out = new ArrayList<>();
         Map<String, List<DistrictCompliance>> compliance = new LinkedHashMap<>();
         for (DistrictCompliance c : views.deadlineCompliance(null)) {
@@ -191,8 +219,12 @@ public class DashboardService implements ViewChangeListener, DisposableBean {
                 out.add(new Deadline("DISTRICT_FORWARDING", r.label(), r.districtDeadline(), "UPCOMING", null));
             } else {
                 for (DistrictCompliance c : compliance.getOrDefault(r.roundId(), List.of())) {
-                    out.add(new Deadline("DISTRICT_FORWARDING", r.label(), r.districtDeadline(),
-                            c.late() > 0 ? "MISSED" : "MET", c.districtName()));
+                    out.add(new Deadline(
+                            "DISTRICT_FORWARDING",
+                            r.label(),
+                            r.districtDeadline(),
+                            c.late() > 0 ? "MISSED" : "MET",
+                            c.districtName()));
                 }
             }
             if (r.provinceDeadline() != null && !ProvinceTime.isPast(r.provinceDeadline(), now)) {
@@ -214,7 +246,11 @@ public class DashboardService implements ViewChangeListener, DisposableBean {
         for (DirectiveTask t : allTasks) {
             String status = t.displayStatus(now);
             if (!"DONE".equals(status)) {
-                out.add(new Deadline("TASK", t.title(), t.dueDate(), "OVERDUE".equals(status) ? "MISSED" : "UPCOMING",
+                out.add(new Deadline(
+                        "TASK",
+                        t.title(),
+                        t.dueDate(),
+                        "OVERDUE".equals(status) ? "MISSED" : "UPCOMING",
                         units.nameOf(t.ownerUnitCode())));
             }
         }
@@ -232,14 +268,26 @@ public class DashboardService implements ViewChangeListener, DisposableBean {
                 }
             }
         }
-        return new Reports(allPeriods.stream().map(p -> new PeriodRef(p.id(), periodLabel(p), p.dueDate())).toList(),
-                units.units().stream().map((ReportingUnit u) -> new UnitRef(u.code(), u.name())).toList(),
+        return new Reports(
+                allPeriods.stream()
+                        .map(p -> new PeriodRef(p.id(), periodLabel(p), p.dueDate()))
+                        .toList(),
+                units.units().stream()
+                        .map((ReportingUnit u) -> new UnitRef(u.code(), u.name()))
+                        .toList(),
                 List.copyOf(cells));
     }
 
     private List<Task> taskList(List<DirectiveTask> allTasks, Instant now) {
-        return allTasks.stream().map(t -> new Task(t.id(), t.title(), units.nameOf(t.ownerUnitCode()), t.dueDate(),
-                t.displayStatus(now), t.note())).toList();
+        return allTasks.stream()
+                .map(t -> new Task(
+                        t.id(),
+                        t.title(),
+                        units.nameOf(t.ownerUnitCode()),
+                        t.dueDate(),
+                        t.displayStatus(now),
+                        t.note()))
+                .toList();
     }
 
     private static String periodLabel(Period p) {

@@ -1,8 +1,5 @@
 package vn.ocop.reporting.dashboard.application;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,6 +10,8 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Remembers the last value computed per key and gives it again while it is still valid: no change was applied since
@@ -37,12 +36,12 @@ final class SingleFlightMemo<K, V> {
     private static final Logger log = LoggerFactory.getLogger(SingleFlightMemo.class);
 
     /** One computation: started at {@code at}, when the generation was {@code generation}. */
-    private record Computation<V>(long generation, Instant at, CompletableFuture<V> value) {
-    }
+    private record Computation<V>(long generation, Instant at, CompletableFuture<V> value) {}
 
     private final ConcurrentMap<K, Computation<V>> computations = new ConcurrentHashMap<>();
     /** The last successful computation per key, given while a refresh of the same generation runs. */
     private final ConcurrentMap<K, Computation<V>> lastGood = new ConcurrentHashMap<>();
+
     private final Clock clock;
     private final Duration maxAge;
     private final LongSupplier generation;
@@ -73,8 +72,8 @@ final class SingleFlightMemo<K, V> {
                 return join(last.value());
             }
             Computation<V> good = lastGood.get(key);
-            boolean servable = refresher != null && good != null && good.generation() == current
-                    && !now.isBefore(good.at());
+            boolean servable =
+                    refresher != null && good != null && good.generation() == current && !now.isBefore(good.at());
             if (last != null && !last.value().isDone()) {
                 if (refresher != null && good != null && !now.isBefore(good.at())) {
                     // a recomputation is running (an age refresh, or the one the first reader after a change waits
@@ -84,8 +83,8 @@ final class SingleFlightMemo<K, V> {
                 return join(last.value());
             }
             Computation<V> mine = new Computation<>(current, now, new CompletableFuture<>());
-            boolean won = last == null ? computations.putIfAbsent(key, mine) == null
-                    : computations.replace(key, last, mine);
+            boolean won =
+                    last == null ? computations.putIfAbsent(key, mine) == null : computations.replace(key, last, mine);
             if (!won) {
                 continue; // another request started one meanwhile: wait for that one (or serve as above)
             }
@@ -119,14 +118,17 @@ final class SingleFlightMemo<K, V> {
     }
 
     private boolean valid(Computation<V> c, long current, Instant now) {
-        return !c.value().isCompletedExceptionally() && c.generation() == current && !now.isBefore(c.at())
+        return !c.value().isCompletedExceptionally()
+                && c.generation() == current
+                && !now.isBefore(c.at())
                 && now.isBefore(c.at().plus(maxAge));
     }
 
     /** Keys come from requests: drop the finished values that no change is needed to invalidate. */
     private void forgetExpired(Instant now) {
-        computations.values().removeIf(c -> c.value().isDone()
-                && (now.isBefore(c.at()) || !now.isBefore(c.at().plus(maxAge))));
+        computations
+                .values()
+                .removeIf(c -> c.value().isDone() && (now.isBefore(c.at()) || !now.isBefore(c.at().plus(maxAge))));
         // the values served while refreshing: kept for a while longer, then dropped like the rest
         Duration keep = maxAge.multipliedBy(30);
         lastGood.values().removeIf(c -> now.isBefore(c.at()) || !now.isBefore(c.at().plus(keep)));

@@ -1,20 +1,5 @@
 package vn.ocop.reporting.dashboard.health;
 
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.ListOffsetsResult;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.common.TopicPartition;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
-import org.springframework.core.env.Environment;
-import org.springframework.stereotype.Component;
-
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -31,9 +16,23 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ListOffsetsResult;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
 
 /**
  * The platform health panel, for monitoring only (never business flow): consumer lag and dead-letter counts read
@@ -50,14 +49,13 @@ public class PlatformHealth implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(PlatformHealth.class);
     private static final Duration CACHE = Duration.ofSeconds(3);
 
-    public record ServiceHealth(String name, String status) {
-    }
+    public record ServiceHealth(String name, String status) {}
 
-    public record Snapshot(Long consumerLag, Long dlqCount, Long outboxBacklog, List<ServiceHealth> services) {
-    }
+    public record Snapshot(Long consumerLag, Long dlqCount, Long outboxBacklog, List<ServiceHealth> services) {}
 
     /** spring.kafka.* as an admin client sees it: brokers and this service's own Kafka credentials */
     private final Map<String, Object> kafkaClient;
+
     private final List<String> groups;
     private final Map<String, String> services;
     private final Duration timeout;
@@ -72,17 +70,20 @@ public class PlatformHealth implements DisposableBean {
         return t;
     });
 
-    private record Timed(Snapshot snapshot, Instant at) {
-    }
+    private record Timed(Snapshot snapshot, Instant at) {}
 
-    public PlatformHealth(Environment env, Clock clock,
-                          KafkaProperties kafka,
-                          @Value("${ocop.reporting.health.consumer-groups:reporting-service}") List<String> groups,
-                          @Value("${ocop.reporting.health.timeout:PT1S}") Duration timeout) {
+    public PlatformHealth(
+            Environment env,
+            Clock clock,
+            KafkaProperties kafka,
+            @Value("${ocop.reporting.health.consumer-groups:reporting-service}") List<String> groups,
+            @Value("${ocop.reporting.health.timeout:PT1S}") Duration timeout) {
         this.kafkaClient = kafka.buildAdminProperties();
         this.groups = groups;
-        this.services = Binder.get(env).bind("ocop.reporting.health.services",
-                org.springframework.boot.context.properties.bind.Bindable.mapOf(String.class, String.class))
+        this.services = Binder.get(env)
+                .bind(
+                        "ocop.reporting.health.services",
+                        org.springframework.boot.context.properties.bind.Bindable.mapOf(String.class, String.class))
                 .orElse(Map.of());
         this.timeout = timeout;
         this.clock = clock;
@@ -101,7 +102,8 @@ public class PlatformHealth implements DisposableBean {
             }
         }
         Instant now = clock.instant();
-        if ((now.isBefore(last.at()) || !now.isBefore(last.at().plus(CACHE))) && refreshing.compareAndSet(false, true)) {
+        if ((now.isBefore(last.at()) || !now.isBefore(last.at().plus(CACHE)))
+                && refreshing.compareAndSet(false, true)) {
             try {
                 refresher.execute(() -> {
                     try {
@@ -144,14 +146,16 @@ public class PlatformHealth implements DisposableBean {
         long lag = 0;
         for (String group : groups) {
             Map<TopicPartition, OffsetAndMetadata> committed = admin().listConsumerGroupOffsets(group)
-                    .partitionsToOffsetAndMetadata().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+                    .partitionsToOffsetAndMetadata()
+                    .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             committed.values().removeIf(java.util.Objects::isNull);
             if (committed.isEmpty()) {
                 continue;
             }
             Map<TopicPartition, Long> end = offsets(committed.keySet(), OffsetSpec.latest());
             for (var e : committed.entrySet()) {
-                lag += Math.max(0, end.getOrDefault(e.getKey(), 0L) - e.getValue().offset());
+                lag += Math.max(
+                        0, end.getOrDefault(e.getKey(), 0L) - e.getValue().offset());
             }
         }
         return lag;
@@ -160,24 +164,32 @@ public class PlatformHealth implements DisposableBean {
     /** Records in every {@code *.dlq} topic (end − start offsets). */
     long deadLetters() throws Exception {
         Set<String> dlqs = admin().listTopics().names().get(timeout.toMillis(), TimeUnit.MILLISECONDS).stream()
-                .filter(t -> t.endsWith(".dlq")).collect(Collectors.toSet());
+                .filter(t -> t.endsWith(".dlq"))
+                .collect(Collectors.toSet());
         if (dlqs.isEmpty()) {
             return 0;
         }
-        Set<TopicPartition> partitions = admin().describeTopics(dlqs).allTopicNames()
-                .get(timeout.toMillis(), TimeUnit.MILLISECONDS).values().stream()
-                .flatMap(d -> d.partitions().stream().map(p -> new TopicPartition(d.name(), p.partition())))
-                .collect(Collectors.toSet());
+        Set<TopicPartition> partitions =
+                admin()
+                        .describeTopics(dlqs)
+                        .allTopicNames()
+                        .get(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                        .values()
+                        .stream()
+                        .flatMap(d -> d.partitions().stream().map(p -> new TopicPartition(d.name(), p.partition())))
+                        .collect(Collectors.toSet());
         Map<TopicPartition, Long> end = offsets(partitions, OffsetSpec.latest());
         Map<TopicPartition, Long> start = offsets(partitions, OffsetSpec.earliest());
-        return partitions.stream().mapToLong(tp -> end.getOrDefault(tp, 0L) - start.getOrDefault(tp, 0L)).sum();
+        return partitions.stream()
+                .mapToLong(tp -> end.getOrDefault(tp, 0L) - start.getOrDefault(tp, 0L))
+                .sum();
     }
 
     private Map<TopicPartition, Long> offsets(Set<TopicPartition> partitions, OffsetSpec spec) throws Exception {
         Map<TopicPartition, OffsetSpec> request = new HashMap<>();
         partitions.forEach(tp -> request.put(tp, spec));
-        Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> result = admin().listOffsets(request).all()
-                .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> result =
+                admin().listOffsets(request).all().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         Map<TopicPartition, Long> out = new LinkedHashMap<>();
         result.forEach((tp, info) -> out.put(tp, info.offset()));
         return out;
@@ -186,8 +198,11 @@ public class PlatformHealth implements DisposableBean {
     /** Sum of {@code ocop_outbox_backlog} samples at {@code <base>/actuator/prometheus}; null when unreachable. */
     Long scrapeBacklog(String base) {
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(base.replaceAll("/+$", "")
-                    + "/actuator/prometheus")).timeout(timeout).GET().build();
+            HttpRequest request = HttpRequest.newBuilder(
+                            URI.create(base.replaceAll("/+$", "") + "/actuator/prometheus"))
+                    .timeout(timeout)
+                    .GET()
+                    .build();
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 return null;

@@ -22,14 +22,14 @@ public class DashboardController {
     }
 
     @io.swagger.v3.oas.annotations.Operation(summary = "Everything the ops dashboard shows, in one snapshot")
-
     @GetMapping("/api/v1/dashboard")
     public DashboardService.Dashboard snapshot(@RequestParam(required = false) String roundId, OcopUser user) {
         return dashboard.snapshot(roundId, scope(user));
     }
 
     /** The token comes as ?access_token= on this path only (EventSource cannot send headers). */
-    @io.swagger.v3.oas.annotations.Operation(summary = "Live dashboard snapshots as server-sent events (token in ?access_token=)")
+    @io.swagger.v3.oas.annotations.Operation(
+            summary = "Live dashboard snapshots as server-sent events (token in ?access_token=)")
     @GetMapping(path = "/api/v1/dashboard/stream", produces = "text/event-stream")
     public SseEmitter stream(OcopUser user) {
         return stream.open(scope(user));

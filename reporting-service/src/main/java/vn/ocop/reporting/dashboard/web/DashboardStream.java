@@ -1,5 +1,15 @@
 package vn.ocop.reporting.dashboard.web;
 
+import java.io.IOException;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -11,17 +21,6 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.ocop.reporting.dashboard.application.DashboardService;
 import vn.ocop.reporting.views.application.ViewChangeListener;
 
-import java.io.IOException;
-import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-
 /**
  * Server-Sent Events for the dashboard: one event on connect, then one after each burst of changes (changes within
  * the debounce window are sent once), computed once per scope and sent to every subscriber of that scope.
@@ -32,8 +31,7 @@ public class DashboardStream implements ViewChangeListener, DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(DashboardStream.class);
     private static final String PROVINCE = "*";
 
-    private record Subscriber(SseEmitter emitter, String district) {
-    }
+    private record Subscriber(SseEmitter emitter, String district) {}
 
     private final DashboardService dashboard;
     private final JsonMapper json;
@@ -46,8 +44,10 @@ public class DashboardStream implements ViewChangeListener, DisposableBean {
         return t;
     });
 
-    public DashboardStream(DashboardService dashboard, JsonMapper json,
-                           @Value("${ocop.reporting.dashboard-debounce:PT0.25S}") Duration debounce) {
+    public DashboardStream(
+            DashboardService dashboard,
+            JsonMapper json,
+            @Value("${ocop.reporting.dashboard-debounce:PT0.25S}") Duration debounce) {
         this.dashboard = dashboard;
         this.json = json;
         this.debounce = debounce;
@@ -75,8 +75,8 @@ public class DashboardStream implements ViewChangeListener, DisposableBean {
         pending.set(false);
         Map<String, Optional<String>> byScope = new HashMap<>();
         for (Subscriber s : subscribers) {
-            Optional<String> body = byScope.computeIfAbsent(s.district() == null ? PROVINCE : s.district(),
-                    k -> Optional.ofNullable(snapshot(s.district())));
+            Optional<String> body = byScope.computeIfAbsent(
+                    s.district() == null ? PROVINCE : s.district(), k -> Optional.ofNullable(snapshot(s.district())));
             body.ifPresent(b -> send(s, b));
         }
     }

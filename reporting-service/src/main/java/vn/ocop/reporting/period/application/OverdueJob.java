@@ -1,13 +1,12 @@
 package vn.ocop.reporting.period.application;
 
+import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import vn.ocop.platform.outbox.RelayLock;
 import vn.ocop.reporting.task.application.TaskService;
-
-import java.time.Duration;
 
 /**
  * Announces missing reports (the day after the due date) and late tasks. Runs on one instance at a time (a lease
@@ -22,15 +21,19 @@ public class OverdueJob {
     private final RelayLock lock;
     private final Duration interval;
 
-    public OverdueJob(PeriodService periods, TaskService tasks, RelayLock lock,
-                      @Value("${ocop.reporting.overdue-check-interval:PT5M}") Duration interval) {
+    public OverdueJob(
+            PeriodService periods,
+            TaskService tasks,
+            RelayLock lock,
+            @Value("${ocop.reporting.overdue-check-interval:PT5M}") Duration interval) {
         this.periods = periods;
         this.tasks = tasks;
         this.lock = lock;
         this.interval = interval;
     }
 
-    @Scheduled(fixedDelayString = "${ocop.reporting.overdue-check-interval:PT5M}",
+    @Scheduled(
+            fixedDelayString = "${ocop.reporting.overdue-check-interval:PT5M}",
             initialDelayString = "${ocop.reporting.overdue-check-interval:PT5M}")
     public void scheduled() {
         checkNow();

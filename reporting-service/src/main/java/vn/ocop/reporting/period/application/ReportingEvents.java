@@ -1,12 +1,11 @@
 package vn.ocop.reporting.period.application;
 
-import vn.ocop.platform.events.EventFactory;
-import vn.ocop.platform.events.OutboxEntry;
-
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import vn.ocop.platform.events.EventFactory;
+import vn.ocop.platform.events.OutboxEntry;
 
 /** The events this service publishes on {@code ocop.reporting.events} (key: periodId or taskId). */
 public final class ReportingEvents {
@@ -18,28 +17,41 @@ public final class ReportingEvents {
     public static final String TASK_ASSIGNED = "vn.ocop.reporting.task-assigned.v1";
     public static final String TASK_OVERDUE = "vn.ocop.reporting.task-overdue.v1";
 
-    private ReportingEvents() {
-    }
+    private ReportingEvents() {}
 
-    public record PeriodScheduled(String periodId, long version, int year, int half, String dueDate,
-                                  List<String> unitCodes, String occurredAt) {
-    }
+    public record PeriodScheduled(
+            String periodId,
+            long version,
+            int year,
+            int half,
+            String dueDate,
+            List<String> unitCodes,
+            String occurredAt) {}
 
-    public record PeriodReportSubmitted(String periodId, long version, String unitCode, String unitName,
-                                        String submittedAt, boolean late, String occurredAt, String actor) {
-    }
+    public record PeriodReportSubmitted(
+            String periodId,
+            long version,
+            String unitCode,
+            String unitName,
+            String submittedAt,
+            boolean late,
+            String occurredAt,
+            String actor) {}
 
-    public record ReportOverdue(String periodId, long version, String unitCode, String unitName, String dueDate,
-                                String occurredAt) {
-    }
+    public record ReportOverdue(
+            String periodId, long version, String unitCode, String unitName, String dueDate, String occurredAt) {}
 
-    public record TaskAssigned(String taskId, long version, String title, String ownerUnitCode, String dueDate,
-                               String occurredAt) {
-    }
+    public record TaskAssigned(
+            String taskId, long version, String title, String ownerUnitCode, String dueDate, String occurredAt) {}
 
-    public record TaskOverdue(String taskId, long version, String title, String ownerUnitCode, String dueDate,
-                              String status, String occurredAt) {
-    }
+    public record TaskOverdue(
+            String taskId,
+            long version,
+            String title,
+            String ownerUnitCode,
+            String dueDate,
+            String status,
+            String occurredAt) {}
 
     /** RFC 3339 UTC to the second, as the contracts expect. */
     public static String instant(Instant i) {

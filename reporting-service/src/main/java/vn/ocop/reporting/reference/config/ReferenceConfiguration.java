@@ -1,5 +1,10 @@
 package vn.ocop.reporting.reference.config;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ClassPathResource;
@@ -7,12 +12,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.ocop.reporting.reference.ReportingUnit;
 import vn.ocop.reporting.reference.ReportingUnits;
-
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
 
 /** Loads the reporting units of letter 878 from {@code reference/reporting-units.json}. */
 @Configuration(proxyBeanMethods = false)
@@ -22,8 +21,9 @@ public class ReferenceConfiguration {
     ReportingUnits reportingUnits(JsonMapper json) {
         JsonNode root = read(json, "reference/reporting-units.json");
         List<ReportingUnit> departments = new ArrayList<>();
-        root.get("departments").forEach(d -> departments.add(
-                new ReportingUnit(d.get("code").asString(), d.get("name").asString())));
+        root.get("departments")
+                .forEach(d -> departments.add(new ReportingUnit(
+                        d.get("code").asString(), d.get("name").asString())));
         return ReportingUnits.of(departments);
     }
 

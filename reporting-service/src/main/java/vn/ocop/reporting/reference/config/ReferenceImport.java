@@ -1,5 +1,10 @@
 package vn.ocop.reporting.reference.config;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.Arrays;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -16,12 +21,6 @@ import vn.ocop.reporting.task.application.TaskService;
 import vn.ocop.reporting.views.Target;
 import vn.ocop.reporting.views.persistence.TargetStore;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.time.LocalDate;
-import java.util.Arrays;
-
 /**
  * Imports a province's own directive tasks and yearly targets from the files {@code ocop.reporting.import} names
  * (Spring resource locations, comma-separated; none by default, so no province gets another's letter). Each new
@@ -34,14 +33,19 @@ public class ReferenceImport implements ApplicationRunner {
 
     /** A task's owner that stands for one task per district People's Committee, {@code <id>-<district code>}. */
     static final String EACH_DISTRICT = "EACH_DISTRICT";
+
     private final TaskService tasks;
     private final TargetStore targets;
     private final JsonMapper json;
     private final ResourceLoader resources;
     private final String locations;
 
-    public ReferenceImport(TaskService tasks, TargetStore targets, JsonMapper json, ResourceLoader resources,
-                           @Value("${ocop.reporting.import:}") String locations) {
+    public ReferenceImport(
+            TaskService tasks,
+            TargetStore targets,
+            JsonMapper json,
+            ResourceLoader resources,
+            @Value("${ocop.reporting.import:}") String locations) {
         this.tasks = tasks;
         this.targets = targets;
         this.json = json;
@@ -51,7 +55,9 @@ public class ReferenceImport implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        Arrays.stream(locations.split(",")).map(String::trim).filter(l -> !l.isEmpty())
+        Arrays.stream(locations.split(","))
+                .map(String::trim)
+                .filter(l -> !l.isEmpty())
                 .forEach(l -> importFrom(resources.getResource(l)));
     }
 
@@ -77,8 +83,13 @@ public class ReferenceImport implements ApplicationRunner {
             }
         }
         for (JsonNode t : root.path("targets")) {
-            targets.save(new Target(t.get("year").asInt(), t.get("minProducts").asInt(), t.get("maxProducts").asInt(),
-                    t.get("minFiveStar").asInt()), true);
+            targets.save(
+                    new Target(
+                            t.get("year").asInt(),
+                            t.get("minProducts").asInt(),
+                            t.get("maxProducts").asInt(),
+                            t.get("minFiveStar").asInt()),
+                    true);
         }
     }
 }

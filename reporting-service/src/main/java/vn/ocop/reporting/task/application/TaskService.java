@@ -1,7 +1,11 @@
 package vn.ocop.reporting.task.application;
 
-import org.springframework.dao.DuplicateKeyException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import vn.ocop.platform.events.EventFactory;
 import vn.ocop.platform.events.OutboxEntry;
@@ -15,11 +19,6 @@ import vn.ocop.reporting.task.TaskState;
 import vn.ocop.reporting.task.persistence.TaskStore;
 import vn.ocop.reporting.views.application.ViewChangeListener;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
-
 /** The directive tasks of letter 878: assigned (task-assigned), updated by their owners, announced once when late. */
 @Service
 public class TaskService {
@@ -30,8 +29,12 @@ public class TaskService {
     private final Clock clock;
     private final ObjectProvider<ViewChangeListener> listeners;
 
-    public TaskService(TaskStore tasks, ReportingUnits units, EventFactory events, Clock clock,
-                       ObjectProvider<ViewChangeListener> listeners) {
+    public TaskService(
+            TaskStore tasks,
+            ReportingUnits units,
+            EventFactory events,
+            Clock clock,
+            ObjectProvider<ViewChangeListener> listeners) {
         this.tasks = tasks;
         this.units = units;
         this.events = events;
@@ -46,9 +49,12 @@ public class TaskService {
         }
         Instant now = clock.instant();
         DirectiveTask task = DirectiveTask.assign(id, title, ownerUnitCode, dueDate, now);
-        OutboxEntry event = ReportingEvents.event(events, ReportingEvents.TASK_ASSIGNED, id,
-                new ReportingEvents.TaskAssigned(id, task.version(), title, ownerUnitCode, dueDate.toString(),
-                        ReportingEvents.instant(now)));
+        OutboxEntry event = ReportingEvents.event(
+                events,
+                ReportingEvents.TASK_ASSIGNED,
+                id,
+                new ReportingEvents.TaskAssigned(
+                        id, task.version(), title, ownerUnitCode, dueDate.toString(), ReportingEvents.instant(now)));
         try {
             tasks.insert(task, List.of(event));
         } catch (DuplicateKeyException exists) {
@@ -71,7 +77,8 @@ public class TaskService {
         DirectiveTask task = get(id);
         boolean owner = user.has(Role.UNIT_REPORTER) && task.ownerUnitCode().equals(user.unitCode());
         if (!owner && !user.has(Role.PROVINCE_OFFICER)) {
-            throw new ReportingRefusal.Forbidden("only the owner unit or the province may update this task",
+            throw new ReportingRefusal.Forbidden(
+                    "only the owner unit or the province may update this task",
                     "chỉ đơn vị chủ trì hoặc Sở mới được cập nhật nhiệm vụ này");
         }
         DirectiveTask next = task.update(state, note, user.id(), clock.instant());
@@ -89,10 +96,21 @@ public class TaskService {
                 continue;
             }
             DirectiveTask next = task.markOverdueNotified();
-            tasks.update(next, task.version(), List.of(ReportingEvents.event(events, ReportingEvents.TASK_OVERDUE,
-                    task.id(), new ReportingEvents.TaskOverdue(task.id(), next.version(), task.title(),
-                            task.ownerUnitCode(), task.dueDate().toString(), task.state().name(),
-                            ReportingEvents.instant(now)))));
+            tasks.update(
+                    next,
+                    task.version(),
+                    List.of(ReportingEvents.event(
+                            events,
+                            ReportingEvents.TASK_OVERDUE,
+                            task.id(),
+                            new ReportingEvents.TaskOverdue(
+                                    task.id(),
+                                    next.version(),
+                                    task.title(),
+                                    task.ownerUnitCode(),
+                                    task.dueDate().toString(),
+                                    task.state().name(),
+                                    ReportingEvents.instant(now)))));
             emitted++;
         }
         if (emitted > 0) {

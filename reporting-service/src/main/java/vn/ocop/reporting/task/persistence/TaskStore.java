@@ -1,5 +1,9 @@
 package vn.ocop.reporting.task.persistence;
 
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -9,11 +13,6 @@ import vn.ocop.platform.events.OutboxEntry;
 import vn.ocop.platform.outbox.AggregateWriter;
 import vn.ocop.reporting.task.DirectiveTask;
 import vn.ocop.reporting.task.TaskState;
-
-import java.time.LocalDate;
-import java.util.Date;
-import java.util.List;
-import java.util.Optional;
 
 /** Directive tasks with their outbox (collection {@code tasks}). */
 @Component
@@ -42,18 +41,24 @@ public class TaskStore {
     }
 
     public Optional<DirectiveTask> find(String id) {
-        return Optional.ofNullable(mongo.findById(id, Document.class, COLLECTION)).map(TaskStore::fromDocument);
+        return Optional.ofNullable(mongo.findById(id, Document.class, COLLECTION))
+                .map(TaskStore::fromDocument);
     }
 
     public List<DirectiveTask> all() {
         return mongo.find(new Query().with(Sort.by("dueDate", "_id")), Document.class, COLLECTION).stream()
-                .map(TaskStore::fromDocument).toList();
+                .map(TaskStore::fromDocument)
+                .toList();
     }
 
     private static Document toDocument(DirectiveTask t) {
-        return new Document("_id", t.id()).append("version", t.version()).append("title", t.title())
-                .append("ownerUnitCode", t.ownerUnitCode()).append("dueDate", t.dueDate().toString())
-                .append("state", t.state().name()).append("note", t.note())
+        return new Document("_id", t.id())
+                .append("version", t.version())
+                .append("title", t.title())
+                .append("ownerUnitCode", t.ownerUnitCode())
+                .append("dueDate", t.dueDate().toString())
+                .append("state", t.state().name())
+                .append("note", t.note())
                 .append("overdueNotified", t.overdueNotified())
                 .append("updatedAt", t.updatedAt() == null ? null : Date.from(t.updatedAt()))
                 .append("updatedBy", t.updatedBy());
@@ -61,9 +66,16 @@ public class TaskStore {
 
     private static DirectiveTask fromDocument(Document d) {
         Date updated = d.getDate("updatedAt");
-        return new DirectiveTask(d.getString("_id"), ((Number) d.get("version")).longValue(), d.getString("title"),
-                d.getString("ownerUnitCode"), LocalDate.parse(d.getString("dueDate")),
-                TaskState.valueOf(d.getString("state")), d.getString("note"), d.getBoolean("overdueNotified", false),
-                updated == null ? null : updated.toInstant(), d.getString("updatedBy"));
+        return new DirectiveTask(
+                d.getString("_id"),
+                ((Number) d.get("version")).longValue(),
+                d.getString("title"),
+                d.getString("ownerUnitCode"),
+                LocalDate.parse(d.getString("dueDate")),
+                TaskState.valueOf(d.getString("state")),
+                d.getString("note"),
+                d.getBoolean("overdueNotified", false),
+                updated == null ? null : updated.toInstant(),
+                d.getString("updatedBy"));
     }
 }

@@ -1,8 +1,7 @@
 package vn.ocop.reporting.views.application;
 
-import vn.ocop.reporting.views.ViewSection;
-
 import java.util.Set;
+import vn.ocop.reporting.views.ViewSection;
 
 /**
  * Told by the live projection, after it wrote an event's changes to a dossier's view, which sections it wrote; moves
@@ -15,5 +14,5 @@ public interface CatalogueChanges {
     void written(String dossierId, Set<ViewSection> sections);
 
     /** For a projection whose writes no catalogue reads (the rebuild, which announces its swap instead). */
-    CatalogueChanges NONE = (dossierId, sections) -> { };
+    CatalogueChanges NONE = (dossierId, sections) -> {};
 }

@@ -1,10 +1,5 @@
 package vn.ocop.reporting.views.application;
 
-import vn.ocop.reporting.views.CatalogueFilter;
-import vn.ocop.reporting.views.CatalogueItem;
-import vn.ocop.reporting.views.CatalogueRow;
-import vn.ocop.reporting.views.Page;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,6 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
+import vn.ocop.reporting.views.CatalogueFilter;
+import vn.ocop.reporting.views.CatalogueItem;
+import vn.ocop.reporting.views.CatalogueRow;
+import vn.ocop.reporting.views.Page;
 
 /**
  * The recognised-product catalogue served from memory. The store query behind it (DossierViewQueries.catalogue)
@@ -54,13 +53,23 @@ public final class CatalogueIndex {
      * rows partitioned by the equality filters (each partition a sublist of {@code rows} in the same order; a row
      * whose value no filter can equal, such as a missing district or 4.5 stars, is in no partition).
      */
-    private record Snapshot(long version, long loadedAtNanos, List<CatalogueRow> rows,
-                            Map<String, List<CatalogueRow>> byDistrict, Map<String, List<CatalogueRow>> byCommune,
-                            Map<Integer, List<CatalogueRow>> byStars, Map<Integer, List<CatalogueRow>> byYear) {
+    private record Snapshot(
+            long version,
+            long loadedAtNanos,
+            List<CatalogueRow> rows,
+            Map<String, List<CatalogueRow>> byDistrict,
+            Map<String, List<CatalogueRow>> byCommune,
+            Map<Integer, List<CatalogueRow>> byStars,
+            Map<Integer, List<CatalogueRow>> byYear) {
 
         static Snapshot of(long version, long loadedAtNanos, List<CatalogueRow> rows) {
-            return new Snapshot(version, loadedAtNanos, rows, partition(rows, r -> r.item().districtCode()),
-                    partition(rows, r -> r.item().communeCode()), partition(rows, r -> wholeNumber(r.stars())),
+            return new Snapshot(
+                    version,
+                    loadedAtNanos,
+                    rows,
+                    partition(rows, r -> r.item().districtCode()),
+                    partition(rows, r -> r.item().communeCode()),
+                    partition(rows, r -> wholeNumber(r.stars())),
                     partition(rows, r -> wholeNumber(r.year())));
         }
 
@@ -89,8 +98,8 @@ public final class CatalogueIndex {
             return b.size() < a.size() ? b : a;
         }
 
-        private static <K> Map<K, List<CatalogueRow>> partition(List<CatalogueRow> rows,
-                                                                Function<CatalogueRow, K> key) {
+        private static <K> Map<K, List<CatalogueRow>> partition(
+                List<CatalogueRow> rows, Function<CatalogueRow, K> key) {
             Map<K, List<CatalogueRow>> out = new HashMap<>();
             for (CatalogueRow row : rows) {
                 K k = key.apply(row);
@@ -141,8 +150,10 @@ public final class CatalogueIndex {
         CatalogueRow.Conditions conditions = CatalogueRow.Conditions.of(filter);
         if (conditions.none()) {
             List<CatalogueRow> rows = snap.rows();
-            List<CatalogueItem> items = rows.subList((int) Math.min(from, rows.size()), (int) Math.min(to, rows.size()))
-                    .stream().map(CatalogueRow::item).toList();
+            List<CatalogueItem> items =
+                    rows.subList((int) Math.min(from, rows.size()), (int) Math.min(to, rows.size())).stream()
+                            .map(CatalogueRow::item)
+                            .toList();
             return new Page<>(items, page, size, rows.size());
         }
         List<CatalogueRow> rows = snap.candidates(filter);
@@ -162,7 +173,9 @@ public final class CatalogueIndex {
     /** Every product matching {@code filter}, in catalogue order (the xlsx export). */
     public List<CatalogueItem> all(CatalogueFilter filter) {
         CatalogueRow.Conditions conditions = CatalogueRow.Conditions.of(filter);
-        return current().candidates(filter).stream().filter(r -> r.matches(conditions)).map(CatalogueRow::item)
+        return current().candidates(filter).stream()
+                .filter(r -> r.matches(conditions))
+                .map(CatalogueRow::item)
                 .toList();
     }
 

@@ -1,12 +1,11 @@
 package vn.ocop.reporting.views.application;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Keeps a {@link CatalogueIndex} fresh: loads it at start-up, then checks its version every {@code interval} on a
@@ -49,7 +48,9 @@ public final class CatalogueRefresher implements AutoCloseable {
             index.refresh();
         } catch (RuntimeException e) {
             // the schedule must survive a store outage: the next check retries
-            log.warn("catalogue refresh failed, serving the last snapshot (version {}): {}", index.version(),
+            log.warn(
+                    "catalogue refresh failed, serving the last snapshot (version {}): {}",
+                    index.version(),
                     e.toString());
         }
     }

@@ -1,14 +1,13 @@
 package vn.ocop.reporting.views.application;
 
-import vn.ocop.reporting.views.DossierChange;
-import vn.ocop.reporting.views.DossierStage;
-import vn.ocop.reporting.views.ViewCollections;
-import vn.ocop.reporting.views.ViewSection;
-
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.ocop.reporting.views.DossierChange;
+import vn.ocop.reporting.views.DossierStage;
+import vn.ocop.reporting.views.ViewCollections;
+import vn.ocop.reporting.views.ViewSection;
 
 /**
  * Applies what one event says about a dossier (or a round) to the views in {@code collections}. The live consumers
@@ -29,8 +28,8 @@ public class DossierProjection {
         this(writer, collections, CatalogueChanges.NONE, listener);
     }
 
-    public DossierProjection(ViewWrites writer, ViewCollections collections, CatalogueChanges catalogue,
-                             ViewChangeListener listener) {
+    public DossierProjection(
+            ViewWrites writer, ViewCollections collections, CatalogueChanges catalogue, ViewChangeListener listener) {
         this.writer = writer;
         this.collections = collections;
         this.catalogue = catalogue;
@@ -41,8 +40,8 @@ public class DossierProjection {
      * @param stage    the stage the event proves the dossier reached, or null
      * @param identity fields that place a dossier first seen through this event (round, district, group)
      */
-    public void dossierChanged(String dossierId, DossierStage stage, Map<String, Object> identity,
-                               List<DossierChange> changes) {
+    public void dossierChanged(
+            String dossierId, DossierStage stage, Map<String, Object> identity, List<DossierChange> changes) {
         writer.reached(collections.dossiers(), dossierId, stage, identity);
         Set<ViewSection> sections = EnumSet.noneOf(ViewSection.class);
         for (DossierChange change : changes) {

@@ -5,5 +5,5 @@ public interface ViewChangeListener {
 
     void viewsChanged();
 
-    ViewChangeListener NONE = () -> { };
+    ViewChangeListener NONE = () -> {};
 }

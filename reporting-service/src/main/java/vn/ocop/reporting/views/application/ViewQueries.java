@@ -1,5 +1,16 @@
 package vn.ocop.reporting.views.application;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import vn.ocop.platform.config.ProvinceTime;
 import vn.ocop.reporting.reference.District;
@@ -17,18 +28,6 @@ import vn.ocop.reporting.views.TargetProjection;
 import vn.ocop.reporting.views.ViewCollections;
 import vn.ocop.reporting.views.persistence.DossierViewQueries;
 import vn.ocop.reporting.views.persistence.TargetStore;
-
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** The questions readers ask of the event-built views. */
 @Service
@@ -107,8 +106,13 @@ public class ViewQueries {
             LocalDate deadline = round != null ? round.districtDeadline() : f.eventDeadline();
             boolean inTime = deadline != null && f.at().isBefore(ProvinceTime.endOf(deadline));
             String key = f.roundId() + "|" + f.districtCode();
-            byKey.compute(key, (k, c) -> (c != null ? c : new DistrictCompliance(f.roundId(), f.districtCode(),
-                    Districts.nameOf(f.districtCode()), 0, 0, 0)).add(inTime));
+            byKey.compute(
+                    key,
+                    (k, c) -> (c != null
+                                    ? c
+                                    : new DistrictCompliance(
+                                            f.roundId(), f.districtCode(), Districts.nameOf(f.districtCode()), 0, 0, 0))
+                            .add(inTime));
         }
         List<DistrictCompliance> out = new ArrayList<>(byKey.values());
         out.sort((a, b) -> a.roundId().equals(b.roundId())
@@ -144,8 +148,14 @@ public class ViewQueries {
                 }
             }
             int scheduled = Math.max(ofYear.size(), done.size());
-            return new TargetProgress(target, actual, five, TargetProjection.project(actual, scheduled, done.size()),
-                    scheduled, done.size(), byDistrict);
+            return new TargetProgress(
+                    target,
+                    actual,
+                    five,
+                    TargetProjection.project(actual, scheduled, done.size()),
+                    scheduled,
+                    done.size(),
+                    byDistrict);
         }
     }
 

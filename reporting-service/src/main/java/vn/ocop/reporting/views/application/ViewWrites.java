@@ -1,9 +1,8 @@
 package vn.ocop.reporting.views.application;
 
+import java.util.Map;
 import vn.ocop.reporting.views.DossierChange;
 import vn.ocop.reporting.views.DossierStage;
-
-import java.util.Map;
 
 /**
  * The two writes a {@link DossierProjection} makes. The live consumers write each event at once (DossierViewWriter);

@@ -1,10 +1,14 @@
 package vn.ocop.reporting.views.messaging;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import vn.ocop.platform.messaging.EventRouter;
 import vn.ocop.platform.messaging.IncomingEvent;
 import vn.ocop.platform.messaging.PoisonMessageException;
-import vn.ocop.reporting.reference.Districts;
 import vn.ocop.platform.text.Folding;
+import vn.ocop.reporting.reference.Districts;
 import vn.ocop.reporting.views.DossierChange;
 import vn.ocop.reporting.views.DossierStage;
 import vn.ocop.reporting.views.ViewSection;
@@ -12,11 +16,6 @@ import vn.ocop.reporting.views.application.DossierProjection;
 import vn.ocop.reporting.views.messaging.EventBodies.DossierEvent;
 import vn.ocop.reporting.views.messaging.EventBodies.EvaluationEvent;
 import vn.ocop.reporting.views.messaging.EventBodies.RoundScheduled;
-
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Maps the consumed event types to view changes, once, at the edge. Used by the live consumers and by the rebuild,
@@ -28,35 +27,67 @@ public final class ProjectionRoutes {
     public static final String DOSSIER = "vn.ocop.dossier.";
     public static final String EVALUATION = "vn.ocop.evaluation.";
 
-    private ProjectionRoutes() {
-    }
+    private ProjectionRoutes() {}
 
     public static EventRouter dossier(EventRouter router, DossierProjection projection) {
         router.on(DOSSIER + "round-scheduled.v1", RoundScheduled.class, (e, b) -> projection.roundScheduled(round(b)))
                 // the views know producers from the dossier events, which carry the name and unit they need
                 .ignore(DOSSIER + "producer-registered.v1");
-        Map<String, DossierStage> stages = Map.of("submitted", DossierStage.SUBMITTED,
-                "returned", DossierStage.RETURNED, "accepted", DossierStage.ACCEPTED,
-                "forwarded", DossierStage.FORWARDED, "withdrawn", DossierStage.WITHDRAWN);
-        stages.forEach((name, stage) -> router.on(DOSSIER + name + ".v1", DossierEvent.class,
+        Map<String, DossierStage> stages = Map.of(
+                "submitted",
+                DossierStage.SUBMITTED,
+                "returned",
+                DossierStage.RETURNED,
+                "accepted",
+                DossierStage.ACCEPTED,
+                "forwarded",
+                DossierStage.FORWARDED,
+                "withdrawn",
+                DossierStage.WITHDRAWN);
+        stages.forEach((name, stage) -> router.on(
+                DOSSIER + name + ".v1",
+                DossierEvent.class,
                 (e, b) -> projection.dossierChanged(b.dossierId(), stage, identity(b), dossierChanges(stage, b))));
         return router;
     }
 
     public static EventRouter evaluation(EventRouter router, DossierProjection projection) {
-        return router
-                .on(EVALUATION + "district-graded.v1", EvaluationEvent.class, (e, b) -> evaluated(projection,
-                        DossierStage.DISTRICT_GRADED, b, change(b, ViewSection.DISTRICT_GRADE, grade(b))))
-                .on(EVALUATION + "province-graded.v1", EvaluationEvent.class, (e, b) -> evaluated(projection,
-                        DossierStage.PROVINCE_GRADED, b, change(b, ViewSection.PROVINCE_GRADE, grade(b))))
-                .on(EVALUATION + "product-recognized.v1", EvaluationEvent.class, (e, b) -> evaluated(projection,
-                        DossierStage.RECOGNIZED, b, change(b, ViewSection.RECOGNITION, recognition(e, b))))
-                .on(EVALUATION + "five-star-proposed.v1", EvaluationEvent.class, (e, b) -> evaluated(projection,
-                        null, b, change(b, ViewSection.FIVE_STAR, fiveStar(b))))
-                .on(EVALUATION + "recognition-expiring.v1", EvaluationEvent.class, (e, b) -> evaluated(projection,
-                        null, b, change(b, ViewSection.EXPIRY, expiry("EXPIRING", b))))
-                .on(EVALUATION + "recognition-expired.v1", EvaluationEvent.class, (e, b) -> evaluated(projection,
-                        null, b, change(b, ViewSection.EXPIRY, expiry("EXPIRED", b))));
+        return router.on(
+                        EVALUATION + "district-graded.v1",
+                        EvaluationEvent.class,
+                        (e, b) -> evaluated(
+                                projection,
+                                DossierStage.DISTRICT_GRADED,
+                                b,
+                                change(b, ViewSection.DISTRICT_GRADE, grade(b))))
+                .on(
+                        EVALUATION + "province-graded.v1",
+                        EvaluationEvent.class,
+                        (e, b) -> evaluated(
+                                projection,
+                                DossierStage.PROVINCE_GRADED,
+                                b,
+                                change(b, ViewSection.PROVINCE_GRADE, grade(b))))
+                .on(
+                        EVALUATION + "product-recognized.v1",
+                        EvaluationEvent.class,
+                        (e, b) -> evaluated(
+                                projection,
+                                DossierStage.RECOGNIZED,
+                                b,
+                                change(b, ViewSection.RECOGNITION, recognition(e, b))))
+                .on(
+                        EVALUATION + "five-star-proposed.v1",
+                        EvaluationEvent.class,
+                        (e, b) -> evaluated(projection, null, b, change(b, ViewSection.FIVE_STAR, fiveStar(b))))
+                .on(
+                        EVALUATION + "recognition-expiring.v1",
+                        EvaluationEvent.class,
+                        (e, b) -> evaluated(projection, null, b, change(b, ViewSection.EXPIRY, expiry("EXPIRING", b))))
+                .on(
+                        EVALUATION + "recognition-expired.v1",
+                        EvaluationEvent.class,
+                        (e, b) -> evaluated(projection, null, b, change(b, ViewSection.EXPIRY, expiry("EXPIRED", b))));
     }
 
     public static EventRouter refreshOnly(EventRouter router, DossierProjection projection, String... types) {
@@ -66,8 +97,8 @@ public final class ProjectionRoutes {
         return router;
     }
 
-    private static void evaluated(DossierProjection projection, DossierStage stage, EvaluationEvent b,
-                                  DossierChange change) {
+    private static void evaluated(
+            DossierProjection projection, DossierStage stage, EvaluationEvent b, DossierChange change) {
         Map<String, Object> identity = new LinkedHashMap<>();
         identity.put("roundId", b.roundId());
         identity.put("productName", b.productName());
@@ -100,8 +131,12 @@ public final class ProjectionRoutes {
             Map<String, Object> f = new LinkedHashMap<>();
             f.put("at", b.occurredAt());
             f.put("late", Boolean.TRUE.equals(b.late()));
-            f.put("districtDeadline", b.districtDeadline() == null ? null : b.districtDeadline().toString());
-            f.put("districtScore", b.districtScore() == null ? null : b.districtScore().doubleValue());
+            f.put(
+                    "districtDeadline",
+                    b.districtDeadline() == null ? null : b.districtDeadline().toString());
+            f.put(
+                    "districtScore",
+                    b.districtScore() == null ? null : b.districtScore().doubleValue());
             f.put("districtStars", b.districtStars());
             changes.add(new DossierChange(b.dossierId(), ViewSection.FORWARDING, b.version(), f));
         }
@@ -121,7 +156,9 @@ public final class ProjectionRoutes {
         f.put("number", b.number());
         f.put("legalBasis", b.legalBasis());
         f.put("districtDeadline", b.districtDeadline().toString());
-        f.put("provinceDeadline", b.provinceDeadline() == null ? null : b.provinceDeadline().toString());
+        f.put(
+                "provinceDeadline",
+                b.provinceDeadline() == null ? null : b.provinceDeadline().toString());
         f.put("open", b.open());
         return new DossierChange(b.roundId(), ViewSection.STATE, b.version(), f);
     }
@@ -140,8 +177,12 @@ public final class ProjectionRoutes {
     }
 
     private static Map<String, Object> recognition(IncomingEvent e, EvaluationEvent b) {
-        if (b.stars() == null || b.stars() < 3 || b.stars() > 5 || b.decisionDate() == null
-                || b.decisionNumber() == null || b.productName() == null) {
+        if (b.stars() == null
+                || b.stars() < 3
+                || b.stars() > 5
+                || b.decisionDate() == null
+                || b.decisionNumber() == null
+                || b.productName() == null) {
             throw new PoisonMessageException("product-recognized " + e.id()
                     + " lacks stars 3–5, decision number, decision date or product name");
         }

@@ -1,13 +1,12 @@
 package vn.ocop.reporting.views.messaging;
 
+import java.util.function.Consumer;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 import vn.ocop.platform.messaging.EventRouters;
 import vn.ocop.reporting.views.application.DossierProjection;
-
-import java.util.function.Consumer;
 
 /**
  * The four input bindings (group reporting-service, DLQ {@code <topic>.reporting-service.dlq}). The one-shot
@@ -29,9 +28,13 @@ public class ViewEventConsumers {
 
     @Bean
     Consumer<Message<byte[]>> reportingEvents(EventRouters routers, DossierProjection liveProjection) {
-        return ProjectionRoutes.refreshOnly(routers.forBinding("reportingEvents-in-0"), liveProjection,
-                "vn.ocop.reporting.period-scheduled.v1", "vn.ocop.reporting.period-report-submitted.v1",
-                "vn.ocop.reporting.report-overdue.v1", "vn.ocop.reporting.task-assigned.v1",
+        return ProjectionRoutes.refreshOnly(
+                routers.forBinding("reportingEvents-in-0"),
+                liveProjection,
+                "vn.ocop.reporting.period-scheduled.v1",
+                "vn.ocop.reporting.period-report-submitted.v1",
+                "vn.ocop.reporting.report-overdue.v1",
+                "vn.ocop.reporting.task-assigned.v1",
                 "vn.ocop.reporting.task-overdue.v1")::accept;
     }
 

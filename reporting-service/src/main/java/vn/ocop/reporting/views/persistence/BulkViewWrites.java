@@ -1,5 +1,8 @@
 package vn.ocop.reporting.views.persistence;
 
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.BulkOperations.BulkMode;
@@ -9,10 +12,6 @@ import vn.ocop.reporting.views.DossierChange;
 import vn.ocop.reporting.views.DossierStage;
 import vn.ocop.reporting.views.ViewSection;
 import vn.ocop.reporting.views.application.ViewWrites;
-
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * The rebuild's writer: it leaves the documents {@link DossierViewWriter} leaves for the same calls, but folds every
@@ -168,8 +167,8 @@ public class BulkViewWrites implements ViewWrites {
     }
 
     private Pending pending(String collection, String id, boolean insert) {
-        return pending.computeIfAbsent(collection, c -> new LinkedHashMap<>()).computeIfAbsent(id,
-                i -> new Pending(insert));
+        return pending.computeIfAbsent(collection, c -> new LinkedHashMap<>())
+                .computeIfAbsent(id, i -> new Pending(insert));
     }
 
     private Map<String, long[]> versions(String collection) {

@@ -1,5 +1,7 @@
 package vn.ocop.reporting.views.persistence;
 
+import java.util.List;
+import java.util.Set;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -9,9 +11,6 @@ import vn.ocop.reporting.views.ViewCollections;
 import vn.ocop.reporting.views.ViewSection;
 import vn.ocop.reporting.views.application.CatalogueChanges;
 import vn.ocop.reporting.views.application.CatalogueIndex;
-
-import java.util.List;
-import java.util.Set;
 
 /**
  * The catalogue's side of the store: its recognised products (for {@link CatalogueIndex}) and its version, a counter
@@ -39,8 +38,8 @@ public class CatalogueStore implements CatalogueIndex.Source, CatalogueChanges {
         this.mongo = mongo;
         this.queries = queries;
         this.views = views;
-        this.counter = new VersionCounter(mongo,
-                ViewCollections.LIVE.equals(views) ? LIVE_ID : LIVE_ID + ":" + views.dossiers());
+        this.counter = new VersionCounter(
+                mongo, ViewCollections.LIVE.equals(views) ? LIVE_ID : LIVE_ID + ":" + views.dossiers());
     }
 
     @Override
@@ -55,7 +54,8 @@ public class CatalogueStore implements CatalogueIndex.Source, CatalogueChanges {
 
     @Override
     public void written(String dossierId, Set<ViewSection> sections) {
-        if (sections.contains(ViewSection.RECOGNITION) || sections.contains(ViewSection.EXPIRY)
+        if (sections.contains(ViewSection.RECOGNITION)
+                || sections.contains(ViewSection.EXPIRY)
                 || sections.contains(ViewSection.STATE) && inCatalogue(dossierId)) {
             changed();
         }

@@ -1,5 +1,15 @@
 package vn.ocop.reporting.views.persistence;
 
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -21,29 +31,32 @@ import vn.ocop.reporting.views.Round;
 import vn.ocop.reporting.views.StarCount;
 import vn.ocop.reporting.views.ViewCollections;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.regex.Pattern;
-
 /** Reads the event-built views; counts are computed by MongoDB with $group. */
 @Component
 public class DossierViewQueries {
 
     /** One forwarding of a dossier, with the deadline the event itself reported. */
-    public record Forwarding(String roundId, String districtCode, Instant at, LocalDate eventDeadline) {
-    }
+    public record Forwarding(String roundId, String districtCode, Instant at, LocalDate eventDeadline) {}
 
     /** The recognition fields {@link #item} and the catalogue's filters and order read. */
-    private static final List<String> CATALOGUE_FIELDS = List.of("productName", "producerId", "producerName",
-            "districtCode", "communeCode", "productGroup", "stars", "score", "decisionNumber", "decisionDate",
-            "certificateNumber", "validUntil", "actor", "year", "sortName", "search");
+    private static final List<String> CATALOGUE_FIELDS = List.of(
+            "productName",
+            "producerId",
+            "producerName",
+            "districtCode",
+            "communeCode",
+            "productGroup",
+            "stars",
+            "score",
+            "decisionNumber",
+            "decisionDate",
+            "certificateNumber",
+            "validUntil",
+            "actor",
+            "year",
+            "sortName",
+            "search");
+
     private final MongoOperations mongo;
 
     public DossierViewQueries(MongoOperations mongo) {
@@ -53,11 +66,17 @@ public class DossierViewQueries {
     public List<Round> rounds(ViewCollections views) {
         List<Round> rounds = new ArrayList<>();
         for (Document d : mongo.find(new Query(), Document.class, views.rounds())) {
-            rounds.add(new Round(d.getString("_id"), d.getInteger("year", 0), d.getInteger("number", 0),
-                    date(d.getString("districtDeadline")), date(d.getString("provinceDeadline"))));
+            rounds.add(new Round(
+                    d.getString("_id"),
+                    d.getInteger("year", 0),
+                    d.getInteger("number", 0),
+                    date(d.getString("districtDeadline")),
+                    date(d.getString("provinceDeadline"))));
         }
-        rounds.sort(Comparator.comparingInt(Round::year).thenComparingInt(Round::number)
-                .thenComparing(Round::roundId).reversed());
+        rounds.sort(Comparator.comparingInt(Round::year)
+                .thenComparingInt(Round::number)
+                .thenComparing(Round::roundId)
+                .reversed());
         return rounds;
     }
 
@@ -68,8 +87,8 @@ public class DossierViewQueries {
             scope = scope.and("districtCode").is(district);
         }
         List<FunnelRow> byDistrict = funnelRows(views, scope, "districtCode", "districtName");
-        byDistrict.sort(Comparator.comparingInt((FunnelRow r) -> Districts.order(r.key())).thenComparing(FunnelRow::key,
-                Comparator.nullsLast(Comparator.naturalOrder())));
+        byDistrict.sort(Comparator.comparingInt((FunnelRow r) -> Districts.order(r.key()))
+                .thenComparing(FunnelRow::key, Comparator.nullsLast(Comparator.naturalOrder())));
         List<FunnelRow> byCommune = funnelRows(views, scope, "communeCode", "communeName");
         List<FunnelRow> byGroup = funnelRows(views, scope, "productGroup", "productGroup");
         Map<DossierStage, Integer> byStatus = new EnumMap<>(DossierStage.class);
@@ -81,8 +100,11 @@ public class DossierViewQueries {
             }
         }
         Map<String, Integer> current = new LinkedHashMap<>();
-        for (Document d : aggregate(views.dossiers(), Aggregation.match(scope),
-                Aggregation.group("status").count().as("n"), Aggregation.sort(Sort.by("_id")))) {
+        for (Document d : aggregate(
+                views.dossiers(),
+                Aggregation.match(scope),
+                Aggregation.group("status").count().as("n"),
+                Aggregation.sort(Sort.by("_id")))) {
             current.put(String.valueOf(d.get("_id")), number(d, "n"));
         }
         return new Funnel(roundId, total, byStatus, current, byDistrict, byCommune, byGroup);
@@ -100,13 +122,14 @@ public class DossierViewQueries {
     }
 
     private List<FunnelRow> funnelRows(ViewCollections views, Criteria scope, String key, String label) {
-        GroupOperation group = Aggregation.group(key).count().as("total").first(label).as("label");
+        GroupOperation group =
+                Aggregation.group(key).count().as("total").first(label).as("label");
         for (DossierStage stage : DossierStage.values()) {
             group = group.sum("stages." + stage.name()).as(stage.name());
         }
         List<FunnelRow> rows = new ArrayList<>();
-        for (Document d : aggregate(views.dossiers(), Aggregation.match(scope), group,
-                Aggregation.sort(Sort.by("_id")))) {
+        for (Document d :
+                aggregate(views.dossiers(), Aggregation.match(scope), group, Aggregation.sort(Sort.by("_id")))) {
             Map<DossierStage, Integer> reached = new EnumMap<>(DossierStage.class);
             for (DossierStage stage : DossierStage.values()) {
                 reached.put(stage, number(d, stage.name()));
@@ -126,9 +149,16 @@ public class DossierViewQueries {
             c = c.and("recognition.year").is(year);
         }
         List<StarCount> counts = new ArrayList<>();
-        for (Document d : aggregate(views.dossiers(), Aggregation.match(c),
-                Aggregation.group("recognition." + field).sum("recognition.star3").as("s3")
-                        .sum("recognition.star4").as("s4").sum("recognition.star5").as("s5"),
+        for (Document d : aggregate(
+                views.dossiers(),
+                Aggregation.match(c),
+                Aggregation.group("recognition." + field)
+                        .sum("recognition.star3")
+                        .as("s3")
+                        .sum("recognition.star4")
+                        .as("s4")
+                        .sum("recognition.star5")
+                        .as("s5"),
                 Aggregation.sort(Sort.by("_id")))) {
             String key = d.get("_id") == null ? null : String.valueOf(d.get("_id"));
             String label = "districtCode".equals(field) ? Districts.nameOf(key) : key;
@@ -144,10 +174,15 @@ public class DossierViewQueries {
     public Page<CatalogueItem> catalogue(ViewCollections views, CatalogueFilter filter, int page, int size) {
         Query query = Query.query(catalogueCriteria(filter));
         long total = mongo.count(query, views.dossiers());
-        query.with(Sort.by(Sort.Order.desc("recognition.decisionDate"), Sort.Order.asc("recognition.sortName"),
-                Sort.Order.asc("_id"))).skip((long) page * size).limit(size);
+        query.with(Sort.by(
+                        Sort.Order.desc("recognition.decisionDate"),
+                        Sort.Order.asc("recognition.sortName"),
+                        Sort.Order.asc("_id")))
+                .skip((long) page * size)
+                .limit(size);
         List<CatalogueItem> items = mongo.find(query, Document.class, views.dossiers()).stream()
-                .map(DossierViewQueries::item).toList();
+                .map(DossierViewQueries::item)
+                .toList();
         return new Page<>(items, page, size, total);
     }
 
@@ -164,8 +199,13 @@ public class DossierViewQueries {
         List<CatalogueRow> rows = new ArrayList<>();
         for (Document d : mongo.find(query, Document.class, views.dossiers())) {
             Document r = d.get("recognition", Document.class);
-            rows.add(new CatalogueRow(item(d), r.getString("decisionDate"), r.getString("sortName"),
-                    r.get("stars", Number.class), r.get("year", Number.class), r.getString("search")));
+            rows.add(new CatalogueRow(
+                    item(d),
+                    r.getString("decisionDate"),
+                    r.getString("sortName"),
+                    r.get("stars", Number.class),
+                    r.get("year", Number.class),
+                    r.getString("search")));
         }
         return rows;
     }
@@ -182,16 +222,19 @@ public class DossierViewQueries {
         query.fields().include("roundId", "districtCode", "forwarding.at", "forwarding.districtDeadline");
         for (Document d : mongo.find(query, Document.class, views.dossiers())) {
             Document f = d.get("forwarding", Document.class);
-            out.add(new Forwarding(d.getString("roundId"), d.getString("districtCode"),
-                    f.getDate("at").toInstant(), date(f.getString("districtDeadline"))));
+            out.add(new Forwarding(
+                    d.getString("roundId"),
+                    d.getString("districtCode"),
+                    f.getDate("at").toInstant(),
+                    date(f.getString("districtDeadline"))));
         }
         return out;
     }
 
     /** Rounds with at least one recognition decided in the year. */
     public List<String> roundsWithRecognitions(ViewCollections views, int year) {
-        return mongo.findDistinct(Query.query(Criteria.where("recognition.year").is(year)), "roundId",
-                views.dossiers(), String.class);
+        return mongo.findDistinct(
+                Query.query(Criteria.where("recognition.year").is(year)), "roundId", views.dossiers(), String.class);
     }
 
     private Criteria catalogueCriteria(CatalogueFilter f) {
@@ -213,8 +256,9 @@ public class DossierViewQueries {
         }
         List<String> words = f.words();
         if (!words.isEmpty()) {
-            c = c.andOperator(words.stream().map(w -> Criteria.where("recognition.search")
-                    .regex(Pattern.compile(" " + Pattern.quote(w)))).toArray(Criteria[]::new));
+            c = c.andOperator(words.stream()
+                    .map(w -> Criteria.where("recognition.search").regex(Pattern.compile(" " + Pattern.quote(w))))
+                    .toArray(Criteria[]::new));
         }
         return c;
     }
@@ -229,17 +273,28 @@ public class DossierViewQueries {
         Document r = d.get("recognition", Document.class);
         String district = r.getString("districtCode");
         Object score = r.get("score");
-        return new CatalogueItem(d.getString("_id"), r.getString("productName"), r.getString("producerId"),
-                r.getString("producerName"), district,
+        return new CatalogueItem(
+                d.getString("_id"),
+                r.getString("productName"),
+                r.getString("producerId"),
+                r.getString("producerName"),
+                district,
                 d.getString("districtName") != null ? d.getString("districtName") : Districts.nameOf(district),
-                r.getString("communeCode"), d.getString("communeName"), r.getString("productGroup"),
-                r.getInteger("stars", 0), score == null ? null : new BigDecimal(score.toString()),
-                r.getString("decisionNumber"), date(r.getString("decisionDate")), r.getString("certificateNumber"),
-                date(r.getString("validUntil")), r.getString("actor"));
+                r.getString("communeCode"),
+                d.getString("communeName"),
+                r.getString("productGroup"),
+                r.getInteger("stars", 0),
+                score == null ? null : new BigDecimal(score.toString()),
+                r.getString("decisionNumber"),
+                date(r.getString("decisionDate")),
+                r.getString("certificateNumber"),
+                date(r.getString("validUntil")),
+                r.getString("actor"));
     }
 
     private List<Document> aggregate(String collection, AggregationOperation... ops) {
-        return mongo.aggregate(Aggregation.newAggregation(ops), collection, Document.class).getMappedResults();
+        return mongo.aggregate(Aggregation.newAggregation(ops), collection, Document.class)
+                .getMappedResults();
     }
 
     private static int number(Document d, String field) {

@@ -1,5 +1,6 @@
 package vn.ocop.reporting.views.persistence;
 
+import java.util.Map;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Query;
@@ -8,8 +9,6 @@ import org.springframework.stereotype.Component;
 import vn.ocop.reporting.views.DossierChange;
 import vn.ocop.reporting.views.DossierStage;
 import vn.ocop.reporting.views.application.ViewWrites;
-
-import java.util.Map;
 
 /**
  * Keyed upserts that {@code $set} field paths, so that applying an event twice changes nothing. Each section is

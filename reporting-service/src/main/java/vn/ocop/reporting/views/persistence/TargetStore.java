@@ -1,5 +1,6 @@
 package vn.ocop.reporting.views.persistence;
 
+import java.util.Optional;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -7,8 +8,6 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 import vn.ocop.reporting.views.Target;
-
-import java.util.Optional;
 
 /** The yearly targets: data set by the province, not derived from events. */
 @Component
@@ -23,17 +22,20 @@ public class TargetStore {
 
     public Optional<Target> find(int year) {
         Document d = mongo.findById(year, Document.class, COLLECTION);
-        return Optional.ofNullable(d).map(t -> new Target(year, t.getInteger("minProducts"),
-                t.getInteger("maxProducts"), t.getInteger("minFiveStar")));
+        return Optional.ofNullable(d)
+                .map(t -> new Target(
+                        year, t.getInteger("minProducts"), t.getInteger("maxProducts"), t.getInteger("minFiveStar")));
     }
 
     public void save(Target target, boolean onlyIfAbsent) {
         Update update = new Update();
         if (onlyIfAbsent) {
-            update.setOnInsert("minProducts", target.minProducts()).setOnInsert("maxProducts", target.maxProducts())
+            update.setOnInsert("minProducts", target.minProducts())
+                    .setOnInsert("maxProducts", target.maxProducts())
                     .setOnInsert("minFiveStar", target.minFiveStar());
         } else {
-            update.set("minProducts", target.minProducts()).set("maxProducts", target.maxProducts())
+            update.set("minProducts", target.minProducts())
+                    .set("maxProducts", target.maxProducts())
                     .set("minFiveStar", target.minFiveStar());
         }
         mongo.upsert(Query.query(Criteria.where("_id").is(target.year())), update, COLLECTION);

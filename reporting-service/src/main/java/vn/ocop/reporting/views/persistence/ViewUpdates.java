@@ -1,14 +1,13 @@
 package vn.ocop.reporting.views.persistence;
 
+import java.time.Instant;
+import java.util.Date;
+import java.util.Map;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import vn.ocop.reporting.views.DossierChange;
 import vn.ocop.reporting.views.DossierStage;
-
-import java.time.Instant;
-import java.util.Date;
-import java.util.Map;
 
 /**
  * The filters and updates of the view writes, shared by the live writer and the rebuild's bulk writer so that both
@@ -16,8 +15,7 @@ import java.util.Map;
  */
 final class ViewUpdates {
 
-    private ViewUpdates() {
-    }
+    private ViewUpdates() {}
 
     static Query byId(String id) {
         return Query.query(Criteria.where("_id").is(id));
@@ -25,9 +23,11 @@ final class ViewUpdates {
 
     /** The version guard: the document, if its section is older than the change or not written yet. */
     static Query newer(DossierChange change) {
-        return Query.query(Criteria.where("_id").is(change.dossierId()).orOperator(
-                Criteria.where(change.section().versionPath()).lt(change.version()),
-                Criteria.where(change.section().versionPath()).exists(false)));
+        return Query.query(Criteria.where("_id")
+                .is(change.dossierId())
+                .orOperator(
+                        Criteria.where(change.section().versionPath()).lt(change.version()),
+                        Criteria.where(change.section().versionPath()).exists(false)));
     }
 
     /** Sets the section's version and fields. */

@@ -22,15 +22,19 @@ final class CatalogueDisclosure {
         if (user.provinceWide()) {
             return true;
         }
-        if (user.has(Role.DISTRICT_OFFICER) && user.districtCode() != null
+        if (user.has(Role.DISTRICT_OFFICER)
+                && user.districtCode() != null
                 && user.districtCode().equals(item.districtCode())) {
             return true;
         }
-        if (user.has(Role.COMMUNE_OFFICER) && user.communeCode() != null
+        if (user.has(Role.COMMUNE_OFFICER)
+                && user.communeCode() != null
                 && user.communeCode().equals(item.communeCode())) {
             return true;
         }
-        return user.has(Role.PRODUCER) && user.producerId() != null && user.producerId().equals(item.producerId());
+        return user.has(Role.PRODUCER)
+                && user.producerId() != null
+                && user.producerId().equals(item.producerId());
     }
 
     boolean seesRecognisingOfficer() {

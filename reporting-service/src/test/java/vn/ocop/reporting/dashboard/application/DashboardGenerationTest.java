@@ -1,15 +1,14 @@
 package vn.ocop.reporting.dashboard.application;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import vn.ocop.platform.test.MutableClock;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import vn.ocop.platform.test.MutableClock;
 
 /**
  * The dashboards' generation moves for a change on this instance (at once), for one on another instance (after the
@@ -44,9 +43,9 @@ class DashboardGenerationTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2020-03-16T02:00:00Z"));
     private final Counter store = new Counter();
     private final AtomicLong heardHere = new AtomicLong();
-    private final DashboardGeneration here = new DashboardGeneration(store, clock, Duration.ofHours(1),
-            heardHere::incrementAndGet);
-    private final DashboardGeneration elsewhere = new DashboardGeneration(store, clock, Duration.ofHours(1), () -> { });
+    private final DashboardGeneration here =
+            new DashboardGeneration(store, clock, Duration.ofHours(1), heardHere::incrementAndGet);
+    private final DashboardGeneration elsewhere = new DashboardGeneration(store, clock, Duration.ofHours(1), () -> {});
 
     @AfterEach
     void stop() {
@@ -63,18 +62,24 @@ class DashboardGenerationTest {
 
         here.sync();
         assertThat(store.value.get()).as("published to the other instances").isEqualTo(1);
-        assertThat(here.current()).as("its own publication is not a second change").isEqualTo(afterChange);
+        assertThat(here.current())
+                .as("its own publication is not a second change")
+                .isEqualTo(afterChange);
         here.sync();
         assertThat(here.current()).isEqualTo(afterChange);
         assertThat(store.value.get()).as("published once").isEqualTo(1);
-        assertThat(heardHere.get()).as("its own change is not announced as another instance's").isZero();
+        assertThat(heardHere.get())
+                .as("its own change is not announced as another instance's")
+                .isZero();
     }
 
     @Test
     void aChangeOnAnotherInstanceMovesItAfterTheNextSynchronisation() {
         long before = here.current();
         elsewhere.changedHere();
-        assertThat(here.current()).as("not known here before it is published and read").isEqualTo(before);
+        assertThat(here.current())
+                .as("not known here before it is published and read")
+                .isEqualTo(before);
 
         elsewhere.sync();
         assertThat(here.current()).as("published, not yet read here").isEqualTo(before);
@@ -127,7 +132,8 @@ class DashboardGenerationTest {
     @Test
     void aSyncIntervalBelowOneMillisecondIsRefusedWithTheSettingsName() {
         for (Duration bad : new Duration[] {Duration.ZERO, Duration.ofNanos(999_999), Duration.ofSeconds(-1)}) {
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> new DashboardGeneration(store, clock, bad, () -> { }))
+            org.assertj.core.api.Assertions.assertThatThrownBy(
+                            () -> new DashboardGeneration(store, clock, bad, () -> {}))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("ocop.reporting.dashboard-sync-interval");
         }

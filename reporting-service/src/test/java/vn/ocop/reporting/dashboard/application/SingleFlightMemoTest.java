@@ -1,7 +1,8 @@
 package vn.ocop.reporting.dashboard.application;
 
-import org.junit.jupiter.api.Test;
-import vn.ocop.platform.test.MutableClock;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -12,10 +13,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
+import org.junit.jupiter.api.Test;
+import vn.ocop.platform.test.MutableClock;
 
 /** The dashboard memo: reuse while nothing changed and younger than the max age; one computation at a time. */
 class SingleFlightMemoTest {
@@ -25,8 +24,8 @@ class SingleFlightMemoTest {
     private final MutableClock clock = new MutableClock(T);
     private final AtomicLong generation = new AtomicLong();
     private final AtomicInteger computations = new AtomicInteger();
-    private final SingleFlightMemo<String, String> memo = new SingleFlightMemo<>(clock, Duration.ofSeconds(2),
-            generation::get);
+    private final SingleFlightMemo<String, String> memo =
+            new SingleFlightMemo<>(clock, Duration.ofSeconds(2), generation::get);
 
     private String compute(Instant at) {
         return "computed #" + computations.incrementAndGet() + " at " + at;
@@ -92,8 +91,8 @@ class SingleFlightMemoTest {
         }
         // a change applied meanwhile does not make the waiting requests start their own computation
         generation.incrementAndGet();
-        await().atMost(Duration.ofSeconds(10)).until(() -> waiting.stream()
-                .allMatch(t -> t.getState() == Thread.State.WAITING));
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> waiting.stream().allMatch(t -> t.getState() == Thread.State.WAITING));
         assertThat(answers).isEmpty();
 
         release.countDown();
@@ -140,7 +139,9 @@ class SingleFlightMemoTest {
         first.join(10_000);
         waiter.join(10_000);
 
-        assertThat(waiterFailure.get()).isInstanceOf(IllegalStateException.class).hasMessage("store down");
+        assertThat(waiterFailure.get())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("store down");
         assertThat(computations).hasValue(0);
         assertThat(memo.get("province", this::compute)).isEqualTo("computed #1 at " + T);
     }
@@ -148,14 +149,16 @@ class SingleFlightMemoTest {
     @Test
     void pastTheMaxAgeTheLastValueIsGivenWhileOneRefreshRunsInTheBackground() {
         List<Runnable> queued = new ArrayList<>();
-        SingleFlightMemo<String, String> refreshing = new SingleFlightMemo<>(clock, Duration.ofSeconds(2),
-                generation::get, queued::add);
+        SingleFlightMemo<String, String> refreshing =
+                new SingleFlightMemo<>(clock, Duration.ofSeconds(2), generation::get, queued::add);
         assertThat(refreshing.get("province", this::compute)).isEqualTo("computed #1 at " + T);
 
         clock.set(T.plusSeconds(2));
-        assertThat(refreshing.get("province", this::compute)).as("aged: the last value, refresh queued")
+        assertThat(refreshing.get("province", this::compute))
+                .as("aged: the last value, refresh queued")
                 .isEqualTo("computed #1 at " + T);
-        assertThat(refreshing.get("province", this::compute)).as("while the refresh runs")
+        assertThat(refreshing.get("province", this::compute))
+                .as("while the refresh runs")
                 .isEqualTo("computed #1 at " + T);
         assertThat(queued).as("one refresh, not one per request").hasSize(1);
         assertThat(computations).hasValue(1);
@@ -171,8 +174,8 @@ class SingleFlightMemoTest {
 
     @Test
     void afterAChangeTheFirstReaderWaitsForTheNewValueAndTheOthersGetTheLastOneMeanwhile() throws Exception {
-        SingleFlightMemo<String, String> refreshing = new SingleFlightMemo<>(clock, Duration.ofSeconds(2),
-                generation::get, Runnable::run);
+        SingleFlightMemo<String, String> refreshing =
+                new SingleFlightMemo<>(clock, Duration.ofSeconds(2), generation::get, Runnable::run);
         assertThat(refreshing.get("province", this::compute)).isEqualTo("computed #1 at " + T);
         generation.incrementAndGet();
 
@@ -183,10 +186,13 @@ class SingleFlightMemoTest {
 
         try {
             // another reader, in a thread of its own: were it to queue behind the recomputation, it would time out
-            String meanwhile = java.util.concurrent.CompletableFuture
-                    .supplyAsync(() -> refreshing.get("province", this::compute)).get(10, TimeUnit.SECONDS);
+            String meanwhile = java.util.concurrent.CompletableFuture.supplyAsync(
+                            () -> refreshing.get("province", this::compute))
+                    .get(10, TimeUnit.SECONDS);
             assertThat(meanwhile).as("during the recomputation: the last value").isEqualTo("computed #1 at " + T);
-            assertThat(firstAnswer.get()).as("the first reader is still waiting").isNull();
+            assertThat(firstAnswer.get())
+                    .as("the first reader is still waiting")
+                    .isNull();
         } finally {
             release.countDown();
         }
@@ -199,8 +205,8 @@ class SingleFlightMemoTest {
     @Test
     void aFailedBackgroundRefreshKeepsTheLastValueAndIsTriedAgain() {
         List<Runnable> queued = new ArrayList<>();
-        SingleFlightMemo<String, String> refreshing = new SingleFlightMemo<>(clock, Duration.ofSeconds(2),
-                generation::get, queued::add);
+        SingleFlightMemo<String, String> refreshing =
+                new SingleFlightMemo<>(clock, Duration.ofSeconds(2), generation::get, queued::add);
         refreshing.get("province", this::compute);
         clock.set(T.plusSeconds(3));
         refreshing.get("province", at -> {
@@ -220,8 +226,11 @@ class SingleFlightMemoTest {
     }
 
     /** A reader whose computation signals {@code computing}, then blocks until {@code release}; started and computing. */
-    private Thread startBlockedComputation(SingleFlightMemo<String, String> on, CountDownLatch computing,
-                                           CountDownLatch release, java.util.function.Consumer<String> answer)
+    private Thread startBlockedComputation(
+            SingleFlightMemo<String, String> on,
+            CountDownLatch computing,
+            CountDownLatch release,
+            java.util.function.Consumer<String> answer)
             throws InterruptedException {
         Thread reader = new Thread(() -> answer.accept(on.get("province", at -> {
             computing.countDown();

@@ -1,10 +1,7 @@
 package vn.ocop.reporting.dashboard.health;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
-import org.springframework.mock.env.MockEnvironment;
-import vn.ocop.platform.test.MutableClock;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -13,9 +10,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.mock.env.MockEnvironment;
+import vn.ocop.platform.test.MutableClock;
 
 /**
  * The health panel's sources are read at most every few seconds, and never while a dashboard request waits, except
@@ -28,22 +27,22 @@ class PlatformHealthTest {
     private final MutableClock clock = new MutableClock(T);
     private final AtomicInteger reads = new AtomicInteger();
     private final CountDownLatch slowSources = new CountDownLatch(1);
-    private final PlatformHealth health = new PlatformHealth(new MockEnvironment(), clock, kafkaAt("localhost:1"),
-            List.of(), Duration.ofSeconds(1)) {
-        @Override
-        Snapshot read() {
-            int n = reads.incrementAndGet();
-            if (n > 1) {
-                try {
-                    // the sources hang (a broker or a service that does not answer) until released
-                    slowSources.await(30, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
+    private final PlatformHealth health =
+            new PlatformHealth(new MockEnvironment(), clock, kafkaAt("localhost:1"), List.of(), Duration.ofSeconds(1)) {
+                @Override
+                Snapshot read() {
+                    int n = reads.incrementAndGet();
+                    if (n > 1) {
+                        try {
+                            // the sources hang (a broker or a service that does not answer) until released
+                            slowSources.await(30, TimeUnit.SECONDS);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                    }
+                    return new Snapshot((long) n, 0L, null, List.of());
                 }
-            }
-            return new Snapshot((long) n, 0L, null, List.of());
-        }
-    };
+            };
 
     private static KafkaProperties kafkaAt(String bootstrap) {
         KafkaProperties kafka = new KafkaProperties();
@@ -71,8 +70,10 @@ class PlatformHealthTest {
         clock.set(T.plusSeconds(3));
 
         // were the callers to wait for the sources, these would time out
-        Long first = CompletableFuture.supplyAsync(() -> health.snapshot().consumerLag()).get(10, TimeUnit.SECONDS);
-        Long second = CompletableFuture.supplyAsync(() -> health.snapshot().consumerLag()).get(10, TimeUnit.SECONDS);
+        Long first = CompletableFuture.supplyAsync(() -> health.snapshot().consumerLag())
+                .get(10, TimeUnit.SECONDS);
+        Long second = CompletableFuture.supplyAsync(() -> health.snapshot().consumerLag())
+                .get(10, TimeUnit.SECONDS);
         assertThat(first).isEqualTo(1L);
         assertThat(second).isEqualTo(1L);
         await().atMost(Duration.ofSeconds(10)).until(() -> reads.get() == 2);

@@ -1,11 +1,8 @@
 package vn.ocop.reporting.views.application;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import vn.ocop.reporting.views.CatalogueFilter;
-import vn.ocop.reporting.views.CatalogueItem;
-import vn.ocop.reporting.views.CatalogueRow;
-import vn.ocop.reporting.views.Page;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -17,10 +14,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import vn.ocop.reporting.views.CatalogueFilter;
+import vn.ocop.reporting.views.CatalogueItem;
+import vn.ocop.reporting.views.CatalogueRow;
+import vn.ocop.reporting.views.Page;
 
 /** When the in-memory catalogue reloads, and that readers never wait for a reload (the store is a stand-in here). */
 class CatalogueIndexTest {
@@ -92,7 +91,9 @@ class CatalogueIndexTest {
 
         source.block.countDown();
         assertThat(reload.get(5, TimeUnit.SECONDS)).isTrue();
-        assertThat(concurrent.get(5, TimeUnit.SECONDS)).as("found the snapshot current after waiting").isFalse();
+        assertThat(concurrent.get(5, TimeUnit.SECONDS))
+                .as("found the snapshot current after waiting")
+                .isFalse();
         assertThat(source.loads).hasValue(2);
         assertThat(ids(index.page(ALL, 0, 10))).containsExactly("b", "a");
     }
@@ -116,8 +117,7 @@ class CatalogueIndexTest {
 
     @Test
     void pagesCutTheFilteredListAndCountItAll() {
-        source.rows = List.of(row("a", "2020-05-29"), row("b", "2020-05-30"), row("c", "2020-05-31"),
-                row("d", null));
+        source.rows = List.of(row("a", "2020-05-29"), row("b", "2020-05-30"), row("c", "2020-05-31"), row("d", null));
         Page<CatalogueItem> second = index.page(ALL, 1, 2);
         // newest first; a missing decision date sorts last, as the store's null does in a descending sort
         assertThat(ids(second)).containsExactly("a", "d");
@@ -125,7 +125,9 @@ class CatalogueIndexTest {
         assertThat(second.page()).isEqualTo(1);
         assertThat(second.size()).isEqualTo(2);
         assertThat(ids(index.page(ALL, 2, 2))).isEmpty();
-        assertThat(index.page(ALL, Integer.MAX_VALUE, 100).total()).as("no overflow far past the end").isEqualTo(4);
+        assertThat(index.page(ALL, Integer.MAX_VALUE, 100).total())
+                .as("no overflow far past the end")
+                .isEqualTo(4);
         assertThat(index.all(ALL)).extracting(CatalogueItem::dossierId).containsExactly("c", "b", "a", "d");
         assertThatThrownBy(() -> index.page(ALL, -1, 2)).isInstanceOf(IllegalArgumentException.class);
     }
@@ -135,9 +137,23 @@ class CatalogueIndexTest {
     }
 
     private static CatalogueRow row(String id, String decisionDate) {
-        CatalogueItem item = new CatalogueItem(id, "Sản phẩm " + id, "prd", "Hợp tác xã", "536", "Huyện Lý Sơn",
-                null, null, "FOOD_FRESH", 4, null, "QD-1", decisionDate == null ? null : LocalDate.parse(decisionDate),
-                null, null, "usr");
+        CatalogueItem item = new CatalogueItem(
+                id,
+                "Sản phẩm " + id,
+                "prd",
+                "Hợp tác xã",
+                "536",
+                "Huyện Lý Sơn",
+                null,
+                null,
+                "FOOD_FRESH",
+                4,
+                null,
+                "QD-1",
+                decisionDate == null ? null : LocalDate.parse(decisionDate),
+                null,
+                null,
+                "usr");
         return new CatalogueRow(item, decisionDate, "san pham " + id, 4, 2020, " san pham " + id + " ");
     }
 
