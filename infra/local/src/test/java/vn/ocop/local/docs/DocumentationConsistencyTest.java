@@ -27,6 +27,8 @@ class DocumentationConsistencyTest {
     private static final Pattern CAMEL_CASE = Pattern.compile("[A-Z][a-z0-9]+(?:[A-Z][A-Za-z0-9]*)+");
     private static final Pattern FOREIGN =
             Pattern.compile("\\b(java|javax|jakarta|jdk|sun|org|com|io|tools|net|de)\\.");
+    private static final Pattern DECLARATION =
+            Pattern.compile("\\b(?:class|record|interface|enum)\\s+([A-Z][A-Za-z0-9]*)");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{(OCOP_[A-Z0-9_]+)");
     /** Product, library and event names written in code font that are not classes of this tree. */
     private static final Set<String> NOT_CLASSES = Set.of(
@@ -141,11 +143,18 @@ class DocumentationConsistencyTest {
         assertThat(PLACEHOLDER.matcher("port: ${OCOP_SOME_PORT:8080}").find()).isTrue();
     }
 
+    /** Every type declared in the tree's sources, nested ones included (a refusal family's members). */
     private static Set<String> javaClassNames() throws IOException {
         Set<String> names = new TreeSet<>();
         try (Stream<Path> files = Files.walk(REPO)) {
-            files.filter(p -> p.toString().endsWith(".java") && !excluded(p))
-                    .forEach(p -> names.add(p.getFileName().toString().replace(".java", "")));
+            for (Path p : files.filter(p -> p.toString().endsWith(".java") && !excluded(p))
+                    .toList()) {
+                names.add(p.getFileName().toString().replace(".java", ""));
+                Matcher declared = DECLARATION.matcher(Files.readString(p));
+                while (declared.find()) {
+                    names.add(declared.group(1));
+                }
+            }
         }
         return names;
     }
