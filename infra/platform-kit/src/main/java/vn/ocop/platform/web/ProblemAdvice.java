@@ -160,15 +160,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
     ResponseEntity<Object> badMultipart(Exception e, NativeWebRequest request) {
         if (e instanceof MaxUploadSizeExceededException) {
-            return respond(
-                    HttpStatus.CONTENT_TOO_LARGE,
-                    "too-large",
-                    "The upload is larger than allowed",
-                    "Tệp tải lên vượt quá dung lượng cho phép",
-                    List.of(),
-                    Map.of(),
-                    new HttpHeaders(),
-                    request);
+            return uploadTooLarge(request);
         }
         return respond(
                 HttpStatus.BAD_REQUEST,
@@ -308,6 +300,10 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
             MaxUploadSizeExceededException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return uploadTooLarge(request);
+    }
+
+    private ResponseEntity<Object> uploadTooLarge(WebRequest request) {
         return respond(
                 HttpStatus.CONTENT_TOO_LARGE,
                 "too-large",
